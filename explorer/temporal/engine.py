@@ -1,0 +1,154 @@
+"""The tagger: find candidate tokens, match the grammar around them, normalise, resolve.
+
+Two passes of compiled regular expressions do the scanning: a trigger expression finds the
+words every temporal expression must contain (months, weekdays, units, deictics, years...),
+then the master grammar is matched at the few word starts just before each trigger, so that
+"the past two years" is found from "years". Only triggers cost Python work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from explorer.temporal import values as V
+from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
+from explorer.temporal.patterns import Grammar, grammar
+from explorer.temporal.resolve import NORMALISERS, Context, Norm
+from explorer.temporal.timex import Anchor, Granularity, Timex, TimexType
+
+_FUNCTION_WORDS = frozenset(("the", "a", "an", "at", "in", "per", "every", "each", "this",
+                             "right", "just", "near", "these", "new", "eve", "of", "s", "day"))
+_EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", "midday",
+                   "year-ago", "year-earlier", "year-before", "twenties", "thirties", "forties",
+                   "fifties", "sixties", "seventies", "eighties", "nineties", "day", "days",
+                   "century", "fiscal")
+_WORD_START = re.compile(r"(?<![\w'’.$-])[\w$']")
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$", re.I)
+_LOOKBACK_WORDS = 6
+_LOOKBACK_CHARS = 70
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    lex: Lexicon
+    grammar: Grammar
+    triggers: re.Pattern[str]
+    rule_groups: dict[str, tuple[tuple[str, str], ...]]
+    future: re.Pattern[str]
+
+
+@cache
+def _compiled() -> _Compiled:
+    lex = load_lexicon()
+    gram = grammar()
+    words: set[str] = set(_EXTRA_TRIGGERS)
+    for table in (lex.months, lex.weekdays, lex.units, lex.seasons, lex.day_parts,
+                  lex.deictic_days, lex.refs, lex.sets, lex.holidays):
+        for key in table:
+            words.update(w for w in key.split(" ") if w not in _FUNCTION_WORDS)
+    digits = (r"(?:1[5-9]|20)\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|'\d0s"
+              r"|\d{1,2}/\d{1,2}/\d{2,4}")
+    triggers = re.compile(
+        rf"(?<![\w])(?:{words_regex(words)}(?![a-z])|{digits})", re.IGNORECASE
+    )
+    groups: dict[str, tuple[tuple[str, str], ...]] = {}
+    for full in gram.master.groupindex:
+        if "__" in full:
+            rule, local = full.split("__", 1)
+            groups[rule] = (*groups.get(rule, ()), (local, full))
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lex.future_cues)
+    future = re.compile(rf"(?<![\w'])(?:{cues})(?![\w])", re.IGNORECASE)
+    return _Compiled(lex, gram, triggers, groups, future)
+
+
+def _granularity(type_: str, value: str) -> tuple[Granularity | None, tuple[date, date] | None]:
+    if value.endswith("_REF"):
+        return "ref", None
+    if type_ in ("DATE", "TIME"):
+        found = V.interval_of(value)
+        if found:
+            return found
+        return None, None
+    return V.duration_granularity(value), None
+
+
+def tag(text: str, dct: date | None = None) -> list[Timex]:
+    """All temporal expressions of TEXT, sorted and non-overlapping, resolved against DCT.
+
+    Offsets index TEXT as given. Relative expressions need DCT; without it they get
+    TIMEX3 placeholders (XXXX...).
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    comp = _compiled()
+    master = comp.grammar.master
+    ctx = Context(text=text, dct=dct, lex=comp.lex, future_re=comp.future)
+    found: list[Timex] = []
+    covered = 0
+    for trig in comp.triggers.finditer(text):
+        t0 = trig.start()
+        if t0 < covered:
+            continue
+        lo = max(covered, t0 - _LOOKBACK_CHARS)
+        starts = [m.start() for m in _WORD_START.finditer(text, lo, t0)][-_LOOKBACK_WORDS:]
+        starts.append(t0)
+        for s in starts:
+            m = master.match(text, s)
+            if m is None or m.end() <= t0:
+                continue
+            timex = _normalise(m, ctx, comp)
+            if timex is None:
+                continue
+            found.append(timex)
+            covered = timex.end
+            break
+    return found
+
+
+def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
+    rule = (m.lastgroup or "r_")[2:]
+    groups = {}
+    spans = {}
+    for local, full in comp.rule_groups.get(rule, ()):
+        groups[local] = m.group(full)
+        spans[local] = m.span(full)
+    ctx.start, ctx.end = m.start(), m.end()
+    ctx.spans = spans
+    norm: Norm | None = NORMALISERS[rule](groups, ctx)
+    if norm is None:
+        return None
+    end = norm.end if norm.end is not None else m.end()
+    text = ctx.text
+    while end > m.start() and text[end - 1] in " \t\n,":
+        end -= 1
+    start = m.start()
+    gran, interval = _granularity(norm.type, norm.value)
+    ongoing = norm.type == "DATE" and bool(_SINCE.search(text, max(0, start - 30), start))
+    timex = Timex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=_as_type(norm.type),
+        value=norm.value,
+        mod=norm.mod,
+        granularity=gran,
+        interval=interval,
+        anchor=_as_anchor(norm.anchor),
+        ongoing=ongoing,
+    )
+    if interval is not None and norm.type in ("DATE", "TIME"):
+        ctx.last_ref = norm.value.split("T")[0]
+        if "-Q" in norm.value:
+            ctx.last_quarter = norm.value
+    return timex
+
+
+def _as_type(value: str) -> TimexType:
+    return value if value in ("DATE", "TIME", "DURATION", "SET") else "DATE"  # type: ignore[return-value]
+
+
+def _as_anchor(value: str) -> Anchor:
+    return value if value in ("explicit", "relative", "narrative", "none") else "none"  # type: ignore[return-value]

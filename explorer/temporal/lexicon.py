@@ -1,0 +1,92 @@
+"""The word tables of the tagger, read once from ``explorer/data/temporal/*.json|toml``."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+def _read(name: str) -> str:
+    return (resources.files("explorer.data") / "temporal" / name).read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Word tables (lower-case keys) and the ordered extraction rules."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, float]
+    vague_numbers: frozenset[str]
+    ordinals: dict[str, int]
+    units: dict[str, str]
+    seasons: dict[str, str]
+    day_parts: dict[str, str]
+    deictic_days: dict[str, int]
+    refs: dict[str, str]
+    sets: dict[str, str]
+    holidays: dict[str, str]
+    date_mods: dict[str, str]
+    duration_mods: dict[str, str | None]
+    future_cues: tuple[str, ...]
+    weekday_abbrev_need_dot: frozenset[str]
+    rules: tuple[tuple[str, str], ...]
+    starters: tuple[str, ...]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read the data files; cached for the life of the process."""
+    data: dict[str, Any] = json.loads(_read("lexicon.json"))
+    patterns = tomllib.loads(_read("patterns.toml"))
+    return Lexicon(
+        months=data["months"],
+        weekdays=data["weekdays"],
+        numbers=data["numbers"],
+        vague_numbers=frozenset(data["vague_numbers"]),
+        ordinals=data["ordinals"],
+        units=data["units"],
+        seasons=data["seasons"],
+        day_parts=data["day_parts"],
+        deictic_days=data["deictic_days"],
+        refs=data["refs"],
+        sets=data["sets"],
+        holidays=data["holidays"],
+        date_mods=data["date_mods"],
+        duration_mods=data["duration_mods"],
+        future_cues=tuple(data["future_cues"]),
+        weekday_abbrev_need_dot=frozenset(data["weekday_abbrev_need_dot"]),
+        rules=tuple((r["name"], r["pattern"]) for r in patterns["rule"]),
+        starters=tuple(patterns["starters"]),
+    )
+
+
+def words_regex(words: Any, optional_dot: frozenset[str] = frozenset(),
+                need_dot: frozenset[str] = frozenset()) -> str:
+    """An alternation of phrases, longest first, spaces matching any whitespace run.
+
+    Phrases are factorised by their first letter so that the regex engine rejects most
+    positions after one character test.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        body = r"\s+".join(re.escape(part) for part in word.split(" "))
+        if word in need_dot:
+            body += r"\."
+        elif word in optional_dot:
+            body += r"\.?"
+        by_first.setdefault(word[0], []).append(body)
+    branches = []
+    for first, bodies in sorted(by_first.items()):
+        tails = [b[len(re.escape(first)):] if b.startswith(re.escape(first)) else None
+                 for b in bodies]
+        if all(t is not None for t in tails):
+            branches.append(f"{re.escape(first)}(?:{'|'.join(t or '' for t in tails)})")
+        else:
+            branches.extend(bodies)
+    return "(?:" + "|".join(branches) + ")"

@@ -1,0 +1,111 @@
+"""Compiles the extraction rules of patterns.toml into one regular expression.
+
+Every rule becomes a named branch ``r_<name>`` of a single alternation, its inner groups
+renamed ``<name>__<group>``. A look-ahead made of every word that may open an expression
+(factorised by first letter) lets the engine reject almost every position of the text in
+one or two character tests, which keeps the whole scan in C.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
+
+_NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties")
+
+
+def build_macros(lex: Lexicon) -> dict[str, str]:
+    """The <<NAME>> macros of patterns.toml, made from the word tables."""
+    abbrev_months = frozenset(m for m in lex.months if len(m) <= 4 and m != "june" and m != "july")
+    month = words_regex(lex.months, optional_dot=abbrev_months) + r"(?![\w])"
+    full_days = [w for w in lex.weekdays if w not in lex.weekday_abbrev_need_dot]
+    weekday = (
+        "(?:" + words_regex(full_days) + r"(?![\w])|"
+        + words_regex(lex.weekday_abbrev_need_dot, need_dot=lex.weekday_abbrev_need_dot) + ")"
+    )
+    plain_numbers = [w for w in lex.numbers if w not in _NUMBER_TENS]
+    tens = words_regex(_NUMBER_TENS)
+    units_small = words_regex(["one", "two", "three", "four", "five", "six", "seven", "eight",
+                               "nine"])
+    numword = (
+        f"(?:{tens}(?:[\\s-]+{units_small})?(?![\\w])|" + words_regex(plain_numbers) + r"(?![\w]))"
+    )
+    digits = r"(?<![\d,.$])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?(?![\d%])"
+    num = (
+        f"(?:{digits}|{numword}(?:\\s+and\\s+a\\s+half)?|"
+        + words_regex(lex.vague_numbers) + r"(?![\w]))"
+    )
+    units = words_regex(lex.units) + r"(?![\w])"
+    plural_units = words_regex([u for u in lex.units if u.endswith("s") and u != "weekends"
+                                and u != "nights"]) + r"(?![\w])"
+    year = r"(?<![\d$£€#.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?:year|strong|member))"
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|,\d\d\d|\.\d)"
+    ordinal = words_regex(lex.ordinals) + r"(?![\w])"
+    date_mods = words_regex([m for m in lex.date_mods if not m.endswith("-")])
+    dmodp = rf"(?P<dmod>{date_mods}(?:\s+|-|(?=\d))|mid-?)"
+    duration_mods = words_regex(k for k in lex.duration_mods if k != "or so") + r"(?![\w])"
+    return {
+        "MONTH": month,
+        "WEEKDAY": weekday,
+        "NUM": num,
+        "UNIT": units,
+        "UNITPL": plural_units,
+        "YEAR": year,
+        "DAY": day,
+        "ORD": ordinal,
+        "SEASON": words_regex(lex.seasons) + r"(?![\w])",
+        "PART": words_regex(lex.day_parts) + r"(?![\w])",
+        "DEICTIC": words_regex(lex.deictic_days) + r"(?![\w])",
+        "DMODP": dmodp,
+        "DURMOD": duration_mods,
+        "REF": words_regex(lex.refs) + r"(?![\w])",
+        "SET": words_regex(w for w in lex.sets if not w.startswith(("a ", "an ")))
+        + r"(?![\w])",
+        "HOLIDAY": words_regex(lex.holidays) + r"(?![\w])",
+        "DECWORD": words_regex(_DECADE_WORDS) + r"(?![\w])",
+    }
+
+
+_MACRO = re.compile(r"<<([A-Z]+)>>")
+_GROUP = re.compile(r"\(\?P<([a-z0-9_]+)>")
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The compiled master expression and the rule names in priority order."""
+
+    master: re.Pattern[str]
+    rules: tuple[str, ...]
+
+
+@cache
+def grammar() -> Grammar:
+    """Compile the rules once per process."""
+    lex = load_lexicon()
+    macros = build_macros(lex)
+    branches = []
+    names = []
+    for name, template in lex.rules:
+        body = _MACRO.sub(lambda m: macros[m.group(1)], template)
+        body = _GROUP.sub(lambda m, n=name: f"(?P<{n}__{m.group(1)}>", body)  # type: ignore[misc]
+        branches.append(f"(?P<r_{name}>{body})")
+        names.append(name)
+    openers = set(lex.starters) | set(lex.months) | set(lex.weekdays) | set(lex.units)
+    openers |= set(lex.numbers) | set(lex.vague_numbers) | set(lex.ordinals) | set(lex.seasons)
+    openers |= set(lex.day_parts) | set(lex.deictic_days) | set(lex.sets) | set(lex.holidays)
+    openers |= {w.split(" ")[0] for w in lex.refs} | set(lex.date_mods)
+    openers |= {w.split(" ")[0] for w in lex.duration_mods} | set(_NUMBER_TENS)
+    openers |= set(_DECADE_WORDS)
+    first_words = {w.split(" ")[0].rstrip("-") for w in openers if w}
+    prefilter = words_regex(first_words)
+    pattern = (
+        rf"(?<![\w'’-])(?=(?:{prefilter}(?![a-z])|\d|'\d))(?:"
+        + "|".join(branches)
+        + r")(?![\w]|-\w)"
+    )
+    return Grammar(re.compile(pattern, re.IGNORECASE | re.VERBOSE), tuple(names))
