@@ -1,26 +1,150 @@
-"""`open` (the TUI, default), `list` and `export`."""
+"""`open` (the TUI, default), `list` and `export`: the timeline of some documents."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, TypeVar
+
 import click
+
+from explorer.cli.common import ISO_DATE, SINCE, UNTIL, BadInput
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def bundled_seeds() -> str:
+    """The seed articles shipped inside the package (no PATH given)."""
+    return str(Path(__file__).resolve().parents[1] / "data" / "seeds")
+
+
+def timeline_options(f: F) -> F:
+    """The options `open`, `list` and `export` share: what to load and what to keep."""
+    options = [
+        click.option("--actor", "actors", multiple=True, metavar="NAME",
+                     help="Keep events with this actor (name, alias or id; repeatable: any of)."),
+        click.option("--all-actors", is_flag=True, help="With several --actor: keep events with all of them."),
+        click.option("--theme", "themes", multiple=True, metavar="THEME",
+                     help="Keep events with this theme (repeatable: any of)."),
+        click.option("--text", default="", metavar="TEXT", help="Keep events whose text contains TEXT."),
+        click.option("--since", type=SINCE, help="Keep events that end on/after this date (YYYY[-MM[-DD]])."),
+        click.option("--until", type=UNTIL, help="Keep events that start on/before this date."),
+        click.option("--ref-date", type=ISO_DATE,
+                     help="Publication date for documents whose front matter gives none."),
+        click.option("--gazetteer", type=click.Path(dir_okay=False, path_type=Path),
+                     help="A JSON file of actors that adds to or overrides the bundled ones."),
+        click.option("--taxonomy", type=click.Path(dir_okay=False, path_type=Path),
+                     help="A JSON file of themes that adds to or overrides the bundled ones."),
+    ]
+    for opt in reversed(options):
+        f = opt(f)
+    return f
+
+
+def make_query(timeline: Any, actors: Sequence[str], all_actors: bool, themes: Sequence[str],
+               text: str, since: date | None, until: date | None) -> Any:
+    """Resolve the options' names against the timeline; an unknown name is bad input."""
+    from explorer.model import Query
+
+    ids: set[str] = set()
+    for name in actors:
+        found = timeline.resolve_actor(name)
+        if not found:
+            raise BadInput(f"--actor {name!r}: no such actor in these documents")
+        ids |= found
+    known = {t for t, _ in timeline.facets(range(len(timeline.events))).themes}
+    for t in themes:
+        if t not in known:
+            close = sorted(k for k in known if t.lower() in k.lower())
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            raise BadInput(f"--theme {t!r}: no event has this theme{hint}")
+    if since and until and since > until:
+        raise BadInput(f"--since {since} is after --until {until}")
+    return Query(
+        actors=frozenset(ids),
+        actors_all=all_actors and len(actors) > 1,
+        themes=frozenset(themes),
+        text=text,
+        since=since,
+        until=until,
+    )
+
+
+def _load(paths: Sequence[str], ref_date: date | None, gazetteer: Path | None,
+          taxonomy: Path | None, progress: Callable[[int, int], None] | None = None) -> Any:
+    from explorer.pipeline import build_timeline
+
+    for f in (gazetteer, taxonomy):
+        if f is not None and not f.is_file():
+            raise BadInput(f"{f}: no such file")
+    return build_timeline(paths, ref_date, progress, user_actors=gazetteer, user_themes=taxonomy)
 
 
 @click.command("open")
 @click.argument("paths", nargs=-1)
-def open_cmd(paths: tuple[str, ...]) -> None:
-    """Open the interactive timeline on PATH... (default: the bundled seeds)."""
-    raise click.ClickException("open: not implemented yet")
+@timeline_options
+def open_cmd(paths: tuple[str, ...], actors: tuple[str, ...], all_actors: bool,
+             themes: tuple[str, ...], text: str, since: date | None, until: date | None,
+             ref_date: date | None, gazetteer: Path | None, taxonomy: Path | None) -> None:
+    """Open the interactive timeline on PATH... (default: the bundled seed articles)."""
+    from explorer.corpus import discover
+    from explorer.pipeline import TIMELINE_SUFFIXES
+    from explorer.tui import run
+
+    targets = list(paths) or [bundled_seeds()]
+    discover(targets, frozenset({".txt", ".md", ".markdown", ".text"}) | TIMELINE_SUFFIXES)
+    if not sys.stdout.isatty() and not sys.stdin.isatty() and "-" in targets:
+        raise BadInput("-: the TUI needs a terminal; use 'list' or 'export' with stdin")
+    chosen: dict[str, Any] = {}
+
+    def load(progress: Callable[[int, int], None]) -> Any:
+        tl = _load(targets, ref_date, gazetteer, taxonomy, progress)
+        chosen["query"] = make_query(tl, actors, all_actors, themes, text, since, until)
+        return tl
+
+    # Names given on the command line resolve against the loaded timeline, so resolve
+    # them inside the loader and hand the query over through the app's startup hook.
+    run(load, query_from_load=lambda: chosen.get("query"), title=", ".join(paths) or "seeds")
 
 
 @click.command("list")
 @click.argument("paths", nargs=-1, required=True)
-def list_cmd(paths: tuple[str, ...]) -> None:
-    """Print the timeline of PATH..."""
-    raise click.ClickException("list: not implemented yet")
+@timeline_options
+def list_cmd(paths: tuple[str, ...], actors: tuple[str, ...], all_actors: bool,
+             themes: tuple[str, ...], text: str, since: date | None, until: date | None,
+             ref_date: date | None, gazetteer: Path | None, taxonomy: Path | None) -> None:
+    """Print the timeline of PATH... (a table on a terminal, tab-separated text otherwise)."""
+    from explorer.cli.listing import print_listing
+
+    tl = _load(paths, ref_date, gazetteer, taxonomy)
+    q = make_query(tl, actors, all_actors, themes, text, since, until)
+    print_listing(tl, tl.select(q), sys.stdout)
 
 
 @click.command("export")
 @click.argument("paths", nargs=-1, required=True)
-def export_cmd(paths: tuple[str, ...]) -> None:
-    """Export the timeline of PATH..."""
-    raise click.ClickException("export: not implemented yet")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["json", "jsonl", "csv", "md", "timelinejs"]))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here (atomically) instead of standard output.")
+@timeline_options
+def export_cmd(paths: tuple[str, ...], fmt: str, output: Path | None, actors: tuple[str, ...],
+               all_actors: bool, themes: tuple[str, ...], text: str, since: date | None,
+               until: date | None, ref_date: date | None, gazetteer: Path | None,
+               taxonomy: Path | None) -> None:
+    """Export the timeline of PATH... as json, jsonl, csv, md or timelinejs."""
+    from explorer.export import render_export, write_export
+
+    tl = _load(paths, ref_date, gazetteer, taxonomy)
+    q = make_query(tl, actors, all_actors, themes, text, since, until)
+    events = [tl.events[i] for i in tl.select(q)]
+    docs = list(tl.documents.values())
+    if output is not None:
+        if output.parent and not output.parent.exists():
+            raise BadInput(f"{output}: folder {output.parent} does not exist")
+        write_export(events, docs, fmt, output)
+        click.echo(f"timeline-explorer: wrote {len(events)} events to {output}", err=True)
+    else:
+        render_export(events, docs, fmt, sys.stdout)

@@ -1,0 +1,175 @@
+"""Cutting a sentence into clauses, and reading what a clause says about time.
+
+A clause is cut at clause punctuation and at subordinating words, never inside a time
+expression and never before one ("since 2012" stays whole). A piece that holds nothing
+but a time expression ("Last year,") is joined to the clause it introduces.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from explorer.temporal import Timex
+
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    openers: re.Pattern[str]
+    temporal_openers: frozenset[str]
+    relativizers: frozenset[str]
+    perfect: re.Pattern[str]
+    progressive: re.Pattern[str]
+    copula: re.Pattern[str]
+    dangling: frozenset[str]
+    leading_drop: frozenset[str]
+    empty: frozenset[str]
+    prepositions: frozenset[str]
+    verb_starts: frozenset[str]
+    adverbs: frozenset[str]
+
+
+@cache
+def words() -> EventWords:
+    raw = json.loads(resources.files("explorer.data").joinpath("events.json").read_text("utf-8"))
+    openers = sorted(raw["clause_openers"], key=len, reverse=True)
+    parts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in openers)
+    irregular = "|".join(sorted(set(raw["irregular_participles"]), key=len, reverse=True))
+    adverb = r"(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+|just\s+|since\s+|now\s+|long\s+|yet\s+|still\s+)"
+    return EventWords(
+        openers=re.compile(rf"(?<![\w'’-])(?:{parts})(?![\w'’-])", re.I),
+        temporal_openers=frozenset(raw["temporal_openers"]),
+        relativizers=frozenset(raw["relativizers"]),
+        perfect=re.compile(
+            rf"\b(?:has|have|hasn['’]t|haven['’]t|['’]s|['’]ve)\s+{adverb}{{0,3}}(?:been|{irregular}|\w+ed)\b",
+            re.I,
+        ),
+        progressive=re.compile(rf"\b(?:is|are|am|['’]re)\s+{adverb}{{0,2}}\w{{2,}}ing\b", re.I),
+        copula=re.compile(r"\b(?:is|are|am)\b", re.I),
+        dangling=frozenset(raw["dangling"]),
+        leading_drop=frozenset(raw["leading_drop"]),
+        empty=frozenset(raw["empty_clause_words"]),
+        prepositions=frozenset(raw["prepositions"]),
+        verb_starts=frozenset(raw["verb_starts"]) | frozenset(raw["irregular_participles"]),
+        adverbs=frozenset(raw["adverbs"]),
+    )
+
+
+_CUT_PUNCT = re.compile(r",(?=\s)|;|:(?=\s)|\s[\u2013\u2014-]\s|[\u2013\u2014]|\(|\)|[\u201c\u201d\"]")
+_WORD = re.compile(r"[\w'’-]+")
+# "pre-dates that and has been growing": a pronoun, not a clause opener.
+_DEMONSTRATIVE_THAT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|or|but|is|was|will|would|has|had)\b)")
+_QUOTED = re.compile(r"\u201c[^\u201c\u201d]*(?:\u201d|$)|\"[^\"]*(?:\"|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    opener: str | None  # the subordinating word that introduced the clause, lower case
+    timexes: tuple[Timex, ...]
+
+
+def _inside(pos: int, timexes: Sequence[Timex]) -> bool:
+    return any(t.start <= pos < t.end for t in timexes)
+
+
+def _followed_by_timex(text: str, pos: int, timexes: Sequence[Timex]) -> bool:
+    j = pos
+    while j < len(text) and text[j].isspace():
+        j += 1
+    return any(t.start == j for t in timexes)
+
+
+def split_clauses(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[Clause]:
+    """Clauses of the sentence text[start:end] with the timexes that fall in each."""
+    w = words()
+    cuts: list[tuple[int, int, str | None]] = []  # (cut at, clause text starts at, opener)
+    for m in _CUT_PUNCT.finditer(text, start, end):
+        if not _inside(m.start(), timexes):
+            cuts.append((m.start(), m.end(), None))
+    for m in w.openers.finditer(text, start, end):
+        word = re.sub(r"\s+", " ", m.group(0).lower())
+        if _inside(m.start(), timexes) or _followed_by_timex(text, m.end(), timexes):
+            continue
+        if word == "that" and (
+            text[max(start, m.start() - 3) : m.start()].lower().strip() in ("so", "now")
+            or _DEMONSTRATIVE_THAT.match(text, m.end())
+        ):
+            continue
+        cuts.append((m.start(), m.start(), word))
+    cuts.sort()
+    pieces: list[tuple[int, int, str | None]] = []
+    cur, opener = start, None
+    for at, nxt, op in cuts:
+        if at > cur:
+            pieces.append((cur, at, opener))
+            opener = None
+        cur = max(cur, nxt)
+        if op is not None:
+            opener = op
+    if cur < end:
+        pieces.append((cur, end, opener))
+
+    clauses: list[Clause] = []
+    for s, e, op in pieces:
+        while s < e and not (text[s].isalnum()):
+            s += 1
+        while e > s and not (text[e - 1].isalnum()):
+            e -= 1
+        if s >= e:
+            continue
+        tx = tuple(t for t in timexes if s <= t.start < e)
+        clauses.append(Clause(s, e, op, tx))
+    return _join_bare(text, clauses)
+
+
+def content_words(text: str, clause: Clause) -> list[str]:
+    """Words of the clause outside its time expressions and the empty words."""
+    out = []
+    empty = words().empty
+    for m in _WORD.finditer(text, clause.start, clause.end):
+        if _inside(m.start(), clause.timexes):
+            continue
+        if m.group(0).lower() not in empty:
+            out.append(m.group(0))
+    return out
+
+
+def _join_bare(text: str, clauses: list[Clause]) -> list[Clause]:
+    """Join a clause that is only a time expression ("Last year") to the next clause."""
+    out: list[Clause] = []
+    i = 0
+    while i < len(clauses):
+        c = clauses[i]
+        nxt = clauses[i + 1] if i + 1 < len(clauses) else None
+        if c.timexes and nxt is not None and not content_words(text, c) and nxt.opener is None and not nxt.timexes:
+            out.append(Clause(c.start, nxt.end, c.opener, c.timexes))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def is_present_news(text: str, clause: Clause) -> bool:
+    """Present perfect or present progressive: news anchored at the publication date."""
+    seg = text[clause.start : clause.end]
+    w = words()
+    return bool(w.perfect.search(seg) or w.progressive.search(seg))
+
+
+def in_quote(text: str, sent_start: int, sent_end: int, clause: Clause) -> bool:
+    """True when the clause lies inside quotation marks (reported speech)."""
+    for m in _QUOTED.finditer(text, sent_start, sent_end):
+        if m.start() <= clause.start and clause.end <= m.end():
+            return True
+    return False
+
+
+def is_present_copula(text: str, clause: Clause) -> bool:
+    return bool(words().copula.search(text, clause.start, clause.end))

@@ -1,0 +1,338 @@
+"""From a tagged and annotated document to events: one per dated clause.
+
+How a clause gets its time, in order:
+1. its own DATE/TIME expression (explicit, relative to the DCT, or narrative);
+2. a clause it governs or is governed by: "X since <clause dated T>" → X from T, ongoing;
+   "<duration> since <clause>" / "<duration> ago" → the clause at DCT − duration;
+3. present-perfect or progressive news → the DCT (anchor ``tense``).
+Sentences with none of these give one undated event, kept apart by the model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from typing import Protocol
+
+from dateutil.relativedelta import relativedelta
+
+from explorer.corpus import Document
+from explorer.events.clauses import (
+    Clause,
+    content_words,
+    in_quote,
+    is_present_copula,
+    is_present_news,
+    split_clauses,
+    words,
+)
+from explorer.events.event import ActorRef, Event, TimexRef, When
+from explorer.temporal import Timex
+
+_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD])|(\d+)(DE|CE))$")
+_MOD_AFTER_DURATION = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
+_OPENER_MOD = {"after": "AFTER", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE"}
+MAX_TITLE_WORDS = 10
+
+
+class MentionLike(Protocol):
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    name: str
+    type: str
+
+
+class Annotations(Protocol):
+    def mentions_in(self, start: int, end: int) -> Sequence[MentionLike]: ...
+    def themes_in(self, start: int, end: int) -> tuple[str, ...]: ...
+
+
+def _when_from_timex(t: Timex, dct: date | None, *, anchor: str | None = None) -> When | None:
+    if t.type not in ("DATE", "TIME"):
+        return None
+    if t.interval is None:
+        if t.value == "PRESENT_REF" and dct is not None:
+            return When("PRESENT_REF", dct, dct, "day", t.mod, "relative", False, _ref(t))
+        return None
+    start, end = t.interval
+    return When(
+        value=t.value,
+        start=start,
+        end=end,
+        granularity=t.granularity,
+        mod=t.mod,
+        anchor=anchor or _anchor(t),  # type: ignore[arg-type]
+        ongoing=t.ongoing,
+        timex=_ref(t),
+    )
+
+
+def _anchor(t: Timex) -> str:
+    return t.anchor if t.anchor in ("explicit", "relative", "narrative") else "explicit"
+
+
+def _ref(t: Timex) -> TimexRef:
+    return TimexRef(t.text, t.start, t.end)
+
+
+def _shift_back(dct: date, value: str) -> tuple[date, str] | None:
+    """DCT minus a duration value such as P1Y, P3M, P2W, P10D, P1DE."""
+    m = _DURATION.match(value)
+    if not m:
+        return None
+    if m.group(3):
+        n, unit = int(m.group(3)), m.group(4)
+        years = n * (10 if unit == "DE" else 100)
+        return dct - relativedelta(years=years), "year"
+    amount = float(m.group(1))
+    if amount != int(amount):
+        return None
+    k = int(amount)
+    unit = m.group(2)
+    if unit == "Y":
+        return dct - relativedelta(years=k), "month"
+    if unit == "M":
+        return dct - relativedelta(months=k), "month"
+    if unit == "W":
+        return dct - timedelta(weeks=k), "day"
+    return dct - timedelta(days=k), "day"
+
+
+def _when_before_dct(d: Timex, dct: date, clause_timex: Timex | None) -> When | None:
+    shifted = _shift_back(dct, d.value)
+    if shifted is None:
+        return None
+    point, gran = shifted
+    mod = _MOD_AFTER_DURATION.get(d.mod or "")
+    if gran == "month":
+        start = point.replace(day=1)
+        end = point if mod == "BEFORE" else (start + relativedelta(months=1) - timedelta(days=1))
+        value = f"{point.year:04d}-{point.month:02d}"
+    elif gran == "year":
+        start, end, value = date(point.year, 1, 1), date(point.year, 12, 31), f"{point.year:04d}"
+    else:
+        start = end = point
+        value = point.isoformat()
+    return When(value, start, end, gran, mod, "relative", False, _ref(d))
+
+
+def _governing(c: Clause) -> Timex | None:
+    dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and t.interval is not None]
+    if dated:
+        return dated[0]
+    refs = [t for t in c.timexes if t.value == "PRESENT_REF"]
+    return refs[0] if refs else None
+
+
+def _range(c: Clause, text: str, dct: date | None) -> When | None:
+    """"from 2012 to 2015", "between May and July 2020": one interval."""
+    dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and t.interval is not None]
+    if len(dated) < 2:
+        return None
+    a, b = dated[0], dated[1]
+    gap = text[a.end : b.start].strip().lower()
+    before = text[max(c.start, a.start - 9) : a.start].strip().lower()
+    if gap not in ("to", "until", "till", "through", "-", "\u2013", "and") or (
+        gap == "and" and not before.endswith("between")
+    ):
+        return None
+    assert a.interval and b.interval
+    if b.interval[1] < a.interval[0]:
+        return None
+    gran = a.granularity if _rank(a.granularity) <= _rank(b.granularity) else b.granularity
+    return When(
+        f"{a.value}/{b.value}", a.interval[0], b.interval[1], gran, None, _anchor(a), False,  # type: ignore[arg-type]
+        TimexRef(text[a.start : b.end], a.start, b.end),
+    )
+
+
+def _rank(g: str | None) -> int:
+    from explorer.events.event import GRANULARITY_RANK
+
+    return GRANULARITY_RANK.get(g or "", 99)
+
+
+def _tokens(text: str, c: Clause) -> list[str]:
+    out = []
+    for m in _WORD.finditer(text, c.start, c.end):
+        if any(t.start <= m.start() < t.end and t.type != "DURATION" for t in c.timexes):
+            out.append("\0")
+        else:
+            out.append(m.group(0))
+    return out
+
+
+def _trim(tokens: list[str]) -> list[str]:
+    w = words()
+    toks = [t for t in tokens if t != "\0"]
+    while toks and (toks[0].lower() in w.leading_drop or not toks[0][0].isalnum()):
+        toks.pop(0)
+    while toks and (toks[-1].lower() in w.dangling or not toks[-1][0].isalnum()):
+        toks.pop()
+    return toks
+
+
+def _join(tokens: Iterable[str]) -> str:
+    s = ""
+    for t in tokens:
+        if s and (t[0].isalnum() or t[0] in "(\u201c\"'"):
+            s += " "
+        s += t
+    return s
+
+
+def _noun_chunk_before(text: str, sent_start: int, pos: int) -> str:
+    """The words right before pos back to punctuation or a preposition (max four)."""
+    seg = text[sent_start:pos].rstrip(" ,\u2013\u2014-")
+    toks = _WORD.findall(seg)
+    chunk: list[str] = []
+    for tok in reversed(toks):
+        if not tok[0].isalnum() or tok.lower() in words().prepositions or tok.lower() in words().leading_drop:
+            break
+        chunk.insert(0, tok)
+        if len(chunk) == 4:
+            break
+    return _join(chunk)
+
+
+def _needs_subject(tokens: list[str]) -> bool:
+    """A clause that starts with its verb ("that began in 2021", "when first deployed")."""
+    w = words()
+    for tok in tokens:
+        low = tok.lower()
+        if tok[0].isupper():
+            return False
+        if low in w.adverbs or low.endswith("ly"):
+            continue
+        return low in w.verb_starts or low.endswith("ed")
+    return False
+
+
+def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[MentionLike]) -> str:
+    toks = _trim(_tokens(text, c))
+    if c.opener in words().relativizers and _needs_subject(toks):
+        subject = ""
+        if c.opener in ("which", "who", "whom", "whose", "that"):
+            subject = _noun_chunk_before(text, sent_start, c.start)
+        if not subject:
+            before = [m for m in mentions if sent_start <= m.start and m.end <= c.start]
+            if before:
+                subject = before[-1].text
+        if subject:
+            toks = _WORD.findall(subject) + toks
+    if len(toks) > MAX_TITLE_WORDS:
+        toks = _trim(toks[:MAX_TITLE_WORDS])
+    title = _join(toks)
+    return title[:1].upper() + title[1:] if title else ""
+
+
+def _actors(mentions: Sequence[MentionLike]) -> tuple[ActorRef, ...]:
+    seen: dict[str, ActorRef] = {}
+    for m in mentions:
+        if m.actor_id not in seen:
+            seen[m.actor_id] = ActorRef(m.actor_id, m.name, m.type)
+    return tuple(seen.values())
+
+
+def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) -> list[Event]:
+    """Events of one document. ``timexes`` carry offsets into ``doc.text``."""
+    text, dct = doc.text, doc.published
+    events: list[Event] = []
+    tx_iter = sorted(timexes, key=lambda t: t.start)
+    ti = 0
+    for sent in doc.sentences:
+        if sent.kind != "sentence":
+            continue
+        while ti < len(tx_iter) and tx_iter[ti].start < sent.start:
+            ti += 1
+        in_sent = []
+        j = ti
+        while j < len(tx_iter) and tx_iter[j].start < sent.end:
+            in_sent.append(tx_iter[j])
+            j += 1
+        clauses = split_clauses(text, sent.start, sent.end, in_sent)
+        whens: list[When | None] = [None] * len(clauses)
+        skip: set[int] = set()
+        for i, c in enumerate(clauses):
+            g = _governing(c)
+            rng = _range(c, text, dct)
+            if rng is not None:
+                whens[i] = rng
+            elif g is not None and g.value != "PRESENT_REF":
+                whens[i] = _when_from_timex(g, dct)
+        for i, c in enumerate(clauses):
+            nxt = clauses[i + 1] if i + 1 < len(clauses) else None
+            # "<duration> since <clause>" / "<duration> after <clause>"
+            if nxt is not None and nxt.opener == "since" and whens[i + 1] is None and dct is not None:
+                durs = [t for t in c.timexes if t.type == "DURATION"]
+                if durs:
+                    w = _when_before_dct(durs[-1], dct, None)
+                    if w is not None:
+                        whens[i + 1] = w
+                        if not content_words(text, c):
+                            skip.add(i)
+            # "X since/after/before <clause dated T>" gives X its time from T.
+            if (
+                nxt is not None
+                and nxt.opener in ("since", "after", "before", "when", "until", "till")
+                and whens[i] is None
+                and whens[i + 1] is not None
+                and not c.timexes
+                and nxt.timexes
+            ):
+                t = whens[i + 1]
+                assert t is not None
+                if nxt.opener == "since":
+                    whens[i] = When(t.value, t.start, t.end, t.granularity, t.mod, "narrative", True, t.timex)
+                else:
+                    mod = "AFTER" if nxt.opener == "before" else _OPENER_MOD.get(nxt.opener, t.mod)
+                    if nxt.opener == "when":
+                        mod = t.mod
+                    whens[i] = When(t.value, t.start, t.end, t.granularity, mod, "narrative", False, t.timex)
+        made = 0
+        for i, c in enumerate(clauses):
+            if i in skip:
+                continue
+            when = whens[i]
+            if when is None and dct is not None and not in_quote(text, sent.start, sent.end, c):
+                g = _governing(c)
+                present = is_present_news(text, c) or (
+                    any(t.type == "DURATION" for t in c.timexes) and is_present_copula(text, c)
+                )
+                if present or (g is not None and g.value == "PRESENT_REF" and content_words(text, c)):
+                    when = When(dct.isoformat(), dct, dct, "day", None, "tense", False,
+                                _ref(g) if g is not None and g.value == "PRESENT_REF" else None)
+            if when is None:
+                continue
+            events.append(_event(doc, sent.start, sent.end, c, when, ann, len(events)))
+            made += 1
+        if made == 0 and clauses:
+            main = max(clauses, key=lambda c: len(content_words(text, c)))
+            events.append(_event(doc, sent.start, sent.end, main, None, ann, len(events)))
+    return events
+
+
+def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Annotations, seq: int) -> Event:
+    text = doc.text
+    sent_mentions = ann.mentions_in(s, e)
+    clause_mentions = [m for m in sent_mentions if c.start <= m.start < c.end]
+    title = make_title(text, s, c, sent_mentions)
+    # The subject borrowed by a relative clause is an actor of the event too.
+    extra = [m for m in sent_mentions if m.start < c.start and title and m.text in title]
+    actors = _actors([*extra, *clause_mentions]) or _actors(sent_mentions)
+    themes = ann.themes_in(c.start, c.end) or ann.themes_in(s, e)
+    return Event(
+        id=f"{doc.id}:{c.start}-{c.end}",
+        doc=doc.id,
+        title=title or text[s:e][:60],
+        sentence=text[s:e],
+        offsets=(s, e),
+        when=when,
+        actors=actors,
+        themes=themes,
+        seq=seq,
+    )
