@@ -11,14 +11,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from explorer.annotate import Annotator
 from explorer.corpus import TEXT_SUFFIXES, Document, discover, iter_documents, warn_stderr
 from explorer.errors import InputError
 from explorer.events import DocInfo, Event
 from explorer.events.extract import extract_events
 from explorer.model import Timeline
 from explorer.temporal import Timex, tag
+
+if TYPE_CHECKING:
+    from explorer.annotate import Annotator
 
 Progress = Callable[[int, int], None]
 TIMELINE_SUFFIXES = frozenset({".json", ".jsonl"})
@@ -80,6 +83,8 @@ def load_events(
             continue
         for doc in iter_documents([path], ref_date, warn=warn):
             if annotator is None:
+                from explorer.annotate import Annotator
+
                 annotator = Annotator(user_actors=user_actors, user_themes=user_themes)
             docs.append(doc_info(doc))
             events.extend(extract_document(doc, annotator))

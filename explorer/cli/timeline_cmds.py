@@ -97,16 +97,14 @@ def open_cmd(paths: tuple[str, ...], actors: tuple[str, ...], all_actors: bool,
     discover(targets, frozenset({".txt", ".md", ".markdown", ".text"}) | TIMELINE_SUFFIXES)
     if not sys.stdout.isatty() and not sys.stdin.isatty() and "-" in targets:
         raise BadInput("-: the TUI needs a terminal; use 'list' or 'export' with stdin")
-    chosen: dict[str, Any] = {}
-
     def load(progress: Callable[[int, int], None]) -> Any:
-        tl = _load(targets, ref_date, gazetteer, taxonomy, progress)
-        chosen["query"] = make_query(tl, actors, all_actors, themes, text, since, until)
-        return tl
+        return _load(targets, ref_date, gazetteer, taxonomy, progress)
 
-    # Names given on the command line resolve against the loaded timeline, so resolve
-    # them inside the loader and hand the query over through the app's startup hook.
-    run(load, query_from_load=lambda: chosen.get("query"), title=", ".join(paths) or "seeds")
+    def query(tl: Any) -> Any:
+        # Names on the command line resolve against the loaded timeline.
+        return make_query(tl, actors, all_actors, themes, text, since, until)
+
+    run(load, query=query, title=", ".join(paths) or "seeds")
 
 
 @click.command("list")

@@ -1,0 +1,145 @@
+"""The events layer: clauses, titles, anchors, and how each clause gets its time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from explorer.corpus import document_from_text
+from explorer.events import Event
+from explorer.events.clauses import split_clauses
+from explorer.events.extract import extract_events
+from explorer.pipeline import tag_document
+from explorer.temporal import Timex, tag
+
+
+@dataclass(frozen=True)
+class FakeMention:
+    start: int
+    end: int
+    text: str
+    actor_id: str
+    name: str
+    type: str
+
+
+class FakeAnnotations:
+    """Marks every capitalised name from a fixed list; no themes. Keeps these tests about
+    the events layer alone."""
+
+    def __init__(self, text: str, names: list[str]) -> None:
+        self.mentions = []
+        for name in names:
+            i = text.find(name)
+            while i >= 0:
+                self.mentions.append(FakeMention(i, i + len(name), name, name.lower(), name, "state"))
+                i = text.find(name, i + 1)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def mentions_in(self, start: int, end: int) -> list[FakeMention]:
+        return [m for m in self.mentions if start <= m.start < end]
+
+    def themes_in(self, start: int, end: int) -> tuple[str, ...]:
+        return ()
+
+
+def events_of(text: str, dct: date | None = date(2023, 2, 7), names: tuple[str, ...] = ()) -> list[Event]:
+    doc = document_from_text(text, "t.txt", dct, warn=lambda _: None)
+    return extract_events(doc, tag_document(doc), FakeAnnotations(doc.text, list(names)))
+
+
+def by_title(events: list[Event], words: str) -> Event:
+    found = [e for e in events if words.lower() in e.title.lower()]
+    assert found, [e.title for e in events]
+    return found[0]
+
+
+def test_since_clause_gives_two_events() -> None:
+    evs = events_of(
+        "It has instead lionised Moscow after despatching heavy equipment to Bamako on several "
+        "occasions since the army seized power in August 2020."
+    )
+    seized = by_title(evs, "army seized power")
+    assert seized.when and seized.when.value == "2020-08" and not seized.when.ongoing
+    assert seized.title == "Army seized power"
+    sent = by_title(evs, "despatching heavy equipment")
+    assert sent.when and sent.when.value == "2020-08" and sent.when.ongoing
+    assert sent.when.start == date(2020, 8, 1)
+
+
+def test_duration_since_clause_is_bounded_before_dct_minus_duration() -> None:
+    evs = events_of("It is now more than a year since the fighters began operating in the north.")
+    ev = by_title(evs, "fighters began operating")
+    assert ev.when is not None
+    assert ev.when.mod == "BEFORE" and ev.when.anchor == "relative"
+    assert ev.when.end == date(2022, 2, 7)
+    assert not any(e.title.lower().startswith("it is") for e in evs)
+
+
+def test_present_perfect_is_anchored_at_dct_but_not_in_quotes() -> None:
+    evs = events_of('The minister has promised support. "We have won the war," he said.')
+    promise = by_title(evs, "has promised support")
+    assert promise.when and promise.when.anchor == "tense" and promise.when.start == date(2023, 2, 7)
+    assert not any(e.when and e.when.anchor == "tense" and "won the war" in e.title for e in evs)
+
+
+def test_relative_dates_resolve_against_dct() -> None:
+    evs = events_of("Last year, the country turned its back on its former ally. Casualties doubled last month.")
+    turned = by_title(evs, "turned its back")
+    assert turned.when and turned.when.value == "2022" and turned.when.anchor == "relative"
+    assert turned.title.startswith("Country turned its back")
+    doubled = by_title(evs, "casualties doubled")
+    assert doubled.when and doubled.when.value == "2023-01"
+
+
+def test_relative_clause_borrows_its_antecedent() -> None:
+    evs = events_of(
+        "Mali, which has been battling an insurgency since 2012, signed a deal.", names=("Mali",)
+    )
+    ev = by_title(evs, "battling an insurgency")
+    assert ev.title.startswith("Mali has been battling")
+    assert ev.when and ev.when.value == "2012" and ev.when.ongoing
+    assert [a.name for a in ev.actors] == ["Mali"]
+
+
+def test_range_is_one_interval() -> None:
+    evs = events_of("The mission ran from 2013 until 2023 in the north.")
+    ev = by_title(evs, "mission ran")
+    assert ev.when and (ev.when.start, ev.when.end) == (date(2013, 1, 1), date(2023, 12, 31))
+
+
+def test_undated_sentence_gives_one_undated_event() -> None:
+    evs = events_of("These include fighter jets and helicopters.")
+    assert len(evs) == 1 and evs[0].when is None
+    assert evs[0].title == "These include fighter jets and helicopters"
+
+
+def test_no_dct_leaves_tense_events_undated() -> None:
+    evs = events_of("The minister has promised support.", dct=None)
+    assert all(e.when is None for e in evs)
+
+
+def test_ids_are_stable_and_offsets_point_at_the_sentence() -> None:
+    text = "The army seized power in August 2020. Elections were held in 2022."
+    a, b = events_of(text), events_of(text)
+    assert [e.id for e in a] == [e.id for e in b]
+    assert len({e.id for e in a}) == len(a)
+    for e in a:
+        assert text[e.offsets[0] : e.offsets[1]] == e.sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "n"),
+    [
+        ("Since 2012 the country has fought.", 1),
+        ("The war began in 2012, and the talks began in 2015.", 2),
+        ("It pre-dates that and has been growing.", 1),
+    ],
+)
+def test_clause_split(sentence: str, n: int) -> None:
+    timexes: list[Timex] = tag(sentence, date(2023, 2, 7))
+    clauses = split_clauses(sentence, 0, len(sentence), timexes)
+    assert sum(1 for c in clauses if c.timexes) == sum(1 for t in timexes if t.type == "DATE")
+    assert len(clauses) >= n
