@@ -24,7 +24,7 @@ _FUNCTION_WORDS = frozenset(("the", "a", "an", "at", "in", "per", "every", "each
 _EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", "midday",
                    "year-ago", "year-earlier", "year-before", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "day", "days",
-                   "century", "fiscal")
+                   "century", "fiscal", "nineteen", "thousand")
 _WORD_START = re.compile(r"(?<![\w'’.$-])[\w$']")
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$", re.I)
 _LOOKBACK_WORDS = 6
@@ -59,8 +59,14 @@ def _compiled() -> _Compiled:
         if "__" in full:
             rule, local = full.split("__", 1)
             groups[rule] = (*groups.get(rule, ()), (local, full))
-    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lex.future_cues)
-    future = re.compile(rf"(?<![\w'])(?:{cues})(?![\w])", re.IGNORECASE)
+    def alternation(cues: tuple[str, ...]) -> str:
+        return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len)[::-1])
+
+    future = re.compile(
+        rf"(?<![\w'])(?:(?P<future>{alternation(lex.future_cues)})|(?P<past>"
+        rf"{alternation(lex.past_cues)}|[a-z]+ed))(?![\w])",
+        re.IGNORECASE,
+    )
     return _Compiled(lex, gram, triggers, groups, future)
 
 
@@ -84,7 +90,6 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     if not isinstance(text, str) or not text:
         return []
     comp = _compiled()
-    master = comp.grammar.master
     ctx = Context(text=text, dct=dct, lex=comp.lex, future_re=comp.future)
     found: list[Timex] = []
     covered = 0
@@ -96,16 +101,32 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
         starts = [m.start() for m in _WORD_START.finditer(text, lo, t0)][-_LOOKBACK_WORDS:]
         starts.append(t0)
         for s in starts:
-            m = master.match(text, s)
-            if m is None or m.end() <= t0:
-                continue
-            timex = _normalise(m, ctx, comp)
-            if timex is None:
-                continue
-            found.append(timex)
-            covered = timex.end
-            break
+            timex = _match_at(text, s, t0, ctx, comp)
+            if timex is not None:
+                found.append(timex)
+                covered = timex.end
+                break
     return found
+
+
+def _match_at(text: str, s: int, t0: int, ctx: Context, comp: _Compiled) -> Timex | None:
+    """The first rule (in priority order) matching at S over the trigger and accepted by
+    its normaliser; rules after a rejected one are retried one by one."""
+    m = comp.grammar.master.match(text, s)
+    if m is None or m.end() <= t0:
+        return None
+    timex = _normalise(m, ctx, comp)
+    if timex is not None:
+        return timex
+    rules = comp.grammar.rules
+    for name in rules[rules.index((m.lastgroup or "r_")[2:]) + 1 :]:
+        m2 = comp.grammar.single[name].match(text, s)
+        if m2 is None or m2.end() <= t0:
+            continue
+        timex = _normalise(m2, ctx, comp)
+        if timex is not None:
+            return timex
+    return None
 
 
 def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
@@ -139,7 +160,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         anchor=_as_anchor(norm.anchor),
         ongoing=ongoing,
     )
-    if interval is not None and norm.type in ("DATE", "TIME"):
+    if interval is not None and norm.type in ("DATE", "TIME") and norm.anchor != "narrative":
         ctx.last_ref = norm.value.split("T")[0]
         if "-Q" in norm.value:
             ctx.last_quarter = norm.value

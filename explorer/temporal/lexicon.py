@@ -34,6 +34,7 @@ class Lexicon:
     date_mods: dict[str, str]
     duration_mods: dict[str, str | None]
     future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
     weekday_abbrev_need_dot: frozenset[str]
     rules: tuple[tuple[str, str], ...]
     starters: tuple[str, ...]
@@ -60,6 +61,7 @@ def load_lexicon() -> Lexicon:
         date_mods=data["date_mods"],
         duration_mods=data["duration_mods"],
         future_cues=tuple(data["future_cues"]),
+        past_cues=tuple(data["past_cues"]),
         weekday_abbrev_need_dot=frozenset(data["weekday_abbrev_need_dot"]),
         rules=tuple((r["name"], r["pattern"]) for r in patterns["rule"]),
         starters=tuple(patterns["starters"]),

@@ -21,7 +21,7 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
 
 def build_macros(lex: Lexicon) -> dict[str, str]:
     """The <<NAME>> macros of patterns.toml, made from the word tables."""
-    abbrev_months = frozenset(m for m in lex.months if len(m) <= 4 and m != "june" and m != "july")
+    abbrev_months = frozenset(m for m in lex.months if len(m) <= 4 and m not in ("june", "july", "may"))
     month = words_regex(lex.months, optional_dot=abbrev_months) + r"(?![\w])"
     full_days = [w for w in lex.weekdays if w not in lex.weekday_abbrev_need_dot]
     weekday = (
@@ -43,7 +43,7 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
     units = words_regex(lex.units) + r"(?![\w])"
     plural_units = words_regex([u for u in lex.units if u.endswith("s") and u != "weekends"
                                 and u != "nights"]) + r"(?![\w])"
-    year = r"(?<![\d$£€#.,/-])(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?:year|strong|member))"
+    year = r"(?<![\d$£€#.,/])(?<!\d-)(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?:year|strong|member))"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|,\d\d\d|\.\d)"
     ordinal = words_regex(lex.ordinals) + r"(?![\w])"
     date_mods = words_regex([m for m in lex.date_mods if not m.endswith("-")])
@@ -81,6 +81,7 @@ class Grammar:
 
     master: re.Pattern[str]
     rules: tuple[str, ...]
+    single: dict[str, re.Pattern[str]]
 
 
 @cache
@@ -103,9 +104,9 @@ def grammar() -> Grammar:
     openers |= set(_DECADE_WORDS)
     first_words = {w.split(" ")[0].rstrip("-") for w in openers if w}
     prefilter = words_regex(first_words)
-    pattern = (
-        rf"(?<![\w'’-])(?=(?:{prefilter}(?![a-z])|\d|'\d))(?:"
-        + "|".join(branches)
-        + r")(?![\w]|-\w)"
-    )
-    return Grammar(re.compile(pattern, re.IGNORECASE | re.VERBOSE), tuple(names))
+    head = rf"(?<![\w'’-])(?=(?:{prefilter}(?![a-z])|\d|'\d))(?:"
+    tail = r")(?![\w]|-\w)"
+    flags = re.IGNORECASE | re.VERBOSE
+    single = {n: re.compile(head + b + tail, flags) for n, b in zip(names, branches, strict=True)}
+    master = re.compile(head + "|".join(branches) + tail, flags)
+    return Grammar(master, tuple(names), single)

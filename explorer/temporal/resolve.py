@@ -67,7 +67,20 @@ class Context:
         return left[cut:] + self.text[self.start : self.end] + right[: stop.start() if stop else len(right)]
 
     def future(self) -> bool:
-        return bool(self.future_re.search(self.sentence()))
+        """Future reference by the tense cue nearest before the expression in its sentence
+        ("will meet Bush on Thursday"), else the first cue after it ("Friday, it will")."""
+        lo = max(0, self.start - 120)
+        left = self.text[lo : self.start]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
+        last = None
+        for last in self.future_re.finditer(left, cut):
+            pass
+        if last is not None:
+            return last.group("future") is not None
+        right = self.text[self.end : self.end + 80]
+        stop = _SENTENCE_END.search(right)
+        first = self.future_re.search(right, 0, stop.start() if stop else len(right))
+        return first is not None and first.group("future") is not None
 
     def before(self, n: int = 30) -> str:
         return self.text[max(0, self.start - n) : self.start]
@@ -200,7 +213,19 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             best = d
     if best is None:
         return None
+    future = c.future()
+    if best > c.dct + timedelta(days=90) and not future:
+        best = _replace_year(best, best.year - 1)
+    elif best < c.dct - timedelta(days=90) and future:
+        best = _replace_year(best, best.year + 1)
     return Norm("DATE", best.isoformat(), mod, "relative")
+
+
+def _replace_year(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return d.replace(year=year, day=28)
 
 
 def norm_date_full(g: Groups, c: Context) -> Norm | None:
@@ -244,7 +269,7 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
                  "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()):
             return None
-        if len(w) <= 4 and w not in ("june", "july") and not (word or "").endswith("."):
+        if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
             return None
     dct = c.dct
     if dct is None:
@@ -259,8 +284,10 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
         year = dct.year
     elif c.future():
         year = dct.year if mon >= dct.month else dct.year + 1
+    elif mon > dct.month + 1:
+        year = dct.year - 1
     else:
-        year = dct.year if mon <= dct.month else dct.year - 1
+        year = dct.year
     return Norm("DATE", V.month_value(year, mon), mod, "relative")
 
 
@@ -294,8 +321,8 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
     else:  # last Monday
         last = date(year, month, 31)
         d = last - timedelta(days=last.weekday())
-    if dct and not year_text and not rel and d > dct + timedelta(days=31) and not c.future():
-        d = d.replace(year=d.year - 1) if rest.isdigit() else d
+    if dct and not year_text and not rel and d > dct + timedelta(days=7) and not c.future():
+        return norm_holiday({**g, "rel": "last"}, c)
     return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
 
 
@@ -536,7 +563,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
                 direction = 0
         value = _weekday_date(wd, c.dct, direction).isoformat()
     if part:
-        return Norm("TIME", f"{value}T{_PART_CODES[part]}", mod, "relative")
+        return Norm("DATE" if part == "night" else "TIME", f"{value}T{_PART_CODES[part]}", mod,
+                    "relative")
     return Norm("DATE", value, mod, "relative")
 
 
@@ -674,6 +702,10 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     if n is not None and n > 1 and unit_word.endswith("s") is False and not re.search(
             r"[\s-]", (c.text[c.start:c.end])) :
         pass
+    if g.get("long") and _lower(g["long"]).endswith("old"):
+        return None
+    if re.match(r"-old\b", c.after()):
+        return None
     mod = _duration_mod(g, c)
     ago = _lower(g.get("ago"))
     rel = _lower(g.get("rel"))
@@ -730,6 +762,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     if g.get("ago"):
         return Norm("DATE", "PAST_REF", None, "none")
+    if rel in ("recent", "coming") and not g.get("mod"):
+        return Norm("DATE", "PAST_REF" if rel == "recent" else "FUTURE_REF", None, "none")
     if not rel and not g.get("the") and not g.get("mod"):
         if not re.search(r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|last|lasted|"
                          r"lasting|spent|spend|spends|just|only|nearly|wait|waited)\s+$",
@@ -839,3 +873,22 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "set": norm_set,
     "ref": norm_ref,
 }
+
+
+def norm_year_words(g: Groups, c: Context) -> Norm | None:
+    """"nineteen ninety-six" → 1996, "the year two thousand" → 2000 (spoken transcripts)."""
+    lex = c.lex
+    if g.get("k"):
+        lo = parse_number(g.get("klo") or "", lex) if g.get("klo") else 0
+        if not g.get("the") and not g.get("klo"):
+            return None
+        return Norm("DATE", f"{2000 + int(lo or 0):04d}")
+    hi = 19 if _lower(g.get("hi")) == "nineteen" else 18
+    lo_text = _lower(g.get("lo")).replace("oh ", "").replace("oh-", "")
+    lo = 0 if lo_text == "hundred" else parse_number(lo_text, lex)
+    if lo is None:
+        return None
+    return Norm("DATE", f"{hi * 100 + int(lo):04d}")
+
+
+NORMALISERS["year_words"] = norm_year_words
