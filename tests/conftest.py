@@ -20,3 +20,11 @@ def seed_path() -> Path:
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text("utf-8")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Tests never read or fill the user's extraction cache."""
+    import os
+
+    os.environ["TIMELINE_EXPLORER_CACHE"] = str(tmp_path_factory.mktemp("cache"))
