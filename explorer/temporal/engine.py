@@ -25,7 +25,7 @@ _EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", 
                    "year-ago", "year-earlier", "year-before", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "day", "days",
                    "century", "fiscal", "nineteen", "thousand")
-_WORD_START = re.compile(r"(?<![\w'’.$-])[\w$']")
+_TOKEN = re.compile(r"[\w'’$.-]+")
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$", re.I)
 _LOOKBACK_WORDS = 6
 _LOOKBACK_CHARS = 70
@@ -38,6 +38,7 @@ class _Compiled:
     triggers: re.Pattern[str]
     rule_groups: dict[str, tuple[tuple[str, str], ...]]
     future: re.Pattern[str]
+    vocabulary: frozenset[str]
 
 
 @cache
@@ -67,7 +68,8 @@ def _compiled() -> _Compiled:
         rf"{alternation(lex.past_cues)}|[a-z]+ed))(?![\w])",
         re.IGNORECASE,
     )
-    return _Compiled(lex, gram, triggers, groups, future)
+    vocabulary = set(gram.vocabulary) | words
+    return _Compiled(lex, gram, triggers, groups, future, frozenset(vocabulary))
 
 
 def _granularity(type_: str, value: str) -> tuple[Granularity | None, tuple[date, date] | None]:
@@ -93,20 +95,41 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     ctx = Context(text=text, dct=dct, lex=comp.lex, future_re=comp.future)
     found: list[Timex] = []
     covered = 0
+    refs: tuple[str | None, str | None] = (None, None)
     for trig in comp.triggers.finditer(text):
         t0 = trig.start()
         if t0 < covered:
             continue
-        lo = max(covered, t0 - _LOOKBACK_CHARS)
-        starts = [m.start() for m in _WORD_START.finditer(text, lo, t0)][-_LOOKBACK_WORDS:]
-        starts.append(t0)
+        starts = _starts(text, max(covered, t0 - _LOOKBACK_CHARS), t0, comp.vocabulary)
+        best: tuple[Timex, str | None, str | None] | None = None
         for s in starts:
+            ctx.last_ref, ctx.last_quarter = refs
             timex = _match_at(text, s, t0, ctx, comp)
-            if timex is not None:
-                found.append(timex)
-                covered = timex.end
-                break
+            if timex is not None and (best is None or timex.end > best[0].end):
+                best = (timex, ctx.last_ref, ctx.last_quarter)
+        if best is not None:
+            found.append(best[0])
+            covered = best[0].end
+            refs = best[1], best[2]
+        ctx.last_ref, ctx.last_quarter = refs
     return found
+
+
+def _starts(text: str, lo: int, t0: int, vocabulary: frozenset[str]) -> list[int]:
+    """Word starts before T0 from which an expression could reach it: the run of grammar
+    words ("the past two", "more than a") just left of the trigger, and T0 itself."""
+    tokens = [m for m in _TOKEN.finditer(text, lo, t0) if m.end() > lo]
+    starts = [t0]
+    for tok in reversed(tokens[-_LOOKBACK_WORDS:]):
+        word = tok.group().lower().strip(".'’-")
+        if not word or tok.start() == lo and lo > 0 and text[lo - 1].isalnum():
+            break
+        if word in vocabulary or word[0].isdigit() or word.split("-")[0] in vocabulary:
+            starts.append(tok.start())
+        else:
+            break
+    starts.reverse()
+    return starts
 
 
 def _match_at(text: str, s: int, t0: int, ctx: Context, comp: _Compiled) -> Timex | None:
@@ -143,9 +166,9 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         return None
     end = norm.end if norm.end is not None else m.end()
     text = ctx.text
-    while end > m.start() and text[end - 1] in " \t\n,":
+    start = norm.start if norm.start is not None else m.start()
+    while end > start and text[end - 1] in " \t\n,":
         end -= 1
-    start = m.start()
     gran, interval = _granularity(norm.type, norm.value)
     ongoing = norm.type == "DATE" and bool(_SINCE.search(text, max(0, start - 30), start))
     timex = Timex(

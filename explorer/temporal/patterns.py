@@ -44,7 +44,7 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
     plural_units = words_regex([u for u in lex.units if u.endswith("s") and u != "weekends"
                                 and u != "nights"]) + r"(?![\w])"
     year = r"(?<![\d$£€#.,/])(?<!\d-)(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?:year|strong|member))"
-    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|,\d\d\d|\.\d)"
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|,\d\d\d|\.\d)"
     ordinal = words_regex(lex.ordinals) + r"(?![\w])"
     date_mods = words_regex([m for m in lex.date_mods if not m.endswith("-")])
     dmodp = rf"(?P<dmod>{date_mods}(?:\s+|-|(?=\d))|mid-?)"
@@ -82,6 +82,7 @@ class Grammar:
     master: re.Pattern[str]
     rules: tuple[str, ...]
     single: dict[str, re.Pattern[str]]
+    vocabulary: frozenset[str]
 
 
 @cache
@@ -109,4 +110,8 @@ def grammar() -> Grammar:
     flags = re.IGNORECASE | re.VERBOSE
     single = {n: re.compile(head + b + tail, flags) for n, b in zip(names, branches, strict=True)}
     master = re.compile(head + "|".join(branches) + tail, flags)
-    return Grammar(master, tuple(names), single)
+    literal_words = {w.lower() for _, t in lex.rules for w in re.findall(r"(?<![\\?])\b[a-z]{2,}\b", t)}
+    every_word = {w.rstrip("-") for phrase in openers | set(lex.duration_mods) | set(lex.refs)
+                  for w in phrase.split(" ")}
+    vocabulary = frozenset(first_words | literal_words | every_word)
+    return Grammar(master, tuple(names), single, vocabulary)

@@ -41,6 +41,7 @@ class Norm:
     mod: str | None = None
     anchor: str = "explicit"
     end: int | None = None
+    start: int | None = None
 
 
 @dataclass(slots=True)
@@ -88,8 +89,10 @@ class Context:
     def after(self, n: int = 30) -> str:
         return self.text[self.end : self.end + n]
 
-    def raw(self, group: str) -> tuple[int, int] | None:
-        return self.spans.get(group)
+    def group_start(self, group: str) -> int | None:
+        """Offset where GROUP starts, to drop words before it from the extent."""
+        span = self.spans.get(group)
+        return span[0] if span and span[0] >= 0 else None
 
     # -- anchors -------------------------------------------------------------------------
     def base(self) -> date | None:
@@ -394,10 +397,15 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
             return Norm("DATE", "XXXX-QX", None, "relative")
         return Norm("DATE", V.quarter_value(*V.shift_quarter(*V.quarter_of(c.dct), -1))
                     if c.dct else "XXXX-QX", None, "relative")
+    start = None
+    det = _lower(g.get("det"))
+    if det and (det not in ("the", "this", "last", "next") or (
+            det == "the" and not g.get("qual") and "-" in c.text[c.start : c.end])):
+        start = c.group_start("qual") if g.get("qual") else c.group_start("ord")
     if year_text:
-        return Norm("DATE", V.quarter_value(int(year_text), q))
+        return Norm("DATE", V.quarter_value(int(year_text), q), start=start)
     if c.dct is None:
-        return Norm("DATE", f"XXXX-Q{q}", None, "relative")
+        return Norm("DATE", f"XXXX-Q{q}", None, "relative", start=start)
     year = c.dct.year
     if rel2:
         year += {"last": -1, "this": 0, "next": 1}[rel2]
@@ -408,7 +416,7 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
             year = (int(base[:4]) if base else year) + shift
         elif q > V.quarter_of(c.dct)[1] and not c.future():
             year -= 1
-    return Norm("DATE", V.quarter_value(year, q), None, "relative")
+    return Norm("DATE", V.quarter_value(year, q), None, "relative", start=start)
 
 
 def norm_period(g: Groups, c: Context) -> Norm | None:
@@ -514,13 +522,16 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
         return None
     part = _lower(g.get("part")) or _lower(g.get("part0")) or ("tonight" if deic == "tonight" else "")
     mod = _edge_mod(g.get("mod"))
+    start = None
+    if _lower(g.get("mod")) in ("earlier", "later"):
+        start = c.group_start("part0") if g.get("part0") else c.group_start("deic")
     if c.dct is None:
         day = "XXXX-XX-XX"
     else:
         day = (c.dct + timedelta(days=offset)).isoformat()
     if part:
-        return Norm("TIME", f"{day}T{_PART_CODES[part]}", mod, "relative")
-    return Norm("DATE", day, mod, "relative")
+        return Norm("TIME", f"{day}T{_PART_CODES[part]}", mod, "relative", start=start)
+    return Norm("DATE", day, mod, "relative", start=start)
 
 
 def norm_daypart(g: Groups, c: Context) -> Norm | None:
@@ -548,6 +559,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     part = _lower(g.get("part"))
     mod = _edge_mod(g.get("mod"))
+    start = None
+    if g.get("mod"):
+        start = c.group_start("rel") if g.get("rel") else c.group_start("wd")
     if rel in ("each", "every") or g.get("pl"):
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{_PART_CODES[part]}" if part else ""), None, "none")
     if c.dct is None:
@@ -564,8 +578,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         value = _weekday_date(wd, c.dct, direction).isoformat()
     if part:
         return Norm("DATE" if part == "night" else "TIME", f"{value}T{_PART_CODES[part]}", mod,
-                    "relative")
-    return Norm("DATE", value, mod, "relative")
+                    "relative", start=start)
+    return Norm("DATE", value, mod, "relative", start=start)
 
 
 def _relative_unit(unit: str, offset: int, c: Context, narrative: bool = False) -> str:
@@ -716,7 +730,12 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         span_end = c.end - len(g.get("ago") or "")
         return _ago(n, unit, ago, mod, c, span_end)
     value = duration_value(n, unit)
-    return Norm("DURATION", value, mod, "none")
+    start = None
+    if g.get("the") and (re.search(r"\d-|\w-\w", c.text[c.start : c.end]) and not rel):
+        start = c.group_start("num")
+    elif _lower(g.get("mod")) == "over" and g.get("the"):
+        mod, start = None, c.group_start("the")
+    return Norm("DURATION", value, mod, "none", start=start)
 
 
 def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
@@ -764,12 +783,18 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF", None, "none")
     if rel in ("recent", "coming") and not g.get("mod"):
         return Norm("DATE", "PAST_REF" if rel == "recent" else "FUTURE_REF", None, "none")
+    start = None
+    if g.get("the") and not rel:
+        start = c.group_start("unit")
+    elif _lower(g.get("mod")) == "over" and g.get("the"):
+        start = c.group_start("the")
     if not rel and not g.get("the") and not g.get("mod"):
         if not re.search(r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|last|lasted|"
                          r"lasting|spent|spend|spends|just|only|nearly|wait|waited)\s+$",
                          c.before(), re.I):
             return None
-    return Norm("DURATION", duration_value(None, unit), _duration_mod(g, c), "none")
+    mod = None if start is not None else _duration_mod(g, c)
+    return Norm("DURATION", duration_value(None, unit), mod, "none", start=start)
 
 
 def norm_unit_long(g: Groups, c: Context) -> Norm | None:
@@ -822,7 +847,11 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
     if h > 23:
         return None
     day = _day_of(g.get("day1") or g.get("day2"), c)
-    return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", None, "relative")
+    end = None
+    if not g.get("day2") and not g.get("tz") and c.text[c.start : c.end].endswith(".") and \
+            re.match(r"\s+[A-Z\"`']|\s*$", c.after()):
+        end = c.end - 1
+    return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", None, "relative", end=end)
 
 
 def _day_of(word: str | None, c: Context) -> str:
