@@ -1,0 +1,184 @@
+"""Tying mentions of one document together, in reading order.
+
+- Persons: after "Sergei Lavrov" (listed or discovered), "Lavrov" / "Mr Lavrov" is the same
+  actor; a discovered "John Smith" makes a later "Mr Smith" that person.
+- Roles: "the foreign minister" is the person last named with that role, from the gazetteer
+  (valid in the document's year when known) or from a title in the text ("Foreign Minister X").
+- Anaphors: "the mercenaries" is the most recent actor that lists it (Wagner Group ...);
+  "the army" / "the junta" / "the country" is the state named most recently nearby.
+- Acronyms: kept when defined in brackets after a name, or seen at least twice.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .discover import Candidate, Discoverer
+from .gazetteer import GazMatch
+from .textnorm import fold_key, slugify
+from .types import ActorInfo, Mention
+
+_STATE_WINDOW = 3  # sentences back that "the army" may look for its state
+
+
+@dataclass(frozen=True, slots=True)
+class RoleHit:
+    start: int
+    end: int
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class AnaphorHit:
+    start: int
+    end: int
+    actor_ids: tuple[str, ...]  # empty: a state anaphor ("the army")
+
+
+Item = GazMatch | Candidate | RoleHit | AnaphorHit
+
+
+@dataclass(slots=True)
+class _Known:
+    actor_id: str
+    name: str
+    type: str
+    discovered: bool
+
+
+class DocResolver:
+    """One pass over a document's items (all sentences, in order) → mentions."""
+
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        actors: dict[str, ActorInfo],
+        discoverer: Discoverer,
+        year: int | None,
+    ) -> None:
+        self.text, self.folded, self.actors = text, folded, actors
+        self.disc, self.year = discoverer, year
+        self.surnames: dict[str, _Known] = {}
+        self.by_role: dict[str, _Known] = {}
+        self.last_seen: dict[str, int] = {}  # actor id -> position of last mention
+        self.states: list[tuple[int, str]] = []  # (sentence index, state id)
+        self.discovered: dict[str, _Known] = {}
+        self.acronyms: dict[str, _Known] = {}
+        self.mentions: list[Mention] = []
+
+    def run(self, items: list[tuple[int, int, Item]]) -> list[Mention]:
+        """``items`` are (sentence index, sentence start, item), in document order."""
+        acronym_counts = Counter(
+            c.text_key for _, _, c in items if isinstance(c, Candidate) and c.kind == "acronym"
+        )
+        for sent, seg_start, item in items:
+            if isinstance(item, GazMatch):
+                self._gaz(item, sent, seg_start)
+            elif isinstance(item, Candidate):
+                self._candidate(item, sent, seg_start, acronym_counts)
+            elif isinstance(item, RoleHit):
+                known = self.by_role.get(item.role)
+                if known:
+                    self._emit(item.start, item.end, known, sent)
+            else:
+                self._anaphor(item, sent)
+        return self.mentions
+
+    # -- item kinds ---------------------------------------------------------------------------
+
+    def _gaz(self, m: GazMatch, sent: int, seg_start: int) -> None:
+        aid = m.entry.actor_id
+        if aid is None or aid not in self.actors:
+            return
+        info = self.actors[aid]
+        known = _Known(info.id, info.name, info.type, False)
+        self._emit(m.start, m.end, known, sent)
+        if info.type == "person":
+            self._register_person(known, [info.name, self.text[m.start : m.end]])
+            for role in info.roles:
+                if role.valid_in(self.year):
+                    self.by_role[role.role] = known
+            titles = self.disc.titles_before(self.folded, seg_start, m.start)
+            role_name = self.disc.role_of_titles(titles)
+            if role_name:
+                self.by_role[role_name] = known
+
+    def _candidate(self, c: Candidate, sent: int, seg_start: int, counts: Counter[str]) -> None:
+        key = fold_key(c.text_key)
+        if c.kind == "surname":
+            known = self.surnames.get(key)
+            if known:
+                self._emit(c.start, c.end, known, sent)
+            return
+        if c.kind == "acronym":
+            known = self.acronyms.get(key) or self._defined_acronym(c)
+            if known is None and counts[c.text_key] >= self.disc.lex.acronym_min_count:
+                known = self._new(c, "organisation")
+            if known:
+                self.acronyms[key] = known
+                self._emit(c.start, c.end, known, sent)
+            return
+        if c.kind == "person" and len(c.tokens) == 1 and key in self.surnames:
+            known = self.surnames[key]  # "Mr Smith" after "John Smith"
+        else:
+            known = self._new(c, c.kind)
+        self._emit(c.start, c.end, known, sent)
+        if known.type == "person":
+            self._register_person(known, [known.name])
+            role_name = self.disc.role_of_titles(c.titles)
+            if role_name:
+                self.by_role[role_name] = known
+
+    def _anaphor(self, a: AnaphorHit, sent: int) -> None:
+        if a.actor_ids:
+            seen = [(self.last_seen[i], i) for i in a.actor_ids if i in self.last_seen]
+            if seen:
+                info = self.actors[max(seen)[1]]
+                self._emit(a.start, a.end, _Known(info.id, info.name, info.type, False), sent)
+            return
+        for s_idx, state_id in reversed(self.states):
+            if sent - s_idx > _STATE_WINDOW:
+                break
+            info = self.actors[state_id]
+            self._emit(a.start, a.end, _Known(info.id, info.name, info.type, False), sent)
+            return
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _new(self, c: Candidate, kind: str) -> _Known:
+        name = self.text[c.start : c.end]
+        key = fold_key(name)
+        if key in self.discovered:
+            return self.discovered[key]
+        slug = slugify(name)
+        if slug in self.actors:
+            slug += "-x"
+        known = _Known(slug, name, kind if kind != "acronym" else "organisation", True)
+        self.discovered[key] = known
+        return known
+
+    def _defined_acronym(self, c: Candidate) -> _Known | None:
+        """'... Support Group (GSIM)': the acronym names the mention just before the bracket."""
+        if c.start < 2 or self.folded[c.start - 1] != "(" or not self.mentions:
+            return None
+        prev = self.mentions[-1]
+        if self.folded[prev.end : c.start - 1].strip() != "":
+            return None
+        return _Known(prev.actor_id, prev.name, prev.type, prev.discovered)
+
+    def _register_person(self, known: _Known, names: list[str]) -> None:
+        for name in names:
+            words = name.replace("'s", "").split()
+            if len(words) >= 2:
+                self.surnames.setdefault(fold_key(words[-1]), known)
+                if words[-2][:1].islower() or words[-2] in ("Ag", "Al", "El", "Le", "De"):
+                    self.surnames.setdefault(fold_key(" ".join(words[-2:])), known)
+
+    def _emit(self, start: int, end: int, known: _Known, sent: int) -> None:
+        self.mentions.append(Mention(start, end, self.text[start:end], known.actor_id,
+                                     known.name, known.type, known.discovered))
+        self.last_seen[known.actor_id] = start
+        if known.type == "state":
+            self.states.append((sent, known.actor_id))

@@ -1,0 +1,194 @@
+"""Discovery of named actors that no list has: capitalised runs and title + name.
+
+Precision comes first (the target is under 5% of actors that are no actor at all), so a run
+becomes an actor only with positive evidence: a person title ("Col", "Mr", "Foreign Minister"),
+a known first name, an organisation-like head word ("... Council", "... Brigade"), an acronym
+seen twice or defined in brackets, speech ("X Y said"), or a surname already tied to a person.
+Lone capitalised words, sentence-initial words, places, events and stop words are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .data import Lexicon
+from .textnorm import fold
+
+_TOKEN = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ud|ul)-)?[A-Z][A-Za-z0-9]*(?:['-][A-Za-z0-9]+)*"
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}s?$|[A-Z][A-Z0-9]*-[A-Z0-9]+$")
+_SPEECH_AFTER = re.compile(
+    r",?[ \t]+(?:said|says|told|added|explained|wrote|tweeted|stated|warned|argued|noted|"
+    r"insisted|claimed|denied|confirmed)\b|,[ \t]+(?:a|an|the|who|whose)\b"
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to|by)[ \t]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str  # folded text of the token (without a trailing possessive)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A discovered name before coreference: tokens, titles stripped from its front, a guess."""
+
+    start: int
+    end: int
+    tokens: list[Token]
+    titles: list[str] = field(default_factory=list)
+    kind: str = "unknown"  # person | organisation | armed-group | media | political-party | acronym | surname | unknown
+    sentence_initial: bool = False
+
+    @property
+    def text_key(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+
+class Discoverer:
+    """Finds candidate names in a sentence, outside the spans the gazetteer already took."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        conn = sorted(lexicon.connectors, key=len, reverse=True)
+        conn_re = "|".join(re.escape(c) for c in conn if c not in ("and", "&"))
+        self.run_re = re.compile(
+            rf"(?<![\w'-]){_TOKEN}(?:\.?[ \t]+(?:(?:{conn_re})[ \t]+)*{_TOKEN})*"
+        )
+        self.token_re = re.compile(_TOKEN)
+        self.connectors = {fold(c) for c in conn}
+        self.titles = sorted({tuple(fold(t).split()) for t in lexicon.person_titles},
+                             key=len, reverse=True)
+        self.title_roles = {tuple(fold(t).split()): r for t, r in lexicon.title_roles.items()}
+        self.stop = {fold(s) for s in lexicon.stop}
+        self.places = {fold(p) for p in lexicon.places}
+        self.first_names = {fold(n) for n in lexicon.first_names}
+        title_alts = "|".join(
+            re.escape(" ".join(t)).replace(r"\ ", r"[ \t]+") for t in self.titles
+        )
+        # titles right before a name found by the gazetteer ("Foreign Minister Sergei Lavrov")
+        self.titles_before_re = re.compile(rf"(?:(?<![\w])(?:{title_alts})\.?[ \t]+)+$")
+        self.title_word_re = re.compile(rf"(?<![\w])(?:{title_alts})(?![\w])")
+
+    # -- public ---------------------------------------------------------------------------
+
+    def candidates(
+        self, folded: str, seg_start: int, seg_end: int, taken: list[tuple[int, int]]
+    ) -> list[Candidate]:
+        out: list[Candidate] = []
+        first_word = _first_word_start(folded, seg_start, seg_end)
+        for m in self.run_re.finditer(folded, seg_start, seg_end):
+            tokens = [self._token(folded, t) for t in self.token_re.finditer(folded, *m.span())]
+            # connectors matched inside the run are not tokens (they are lower case)
+            for part in _split_by_spans(tokens, taken):
+                cand = self._classify(folded, part, first_word, seg_start, seg_end)
+                if cand is not None:
+                    out.append(cand)
+        return out
+
+    def titles_before(self, folded: str, seg_start: int, pos: int) -> list[str]:
+        """Person titles written right before ``pos`` ("interim President Col " → both)."""
+        window = folded[max(seg_start, pos - 80) : pos]
+        m = self.titles_before_re.search(window)
+        if not m:
+            return []
+        return [t.group() for t in self.title_word_re.finditer(m.group())]
+
+    def role_of_titles(self, titles: list[str]) -> str | None:
+        for t in titles:
+            role = self.title_roles.get(tuple(t.rstrip(".").split()))
+            if role:
+                return role
+        return None
+
+    # -- internals ------------------------------------------------------------------------
+
+    @staticmethod
+    def _token(folded: str, m: re.Match[str]) -> Token:
+        text = m.group()
+        end = m.end()
+        if text.endswith("'s"):
+            text, end = text[:-2], end - 2
+        elif text.endswith("'"):
+            text, end = text[:-1], end - 1
+        return Token(m.start(), end, text)
+
+    def _classify(
+        self, folded: str, tokens: list[Token], first_word: int, seg_start: int, seg_end: int
+    ) -> Candidate | None:
+        titles: list[str] = []
+        # leading stop words and titles ("Nevertheless", "President Col ...")
+        while tokens:
+            words = [t.text.rstrip(".") for t in tokens]
+            title = next((t for t in self.titles if tuple(words[: len(t)]) == t), None)
+            if title is not None and len(title) < len(tokens) + (1 if titles else 0):
+                titles.append(" ".join(title))
+                tokens = tokens[len(title) :]
+                continue
+            if words[0] in self.stop or tokens[0].text in self.stop:
+                tokens = tokens[1:]
+                continue
+            break
+        if not tokens:
+            return None
+        text = " ".join(t.text for t in tokens)
+        if text in self.stop or text in self.places:
+            return None
+        first, last = tokens[0].text, tokens[-1].text.rstrip(".")
+        lex = self.lex
+        if not titles and (last in lex.place_heads or first in lex.thing_heads
+                           or last in lex.thing_heads):
+            return None
+        cand = Candidate(tokens[0].start, tokens[-1].end, tokens, titles)
+        cand.sentence_initial = tokens[0].start == first_word
+        if titles:
+            cand.kind = "person"
+        elif len(tokens) == 1:
+            word = tokens[0].text.rstrip(".")
+            if _ACRONYM.match(word) and not cand.sentence_initial:
+                cand.kind = "acronym"
+            else:
+                cand.kind = "surname"  # kept only if a person of the document has this name
+        elif last in lex.armed_heads:
+            cand.kind = "armed-group"
+        elif last in lex.media_heads:
+            cand.kind = "media"
+        elif last in lex.party_heads:
+            cand.kind = "political-party"
+        elif last in lex.org_heads:
+            cand.kind = "organisation"
+        elif first in self.first_names or self._speaker(cand, folded, seg_start, seg_end):
+            cand.kind = "person"
+        else:
+            return None
+        return cand
+
+    @staticmethod
+    def _speaker(c: Candidate, folded: str, seg_start: int, seg_end: int) -> bool:
+        """A short name that speaks ("X Y said", "said X Y", "X Y, a researcher")."""
+        if len(c.tokens) > 4:
+            return False
+        if _SPEECH_AFTER.match(folded, c.end, seg_end):
+            return True
+        return not c.sentence_initial and bool(_SPEECH_BEFORE.search(folded[max(seg_start, c.start - 20) : c.start]))
+
+
+def _first_word_start(folded: str, start: int, end: int) -> int:
+    i = start
+    while i < end and not folded[i].isalnum():
+        i += 1
+    return i
+
+
+def _split_by_spans(tokens: list[Token], taken: list[tuple[int, int]]) -> list[list[Token]]:
+    """Cut a run where the gazetteer already matched ("Foreign Minister [Sergei Lavrov]")."""
+    parts: list[list[Token]] = [[]]
+    for tok in tokens:
+        if any(s < tok.end and tok.start < e for s, e in taken):
+            if parts[-1]:
+                parts.append([])
+            continue
+        parts[-1].append(tok)
+    return [p for p in parts if p]

@@ -1,0 +1,111 @@
+"""The gazetteer: every alias of every known actor, matched in one pass by a trie regex.
+
+Matching runs on the folded text (accents stripped, apostrophes unified, same length), so
+"Goita" finds "Goïta" and "Mali’s" gives the mention "Mali". Names are matched with their case
+("Chad" the state, not "chad"; "Niger" never inside "Nigeria"), except that "the UK" also
+matches "The UK" at a sentence start.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .data import Lexicon
+from .textnorm import fold, fold_key, trie_regex
+from .types import ActorInfo
+
+_NAMEY_ORG_TYPES = {"international-organisation", "regional-organisation", "organisation",
+                    "armed-group", "media", "political-party", "armed-forces"}
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    """What an alias stands for. ``actor_id`` None marks a place (blocks discovery, no mention)."""
+
+    actor_id: str | None
+    kind: str  # "name" | "demonym" | "metonym" | "place"
+    guarded: bool  # only counts when not glued to other capitalised words
+
+
+@dataclass(frozen=True, slots=True)
+class GazMatch:
+    start: int
+    end: int
+    entry: AliasEntry
+
+
+# A capitalised word right after/before a match: "Paris Agreement", "Michael Jordan".
+_NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
+_PREV_CAP = re.compile(r"[A-Z][a-z]+[ \t]+$")
+
+
+class Gazetteer:
+    """Aliases → actors; ``find`` returns non-overlapping, longest-first matches."""
+
+    def __init__(self, actors: dict[str, ActorInfo], lexicon: Lexicon) -> None:
+        self.actors = actors
+        self.entries: dict[str, AliasEntry] = {}
+        for place in lexicon.places:
+            self._add(place, AliasEntry(None, "place", False))
+        for info in actors.values():
+            guard_all = info.ambiguous
+            names = (info.name, *info.aliases)
+            for alias in names:
+                self._add(alias, AliasEntry(info.id, "name", guard_all and " " not in alias))
+                if info.type in _NAMEY_ORG_TYPES and _is_titlecase_word(alias):
+                    self._add(alias.upper(), AliasEntry(info.id, "name", guard_all))
+            for dem in info.demonyms:
+                self._add(dem, AliasEntry(info.id, "demonym", False))
+            for met in info.metonyms:
+                self._add(met, AliasEntry(info.id, "metonym", " " not in met))
+        self.pattern = re.compile(r"(?<![\w])(?:" + trie_regex(self.entries) + r")(?![\w])")
+        nouns = sorted({fold(n) for n in lexicon.force_nouns}, key=len, reverse=True)
+        self.force_re = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w])")
+        # case-insensitive lookup for ``resolve``: every name, alias, metonym and demonym
+        self.lookup: dict[str, str] = {}
+        for key, entry in self.entries.items():
+            if entry.actor_id is not None:
+                self.lookup.setdefault(fold_key(key), entry.actor_id)
+        for info in actors.values():
+            self.lookup[fold_key(info.id)] = info.id
+            self.lookup[fold_key(info.name)] = info.id
+
+    def _add(self, alias: str, entry: AliasEntry) -> None:
+        alias = fold(alias.strip())
+        if not alias:
+            return
+        self.entries[alias] = entry
+        if alias.startswith("the "):
+            self.entries["The " + alias[4:]] = entry
+
+    def find(self, folded: str, start: int, end: int) -> list[GazMatch]:
+        """Matches inside ``folded[start:end]`` (one sentence), in order."""
+        out: list[GazMatch] = []
+        for m in self.pattern.finditer(folded, start, end):
+            entry = self.entries[m.group()]
+            s, e = m.span()
+            if entry.guarded and self._glued(folded, start, s, e, end):
+                continue
+            if entry.kind == "demonym":
+                fm = self.force_re.match(folded, e, end)
+                if fm:
+                    e = fm.end()
+            out.append(GazMatch(s, e, entry))
+        return out
+
+    @staticmethod
+    def _glued(folded: str, seg_start: int, s: int, e: int, seg_end: int) -> bool:
+        if _NEXT_CAP.match(folded, e, seg_end):
+            return True
+        before = folded[max(seg_start, s - 30) : s]
+        m = _PREV_CAP.search(before)
+        if not m:
+            return False
+        word_start = s - len(before) + m.start()
+        # a capitalised word that opens the sentence ("In Washington") is no first name
+        return folded[seg_start:word_start].strip(" \t\"'(") != ""
+
+
+def _is_titlecase_word(alias: str) -> bool:
+    return " " not in alias and len(alias) >= 4 and alias[0].isupper() and alias[1:].islower()
