@@ -1,0 +1,391 @@
+"""Reopen an exported timeline (JSON or JSONL, schema version 1) without re-extraction.
+
+A user shares a timeline as a file; ``list``, ``export`` and the TUI open it directly. The
+JSONL form streams: :func:`iter_jsonl_batches` yields the documents and the first events
+before the rest of a million-line file is read, so the TUI can paint early.
+
+Reading is built for size: lines are parsed one by one in C (``json.loads`` on bytes), the
+cyclic garbage collector is paused while the objects pile up (otherwise each generation-2
+pass rescans every event loaded so far), and repeated values are shared, not copied: one
+``date`` per distinct day, one ``ActorRef`` per actor, one tuple per theme combination. The
+events equal what ``Event.from_json`` builds, with ``seq`` = their position in the file
+(the file is in timeline order already, so ``seq`` keeps that order stable).
+
+Callers that keep a big timeline for the whole session may call ``gc.freeze()`` once it is
+loaded, so that later collections skip the millions of long-lived objects.
+
+Errors are :class:`~explorer.errors.InputError` with one line ``<path>: <problem> (line N)``
+(``(event N)`` inside a JSON file, whose events are not one per line).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import re
+from collections.abc import Generator, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from explorer.errors import InputError
+from explorer.events.event import ActorRef, DocInfo, Event, TimexRef, When
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "TimelineBatch",
+    "is_timeline_file",
+    "iter_jsonl_batches",
+    "iter_timeline_batches",
+    "load_timeline_file",
+]
+
+SCHEMA_VERSION = 1
+TIMELINE_SUFFIXES = (".json", ".jsonl")
+
+_CHUNK = 1 << 22  # bytes read at a time from a JSONL file
+_SMALL_JSON = 8 << 20  # a .json file up to this size is parsed whole by is_timeline_file
+_HEAD = re.compile(rb'"version"\s*:.*?"documents"\s*:|"documents"\s*:.*?"version"\s*:', re.S)
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineBatch:
+    """A slice of a timeline file being read.
+
+    ``documents`` are all the file's documents in the first batch and empty in the others;
+    ``first`` is the position of ``events[0]`` in the file; ``bytes_read`` / ``total_bytes``
+    say how far the reading is (for a progress bar).
+    """
+
+    documents: tuple[DocInfo, ...]
+    events: list[Event]
+    first: int
+    bytes_read: int
+    total_bytes: int
+
+
+def is_timeline_file(path: str | Path) -> bool:
+    """True for a ``.json`` / ``.jsonl`` file whose first object has ``"version"`` and
+    ``"documents"``: an exported timeline rather than an article.
+
+    The version number is not checked here on purpose: a timeline of another version must be
+    refused by :func:`load_timeline_file` with a clear message, not read as text. A large
+    ``.json`` is judged from its first megabyte (the keys our writer puts first).
+    """
+    p = Path(path)
+    if p.suffix.lower() not in TIMELINE_SUFFIXES or not p.is_file():
+        return False
+    try:
+        with p.open("rb") as f:
+            if p.suffix.lower() == ".jsonl":
+                head: Any = _loads_or_none(_first_line(f))
+            elif p.stat().st_size <= _SMALL_JSON:
+                head = _loads_or_none(f.read())
+            else:
+                chunk = f.read(1 << 20).removeprefix(_BOM).lstrip()
+                return chunk.startswith(b"{") and _HEAD.search(chunk) is not None
+    except OSError:
+        return False
+    return isinstance(head, dict) and "version" in head and "documents" in head
+
+
+def load_timeline_file(path: str | Path) -> tuple[list[DocInfo], list[Event]]:
+    """All documents and events of a timeline file (JSON or JSONL, told apart by content)."""
+    docs: list[DocInfo] = []
+    events: list[Event] = []
+    for batch in iter_timeline_batches(path, batch_size=1 << 30):
+        docs.extend(batch.documents)
+        events.extend(batch.events)
+    return docs, events
+
+
+def iter_timeline_batches(
+    path: str | Path, batch_size: int = 50_000
+) -> Generator[TimelineBatch, None, None]:
+    """Batches of a JSON or JSONL timeline; a JSON file is parsed whole, then sliced."""
+    p = Path(path)
+    kind, parsed = _sniff(p)
+    if kind == "jsonl":
+        yield from iter_jsonl_batches(p, batch_size)
+        return
+    total = _size(p)
+    with _gc_paused():
+        if parsed is None:
+            parsed = _read_json(p)
+        docs, events = _from_json_object(p, parsed)
+    del parsed
+    if not events:
+        yield TimelineBatch(tuple(docs), [], 0, total, total)
+    for start in range(0, len(events), max(1, batch_size)):
+        yield TimelineBatch(
+            tuple(docs) if start == 0 else (), events[start : start + batch_size], start, total, total
+        )
+
+
+def iter_jsonl_batches(
+    path: str | Path, batch_size: int = 50_000
+) -> Generator[TimelineBatch, None, None]:
+    """Stream a JSONL timeline: the first batch carries every document (and possibly no
+    event yet); each batch holds up to ``batch_size`` events in file order."""
+    p = Path(path)
+    total = _size(p)
+    batch_size = max(1, batch_size)
+    try:
+        f = p.open("rb")
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from exc
+    with f:
+        lines = _lines(f)
+        header_no, header = _first_object(p, lines)
+        conv = _Converter(p, _documents(p, header, header_no))
+        docs: tuple[DocInfo, ...] = tuple(conv.docs.values())
+        events: list[Event] = []
+        first = 0
+        # The collector is paused while a batch is built, and runs again while the caller
+        # holds a batch: pausing it across yields would stop it for the whole process.
+        gc_was_enabled = gc.isenabled()
+        gc.disable()
+        try:
+            for line_no, line, offset in lines:
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError as exc:
+                    raise _bad(p, line_no, _json_problem(exc)) from None
+                events.append(conv.event(obj, first + len(events), f"line {line_no}"))
+                if len(events) >= batch_size:
+                    if gc_was_enabled:
+                        gc.enable()
+                    yield TimelineBatch(docs, events, first, offset, total)
+                    gc.disable()
+                    docs, first, events = (), first + len(events), []
+        finally:
+            if gc_was_enabled:
+                gc.enable()
+        if events or first == 0:
+            yield TimelineBatch(docs, events, first, total, total)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _size(p: Path) -> int:
+    try:
+        return p.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from exc
+
+
+def _first_line(f: Any) -> bytes:
+    for raw in f:
+        line = raw.removeprefix(_BOM)
+        if line.strip():
+            return bytes(line)
+    return b""
+
+
+def _loads_or_none(data: bytes) -> Any:
+    try:
+        return json.loads(data.removeprefix(_BOM))
+    except ValueError:
+        return None
+
+
+def _sniff(p: Path) -> tuple[str, Any]:
+    """("jsonl", None) when the first line is a header object without events; otherwise
+    ("json", <the parsed object if the first line held all of it>)."""
+    try:
+        with p.open("rb") as f:
+            first = _first_line(f)
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from exc
+    obj = _loads_or_none(first)
+    if isinstance(obj, dict) and "events" not in obj:
+        return "jsonl", None
+    if obj is None and p.suffix.lower() == ".jsonl":
+        return "jsonl", None  # let the JSONL reader report the broken line
+    return "json", obj
+
+
+def _lines(f: Any) -> Iterator[tuple[int, bytes, int]]:
+    """(line number from 1, line bytes, bytes read so far) in big reads: faster than
+    iterating the file object line by line."""
+    line_no = 0
+    consumed = 0
+    rest = b""
+    while True:
+        chunk = f.read(_CHUNK)
+        if not chunk:
+            break
+        consumed += len(chunk)
+        parts = (rest + chunk).split(b"\n")
+        rest = parts.pop()
+        for part in parts:
+            line_no += 1
+            yield line_no, (part.removeprefix(_BOM) if line_no == 1 else part), consumed
+    if rest:
+        yield line_no + 1, (rest.removeprefix(_BOM) if line_no == 0 else rest), consumed
+
+
+def _first_object(p: Path, lines: Iterator[tuple[int, bytes, int]]) -> tuple[int, Any]:
+    for line_no, line, _ in lines:
+        if not line.strip():
+            continue
+        try:
+            return line_no, json.loads(line)
+        except ValueError as exc:
+            raise _bad(p, line_no, _json_problem(exc)) from None
+    raise InputError(f"{p}: empty file, expected a timeline header (line 1)")
+
+
+def _read_json(p: Path) -> Any:
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        return json.loads(data.removeprefix(_BOM))
+    except json.JSONDecodeError as exc:
+        raise _bad(p, exc.lineno, f"invalid JSON: {exc.msg}") from None
+    except UnicodeDecodeError as exc:
+        line_no = data.count(b"\n", 0, exc.start) + 1
+        raise _bad(p, line_no, f"not UTF-8: byte {data[exc.start]:#04x} cannot be decoded") from None
+    except ValueError as exc:
+        raise _bad(p, 1, f"not UTF-8 JSON: {exc}") from None
+
+
+def _from_json_object(p: Path, obj: Any) -> tuple[list[DocInfo], list[Event]]:
+    conv = _Converter(p, _documents(p, obj, 1))
+    raw = obj.get("events")
+    if not isinstance(raw, list):
+        raise _bad(p, 1, '"events" must be a list')
+    events = [conv.event(e, i, f"event {i + 1}") for i, e in enumerate(raw)]
+    return list(conv.docs.values()), events
+
+
+def _documents(p: Path, header: Any, line_no: int) -> dict[str, DocInfo]:
+    if not isinstance(header, dict):
+        raise _bad(p, line_no, "not a timeline: expected an object with version and documents")
+    version = header.get("version")
+    if "version" not in header or "documents" not in header:
+        raise _bad(p, line_no, "not a timeline: expected an object with version and documents")
+    if type(version) is not int or version != SCHEMA_VERSION:
+        raise _bad(p, line_no, f"unsupported timeline version {version!r} (this tool reads {SCHEMA_VERSION})")
+    raw = header["documents"]
+    if not isinstance(raw, list):
+        raise _bad(p, line_no, '"documents" must be a list')
+    docs: dict[str, DocInfo] = {}
+    for i, d in enumerate(raw, 1):
+        try:
+            doc = DocInfo.from_json(d)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _bad(p, line_no, f"document {i}: {_problem(exc)}") from None
+        if doc.id in docs:
+            raise _bad(p, line_no, f"document {i}: duplicate id {doc.id!r}")
+        docs[doc.id] = doc
+    return docs
+
+
+class _Converter:
+    """Event.from_json with shared values (dates, actors, theme tuples, document ids)."""
+
+    __slots__ = ("path", "docs", "_dates", "_actors", "_themes", "_doc_ids")
+
+    def __init__(self, path: Path, docs: dict[str, DocInfo]) -> None:
+        self.path = path
+        self.docs = docs
+        self._dates: dict[str, date] = {}
+        self._actors: dict[tuple[str, str, str], ActorRef] = {}
+        self._themes: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}
+        self._doc_ids = {k: k for k in docs}
+
+    def event(self, d: Any, seq: int, where: str) -> Event:
+        try:
+            doc = self._doc_ids.get(d["doc"])
+            if doc is None:
+                raise ValueError(f"event cites unknown document {d['doc']!r}")
+            w = d.get("when")
+            off = d.get("offsets") or (0, 0)
+            actors = d.get("actors") or ()
+            themes = d.get("themes") or ()
+            return Event(
+                str(d["id"]),
+                doc,
+                str(d.get("title", "")),
+                str(d.get("sentence", "")),
+                (int(off[0]), int(off[1])),
+                self._when(w) if w else None,
+                tuple([self._actor(a) for a in actors]) if actors else (),
+                self._theme_tuple(themes),
+                seq,
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
+            raise InputError(f"{self.path}: {_problem(exc)} ({where})") from None
+
+    def _date(self, s: Any) -> date | None:
+        if not s:
+            return None
+        d = self._dates.get(s)
+        if d is None:
+            d = self._dates[s] = date.fromisoformat(s)
+        return d
+
+    def _when(self, w: dict[str, Any]) -> When:
+        t = w.get("timex")
+        return When(
+            str(w["value"]),
+            self._date(w.get("start")),
+            self._date(w.get("end")),
+            w.get("granularity"),
+            w.get("mod"),
+            w.get("anchor") or "explicit",
+            bool(w.get("ongoing", False)),
+            TimexRef(str(t["text"]), int(t["start"]), int(t["end"])) if t else None,
+        )
+
+    def _actor(self, a: dict[str, Any]) -> ActorRef:
+        key = (a["id"], a["name"], a.get("type", "unknown"))
+        ref = self._actors.get(key)
+        if ref is None:
+            ref = self._actors[key] = ActorRef(str(key[0]), str(key[1]), str(key[2]))
+        return ref
+
+    def _theme_tuple(self, themes: Any) -> tuple[str, ...]:
+        key = tuple([str(t) for t in themes])
+        return self._themes.setdefault(key, key)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic collection while millions of acyclic objects are created (each pass would
+    rescan them all); refcounting still frees garbage immediately."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _bad(p: Path, line_no: int, problem: str) -> InputError:
+    return InputError(f"{p}: {problem} (line {line_no})")
+
+
+def _json_problem(exc: ValueError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"invalid JSON: {exc.msg} at column {exc.colno}"
+    return f"not UTF-8 JSON: {exc}"
+
+
+def _problem(exc: BaseException) -> str:
+    if isinstance(exc, KeyError):
+        return f"missing field {exc.args[0]!r}"
+    if isinstance(exc, (TypeError, AttributeError, IndexError)):
+        return "malformed value (wrong JSON type)"
+    return str(exc) or type(exc).__name__
+
