@@ -106,3 +106,18 @@ def sample_events() -> list[Event]:
 
 def sample_timeline() -> Timeline:
     return Timeline(sample_events(), [DOC1, DOC2])
+
+
+def many_events(n: int = 120) -> Timeline:
+    """``n`` events over 2000-2011, one actor in three, for paging and period tests."""
+    doc = DocInfo("m", "many.txt", "Many", None, date(2012, 1, 1), "front-matter", None)
+    events = []
+    for i in range(n):
+        y = 2000 + (i * 12) // n
+        d = date(y, 1 + i % 12, 1)
+        actors = (CHAD,) if i % 3 == 0 else (UN,)
+        events.append(Event(f"m{i:03d}", "m", f"event number {i}", f"In {d:%B %Y} thing {i}.",
+                            (0, 10), When(f"{d:%Y-%m}", d, d, "month",
+                                          timex=TimexRef(f"{d:%B %Y}", 3, 3 + len(f"{d:%B %Y}"))),
+                            actors, ("military",) if i % 2 else ("economy",), i))
+    return Timeline(events, [doc])

@@ -387,6 +387,9 @@ class TimelineApp(App[None]):
             detail.show(ev, self.timeline.documents.get(ev.doc))
         self._mark_period()
 
+    def on_timeline_view_marks_changed(self, message: TimelineView.MarksChanged) -> None:
+        self._update_status()
+
     def on_timeline_view_open_source(self, message: TimelineView.OpenSource) -> None:
         tl = self.timeline
         ev = tl.events[message.index]
@@ -423,12 +426,16 @@ class TimelineApp(App[None]):
         self._update_strip()
 
     def action_focus_facet(self, which: str) -> None:
+        self.screen.remove_class("hide-facets")
         self.screen.add_class("show-facets")
         self.query_one(f"#{which}", FacetList).focus()
 
     def action_toggle_facets(self) -> None:
-        self.screen.toggle_class("show-facets")
-        self.screen.toggle_class("hide-facets")
+        shown = self.query_one("#facets").display
+        self.screen.set_class(shown, "hide-facets")
+        self.screen.set_class(not shown, "show-facets")
+        if shown and not self.view.has_focus:
+            self.view.focus()
 
     def action_back(self) -> None:  # type: ignore[override]
         focused = self.focused

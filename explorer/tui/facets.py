@@ -39,13 +39,22 @@ class FacetList(OptionList):
         super().__init__(id=id, markup=False)
         self.kind = kind
         self.keys: list[str] = []
+        self._last: tuple[list[tuple[str, str, int]], set[str], set[str]] | None = None
+        self._width = 0
+
+    def on_resize(self) -> None:
+        width = self.scrollable_content_region.width
+        if self._last is not None and width != self._width:
+            self.show_items(*self._last)
 
     def show_items(self, items: list[tuple[str, str, int]], on: set[str], off: set[str]) -> None:
         """``items`` are (key, label, count); ``on``/``off`` the included/excluded keys."""
+        self._last = (items, on, off)
         shown = {k for k, _, _ in items[:MAX_ITEMS]}
         listed = items[:MAX_ITEMS] + [(k, k, 0) for k in sorted((on | off) - shown)]
         keep = self.keys[self.highlighted] if self.highlighted is not None and self.keys else None
-        width = max(self.scrollable_content_region.width - 9, 8)
+        self._width = self.scrollable_content_region.width
+        width = max(self._width - 9, 8)
         options = []
         for key, label, count in listed:
             mark = "✓ " if key in on else ("✗ " if key in off else "  ")

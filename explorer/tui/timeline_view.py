@@ -70,6 +70,9 @@ class TimelineView(ScrollView, can_focus=True):
             super().__init__()
             self.index = index
 
+    class MarksChanged(Message):
+        """An event was marked or unmarked."""
+
     class OpenSource(Message):
         def __init__(self, index: int) -> None:
             super().__init__()
@@ -180,6 +183,7 @@ class TimelineView(ScrollView, can_focus=True):
         self.marks.symmetric_difference_update({eid})
         self._cache.clear()
         self.refresh()
+        self.post_message(self.MarksChanged())
 
     def action_open_source(self) -> None:
         if self.current_index >= 0:
