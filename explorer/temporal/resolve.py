@@ -30,6 +30,8 @@ _PREP_BEFORE = re.compile(
 _NUMBERISH_BEFORE = re.compile(r"(?:\d|%|\bcents?|\btimes|\bonce|\btwice|\bdollars|\bpounds|"
                                r"\byen|\beuros?|\bmillion|\bbillion)\W{0,3}$", re.I)
 _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
+_AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|get|got)\s+$",
+                         re.I)
 
 
 @dataclass(slots=True)
@@ -68,16 +70,21 @@ class Context:
         return left[cut:] + self.text[self.start : self.end] + right[: stop.start() if stop else len(right)]
 
     def future(self) -> bool:
-        """Future reference by the tense cue nearest before the expression in its sentence
-        ("will meet Bush on Thursday"), else the first cue after it ("Friday, it will")."""
+        """Future reference from tense cues in the expression's sentence: the nearest modal
+        or finite past verb before it ("will meet Bush on Thursday", "would be paid in
+        January", "Cuba predicted Wednesday"), else the first cue after it."""
         lo = max(0, self.start - 120)
         left = self.text[lo : self.start]
         cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
-        last = None
-        for last in self.future_re.finditer(left, cut):
-            pass
-        if last is not None:
-            return last.group("future") is not None
+        verdict: bool | None = None
+        for m in self.future_re.finditer(left, cut):
+            if m.group("future"):
+                verdict = True
+            elif not m.group("past").lower().endswith("ed") or not _AUX_BEFORE.search(
+                    left, max(0, m.start() - 12), m.start()):
+                verdict = False
+        if verdict is not None:
+            return verdict
         right = self.text[self.end : self.end + 80]
         stop = _SENTENCE_END.search(right)
         first = self.future_re.search(right, 0, stop.start() if stop else len(right))
@@ -414,7 +421,8 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
         if shift:
             base = c.last_quarter
             year = (int(base[:4]) if base else year) + shift
-        elif q > V.quarter_of(c.dct)[1] and not c.future():
+            return Norm("DATE", V.quarter_value(year, q), None, "narrative", start=start)
+        if q > V.quarter_of(c.dct)[1] and not c.future():
             year -= 1
     return Norm("DATE", V.quarter_value(year, q), None, "relative", start=start)
 
@@ -446,7 +454,7 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
     if det == "this" and c.dct is not None and not c.last_quarter:
         y, q = V.quarter_of(c.dct)
     if _year_qualifier(quals, c) or "last year" in quals or "a year" in quals:
-        y -= 1
+        return Norm("DATE", V.quarter_value(y - 1, q), None, "narrative")
     return Norm("DATE", V.quarter_value(y, q), None, "narrative" if c.last_quarter else "relative")
 
 
@@ -455,8 +463,8 @@ def norm_yearago(g: Groups, c: Context) -> Norm | None:
         y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
         return Norm("DATE", V.quarter_value(y - 1, q), None, "narrative")
     if c.dct is None:
-        return Norm("DATE", "XXXX", None, "relative")
-    return Norm("DATE", f"{c.dct.year - 1:04d}", None, "relative")
+        return Norm("DATE", "XXXX", None, "narrative")
+    return Norm("DATE", f"{c.dct.year - 1:04d}", None, "narrative")
 
 
 def norm_half(g: Groups, c: Context) -> Norm | None:
@@ -723,6 +731,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     mod = _duration_mod(g, c)
     ago = _lower(g.get("ago"))
     rel = _lower(g.get("rel"))
+    if num_text in ("recent", "coming") and not mod and not ago:
+        return Norm("DATE", "PAST_REF" if num_text == "recent" else "FUTURE_REF", None, "none")
     if num_text in ("a", "an") and not rel and not g.get("the") and not g.get("mod") and \
             not ago and _NUMBERISH_BEFORE.search(c.before(20)):
         return Norm("SET", duration_value(1, unit), None, "none")
@@ -758,7 +768,7 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
             return Norm("DATE", _placeholder(_UNIT_GRAN.get(unit, "day")), mod, "relative")
         if unit == "Y" and whole == 1 and c.last_quarter:
             y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
-            return Norm("DATE", V.quarter_value(y - 1, q), mod, "relative")
+            return Norm("DATE", V.quarter_value(y - 1, q), mod, "narrative")
         return Norm("DATE", _relative_unit(unit, sign * whole, c), mod, "relative")
     ref = c.narrative()
     if ref is None:
