@@ -61,7 +61,7 @@ def describe(ev: Event, doc: DocInfo | None) -> Text:
     return out
 
 
-class DetailPane(VerticalScroll):
+class DetailPane(VerticalScroll, can_focus=False):
     """Shows :func:`describe` of the event under the cursor."""
 
     def compose(self) -> ComposeResult:
