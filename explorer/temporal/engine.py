@@ -9,6 +9,7 @@ then the master grammar is matched at the few word starts just before each trigg
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -27,6 +28,7 @@ _EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", 
                    "century", "fiscal", "nineteen", "thousand")
 _TOKEN = re.compile(r"[\w'’$.-]+")
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$", re.I)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _LOOKBACK_WORDS = 6
 _LOOKBACK_CHARS = 70
 
@@ -39,6 +41,7 @@ class _Compiled:
     rule_groups: dict[str, tuple[tuple[str, str], ...]]
     future: re.Pattern[str]
     vocabulary: frozenset[str]
+    openers: frozenset[str]
 
 
 @cache
@@ -53,7 +56,7 @@ def _compiled() -> _Compiled:
     digits = (r"(?:1[5-9]|20)\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|'\d0s"
               r"|\d{1,2}/\d{1,2}/\d{2,4}")
     triggers = re.compile(
-        rf"(?<![\w])(?:{words_regex(words)}(?![a-z])|{digits})", re.IGNORECASE
+        rf"(?<![\w])(?:{words_regex(words)}(?![a-z])|{digits})"
     )
     groups: dict[str, tuple[tuple[str, str], ...]] = {}
     for full in gram.master.groupindex:
@@ -69,7 +72,7 @@ def _compiled() -> _Compiled:
         re.IGNORECASE,
     )
     vocabulary = set(gram.vocabulary) | words
-    return _Compiled(lex, gram, triggers, groups, future, frozenset(vocabulary))
+    return _Compiled(lex, gram, triggers, groups, future, frozenset(vocabulary), gram.openers)
 
 
 def _granularity(type_: str, value: str) -> tuple[Granularity | None, tuple[date, date] | None]:
@@ -92,19 +95,22 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     if not isinstance(text, str) or not text:
         return []
     comp = _compiled()
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two: keep offsets aligned
+        low = text.translate(_ASCII_LOWER)
     ctx = Context(text=text, dct=dct, lex=comp.lex, future_re=comp.future)
     found: list[Timex] = []
     covered = 0
     refs: tuple[str | None, str | None] = (None, None)
-    for trig in comp.triggers.finditer(text):
+    for trig in comp.triggers.finditer(low):
         t0 = trig.start()
         if t0 < covered:
             continue
-        starts = _starts(text, max(covered, t0 - _LOOKBACK_CHARS), t0, comp.vocabulary)
+        starts = _starts(low, max(covered, t0 - _LOOKBACK_CHARS), t0, comp)
         best: tuple[Timex, str | None, str | None] | None = None
         for s in starts:
             ctx.last_ref, ctx.last_quarter = refs
-            timex = _match_at(text, s, t0, ctx, comp)
+            timex = _match_at(low, s, t0, ctx, comp)
             if timex is not None and (best is None or timex.end > best[0].end):
                 best = (timex, ctx.last_ref, ctx.last_quarter)
         if best is not None:
@@ -115,18 +121,23 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     return found
 
 
-def _starts(text: str, lo: int, t0: int, vocabulary: frozenset[str]) -> list[int]:
-    """Word starts before T0 from which an expression could reach it: the run of grammar
-    words ("the past two", "more than a") just left of the trigger, and T0 itself."""
-    tokens = [m for m in _TOKEN.finditer(text, lo, t0) if m.end() > lo]
+def _starts(text: str, lo: int, t0: int, comp: _Compiled) -> list[int]:
+    """Word starts before T0 from which an expression could reach it: within the run of
+    grammar words just left of the trigger ("the past two", "more than a"), those that can
+    open an expression; and T0 itself."""
     starts = [t0]
+    if t0 == 0 or not text[t0 - 1].isspace() and text[t0 - 1] != "-":
+        return starts
+    tokens = [m for m in _TOKEN.finditer(text, lo, t0) if m.end() > lo]
+    vocabulary, openers = comp.vocabulary, comp.openers
     for tok in reversed(tokens[-_LOOKBACK_WORDS:]):
-        word = tok.group().lower().strip(".'’-")
+        word = tok.group().strip(".'’-")
         if not word or tok.start() == lo and lo > 0 and text[lo - 1].isalnum():
             break
-        if word in vocabulary or word[0].isdigit() or word.split("-")[0] in vocabulary:
+        head = word.split("-")[0]
+        if word[0].isdigit() or word in openers or head in openers:
             starts.append(tok.start())
-        else:
+        elif word not in vocabulary and head not in vocabulary:
             break
     starts.reverse()
     return starts
@@ -134,21 +145,17 @@ def _starts(text: str, lo: int, t0: int, vocabulary: frozenset[str]) -> list[int
 
 def _match_at(text: str, s: int, t0: int, ctx: Context, comp: _Compiled) -> Timex | None:
     """The first rule (in priority order) matching at S over the trigger and accepted by
-    its normaliser; rules after a rejected one are retried one by one."""
-    m = comp.grammar.master.match(text, s)
-    if m is None or m.end() <= t0:
-        return None
-    timex = _normalise(m, ctx, comp)
-    if timex is not None:
-        return timex
+    its normaliser; after a rejection the rules that follow the rejected one are tried."""
+    pattern: re.Pattern[str] | None = comp.grammar.master
     rules = comp.grammar.rules
-    for name in rules[rules.index((m.lastgroup or "r_")[2:]) + 1 :]:
-        m2 = comp.grammar.single[name].match(text, s)
-        if m2 is None or m2.end() <= t0:
-            continue
-        timex = _normalise(m2, ctx, comp)
+    while pattern is not None:
+        m = pattern.match(text, s)
+        if m is None or m.end() <= t0:
+            return None
+        timex = _normalise(m, ctx, comp)
         if timex is not None:
             return timex
+        pattern = comp.grammar.after(rules.index((m.lastgroup or "r_")[2:]) + 1)
     return None
 
 
@@ -156,9 +163,11 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     rule = (m.lastgroup or "r_")[2:]
     groups = {}
     spans = {}
+    original = ctx.text
     for local, full in comp.rule_groups.get(rule, ()):
-        groups[local] = m.group(full)
-        spans[local] = m.span(full)
+        a, b = m.span(full)
+        groups[local] = original[a:b] if a >= 0 else None
+        spans[local] = (a, b)
     ctx.start, ctx.end = m.start(), m.end()
     ctx.spans = spans
     norm: Norm | None = NORMALISERS[rule](groups, ctx)

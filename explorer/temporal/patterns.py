@@ -3,13 +3,15 @@
 Every rule becomes a named branch ``r_<name>`` of a single alternation, its inner groups
 renamed ``<name>__<group>``. A look-ahead made of every word that may open an expression
 (factorised by first letter) lets the engine reject almost every position of the text in
-one or two character tests, which keeps the whole scan in C.
+one or two character tests. The expressions are case-sensitive and lower-case: they run on a
+lower-cased copy of the text (same length, same offsets), which is twice as fast as
+IGNORECASE; normalisers read the original text for capitalisation.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
@@ -77,12 +79,30 @@ _GROUP = re.compile(r"\(\?P<([a-z0-9_]+)>")
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """The compiled master expression and the rule names in priority order."""
+    """The compiled master expression and the rule names in priority order.
+
+    ``after(i)`` is the alternation of the rules from index I on, compiled on first use:
+    when a normaliser rejects what rule I-1 matched, one more match finds the next rule
+    that applies at the same place.
+    """
 
     master: re.Pattern[str]
     rules: tuple[str, ...]
-    single: dict[str, re.Pattern[str]]
+    branches: tuple[str, ...]
+    head: str
+    tail: str
     vocabulary: frozenset[str]
+    openers: frozenset[str]
+    _after: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
+
+    def after(self, index: int) -> re.Pattern[str] | None:
+        if index not in self._after:
+            rest = self.branches[index:]
+            self._after[index] = (
+                re.compile(self.head + "|".join(rest) + self.tail, re.VERBOSE)
+                if rest else None
+            )
+        return self._after[index]
 
 
 @cache
@@ -107,11 +127,10 @@ def grammar() -> Grammar:
     prefilter = words_regex(first_words)
     head = rf"(?<![\w'’-])(?=(?:{prefilter}(?![a-z])|\d|'\d))(?:"
     tail = r")(?![\w]|-\w)"
-    flags = re.IGNORECASE | re.VERBOSE
-    single = {n: re.compile(head + b + tail, flags) for n, b in zip(names, branches, strict=True)}
-    master = re.compile(head + "|".join(branches) + tail, flags)
+    master = re.compile(head + "|".join(branches) + tail, re.VERBOSE)
     literal_words = {w.lower() for _, t in lex.rules for w in re.findall(r"(?<![\\?])\b[a-z]{2,}\b", t)}
     every_word = {w.rstrip("-") for phrase in openers | set(lex.duration_mods) | set(lex.refs)
                   for w in phrase.split(" ")}
     vocabulary = frozenset(first_words | literal_words | every_word)
-    return Grammar(master, tuple(names), single, vocabulary)
+    return Grammar(master, tuple(names), tuple(branches), head, tail, vocabulary,
+                   frozenset(first_words))
