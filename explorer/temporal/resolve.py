@@ -435,6 +435,8 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
     if det == "a" and not has_qual:
         return None
     if kind in ("year", "fiscal year"):
+        if det == "that" and not has_qual:
+            return None
         if g.get("year"):
             return Norm("DATE", f"{int(g['year'] or 0):04d}")
         if not has_qual and det in ("the", "that"):
@@ -446,7 +448,12 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
     if kind == "period" and not has_qual and det != "this":
         return None
     if g.get("year"):
-        return Norm("DATE", f"{int(g['year'] or 0):04d}")
+        year = int(g["year"] or 0)
+        if c.last_quarter:
+            return Norm("DATE", V.quarter_value(year, int(c.last_quarter[-1])), None, "narrative")
+        return Norm("DATE", f"{year:04d}")
+    if det == "that" and c.last_quarter:
+        return Norm("DATE", c.last_quarter, None, "narrative")
     base = _default_quarter(c)
     if base is None:
         return Norm("DATE", "XXXX-QX", None, "relative")
@@ -637,6 +644,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         if unit_word == "night":
             return Norm("TIME", value + "TNI", mod, "narrative")
         return Norm("DATE", value, mod, "narrative")
+    if rel in ("the past", "the last", "past") and unit in ("DE", "CE"):
+        return Norm("DURATION", duration_value(1, unit), mod, "none")
     offsets = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
                "the previous": -1, "this past": -1, "next": 1, "coming": 1, "the next": 1,
                "the coming": 1, "this coming": 1}
@@ -657,6 +666,9 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         return Norm("TIME", _relative_unit("D", -1, c) + "TNI", mod, "relative")
     if unit == "D":
         return None
+    if unit == "WE" and rel in ("the", "this") and c.dct is not None and \
+            c.dct.isoweekday() <= 4 and not c.future():
+        offset = -1
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
 
 
@@ -731,8 +743,6 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     mod = _duration_mod(g, c)
     ago = _lower(g.get("ago"))
     rel = _lower(g.get("rel"))
-    if num_text in ("recent", "coming") and not mod and not ago:
-        return Norm("DATE", "PAST_REF" if num_text == "recent" else "FUTURE_REF", None, "none")
     if num_text in ("a", "an") and not rel and not g.get("the") and not g.get("mod") and \
             not ago and _NUMBERISH_BEFORE.search(c.before(20)):
         return Norm("SET", duration_value(1, unit), None, "none")
@@ -778,9 +788,6 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
     if ref_gran == "quarter" and unit == "Y" and c.last_quarter:
         y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
         return Norm("DATE", V.quarter_value(y - whole, q), mod, "narrative")
-    if ref_gran in _GRAN_ORDER and gran in _GRAN_ORDER and \
-            _GRAN_ORDER.index(ref_gran) < _GRAN_ORDER.index(gran):
-        gran = ref_gran
     return Norm("DATE", V.value_at(V.shift(anchor, unit, sign * whole), gran), mod, "narrative")
 
 
@@ -791,8 +798,6 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     if g.get("ago"):
         return Norm("DATE", "PAST_REF", None, "none")
-    if rel in ("recent", "coming") and not g.get("mod"):
-        return Norm("DATE", "PAST_REF" if rel == "recent" else "FUTURE_REF", None, "none")
     start = None
     if g.get("the") and not rel:
         start = c.group_start("unit")
@@ -823,6 +828,9 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
     if g.get("wd"):
         wd = _weekday(g["wd"], lex)
         return Norm("SET", f"XXXX-WXX-{wd}", None, "none") if wd else None
+    if g.get("mon"):
+        mon = _month(g["mon"], lex)
+        return Norm("SET", f"XXXX-{mon:02d}", None, "none") if mon and _cap(g["mon"]) else None
     unit = lex.units.get(_lower(g.get("unit") or g.get("unit2")))
     if unit is None:
         return None
