@@ -515,12 +515,13 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
     fiscal = _lower(g.get("fiscal"))
     if not fiscal and not g.get("dmod"):
         after = _PLURAL_NOUN_AFTER.match(c.after())
-        if after and after.group(1) not in _NOT_NOUNS:
+        if after and after.group(1) not in _NOT_NOUNS and not re.search(
+                r"(?:\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|'s|’s)\s+$", c.before(8), re.I):
             return None
         before = c.before(12)
         if re.search(r"(?:\bno\.|\bnumber|\bflight|\bmodel|#|\d[\s,.]*|\$\s*)$", before, re.I):
             return None
-        if re.match(r"\s*(?:%|percent\b|per\b|to\s+\d|-\d)", c.after(), re.I):
+        if re.match(r"\s*(?:%|percent\b|per\b|-\d)", c.after(), re.I):
             return None
     return Norm("DATE", f"{year:04d}", _dmod(g.get("dmod"), c.lex))
 
@@ -632,6 +633,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     unit_word = _lower(g.get("unit"))
     unit = _UNIT_CODES[unit_word]
     mod = _dmod(g.get("dmod"), c.lex)
+    if _cap(g.get("unit")) and _cap(g.get("rel")):  # a title: "This Week", "Next Year"
+        return None
     if rel in ("the entire", "the whole", "the full"):
         return Norm("DURATION", "P1" + ("D" if unit == "D" else unit if unit != "WE" else "W"),
                     None, "none")
@@ -882,6 +885,9 @@ def _day_of(word: str | None, c: Context) -> str:
     if wd:
         direction = 0 if wd == c.dct.isoweekday() else (1 if c.future() else -1)
         return _weekday_date(wd, c.dct, direction).isoformat()
+    ref = c.narrative()
+    if ref is not None and ref[1] == "day":  # "at 10:35 a.m." after "on Friday"
+        return ref[0].isoformat()
     return c.dct.isoformat()
 
 
@@ -939,3 +945,13 @@ def norm_year_words(g: Groups, c: Context) -> Norm | None:
 
 
 NORMALISERS["year_words"] = norm_year_words
+
+
+def norm_year_end(g: Groups, c: Context) -> Norm | None:
+    """"year-end", "year's end": the end of the current (or narrative) year."""
+    if c.dct is None:
+        return Norm("DATE", "XXXX", "END", "relative")
+    return Norm("DATE", f"{c.dct.year:04d}", "END", "relative")
+
+
+NORMALISERS["year_end"] = norm_year_end
