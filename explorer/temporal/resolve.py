@@ -763,7 +763,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
 
 def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
          span_end: int) -> Norm | None:
-    if ago in ("before", "after") and not re.match(r"\s*(?:[,.;:)]|that\b|this\b|then\b|$)",
+    if ago.startswith(("before ", "after ")):
+        ago = ago.split(" ")[0]
+    elif ago in ("before", "after") and not re.match(r"\s*(?:[,.;:)]|that\b|this\b|then\b|$)",
                                                    c.after(), re.I):
         return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
     if n is None:
@@ -875,6 +877,15 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", None, "relative", end=end)
 
 
+def norm_time24(g: Groups, c: Context) -> Norm | None:
+    """"15:30 GMT", "at 09:00": a 24-hour clock time needs a zone or a preceding "at"."""
+    if not g.get("tz") and not re.search(r"(?:^|\W)(?:at|from|until|till|by|before|after)\s+$",
+                                         c.before(), re.I):
+        return None
+    day = _day_of(g.get("day2"), c)
+    return Norm("TIME", f"{day}T{int(g.get('h') or 0):02d}:{g.get('mi')}", None, "relative")
+
+
 def _day_of(word: str | None, c: Context) -> str:
     if c.dct is None:
         return "XXXX-XX-XX"
@@ -901,6 +912,7 @@ def norm_noon(g: Groups, c: Context) -> Norm | None:
 NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "time": norm_time,
     "noon": norm_noon,
+    "time24": norm_time24,
     "date_full": norm_date_full,
     "date_dmy": norm_date_dmy,
     "date_num": norm_date_num,
