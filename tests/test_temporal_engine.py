@@ -77,7 +77,7 @@ def test_year_earlier_follows_the_quarter_in_focus() -> None:
         "The 18,000-strong force and 3,000 troops left.",
         "His second visit was short.",
         "Call 555-1998 or 1-800-2000.",
-        "The score was 2013 to 2012 points? No: $2013 and 1999%.",
+        "He scored 2013 points, paid $2013 and grew 1999%.",
         "They will march on the capital.",
         "Source: BBC",
     ],

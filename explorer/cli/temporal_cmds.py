@@ -135,7 +135,9 @@ def eval_timeml_cmd(directory: str, errors: int, fmt: str) -> None:
 
 
 def _print_errors(results: list[Any], n: int) -> None:
-    misses, extras, wrong = [], [], []
+    misses: list[str] = []
+    extras: list[str] = []
+    wrong: list[str] = []
     for r in results:
         name = Path(r.path).name
         misses.extend(f"{name}\t{g.text!r}\t{g.type} {g.value}" for g in r.misses)

@@ -30,6 +30,10 @@ _PREP_BEFORE = re.compile(
 _NUMBERISH_BEFORE = re.compile(r"(?:\d|%|\bcents?|\btimes|\bonce|\btwice|\bdollars|\bpounds|"
                                r"\byen|\beuros?|\bmillion|\bbillion)\W{0,3}$", re.I)
 _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
+# Bare plural units ("years", "weeks") count only after words that make them a duration.
+_BARE_UNIT_CONTEXT = re.compile(
+    r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|last|lasted|lasting|spent|spend|"
+    r"spends|just|only|nearly|wait|waited)\s+$", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|get|got)\s+$",
                          re.I)
 
@@ -208,9 +212,8 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             return Norm("DATE", date(int(year_text), mon, day).isoformat(), mod)
         except ValueError:
             return None
-    if mon_word and _lower(mon_word) == "may" and not _PREP_BEFORE.search(c.before()):
-        if not g.get("wd"):
-            return None
+    if _lower(mon_word) == "may" and not g.get("wd") and not _PREP_BEFORE.search(c.before()):
+        return None
     if c.dct is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
     best: date | None = None
@@ -419,8 +422,8 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
     else:
         shift = _year_qualifier(qual, c)
         if shift:
-            base = c.last_quarter
-            year = (int(base[:4]) if base else year) + shift
+            focus = c.last_quarter
+            year = (int(focus[:4]) if focus else year) + shift
             return Norm("DATE", V.quarter_value(year, q), None, "narrative", start=start)
         if q > V.quarter_of(c.dct)[1] and not c.future():
             year -= 1
@@ -541,10 +544,7 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
     start = None
     if _lower(g.get("mod")) in ("earlier", "later"):
         start = c.group_start("part0") if g.get("part0") else c.group_start("deic")
-    if c.dct is None:
-        day = "XXXX-XX-XX"
-    else:
-        day = (c.dct + timedelta(days=offset)).isoformat()
+    day = "XXXX-XX-XX" if c.dct is None else (c.dct + timedelta(days=offset)).isoformat()
     if part:
         return Norm("TIME", f"{day}T{_PART_CODES[part]}", mod, "relative", start=start)
     return Norm("DATE", day, mod, "relative", start=start)
@@ -808,11 +808,9 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
         start = c.group_start("unit")
     elif _lower(g.get("mod")) == "over" and g.get("the"):
         start = c.group_start("the")
-    if not rel and not g.get("the") and not g.get("mod"):
-        if not re.search(r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|last|lasted|"
-                         r"lasting|spent|spend|spends|just|only|nearly|wait|waited)\s+$",
-                         c.before(), re.I):
-            return None
+    if not rel and not g.get("the") and not g.get("mod") and not _BARE_UNIT_CONTEXT.search(
+            c.before()):
+        return None
     mod = None if start is not None else _duration_mod(g, c)
     return Norm("DURATION", duration_value(None, unit), mod, "none", start=start)
 
