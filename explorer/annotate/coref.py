@@ -67,13 +67,15 @@ class DocResolver:
         self.discovered: dict[str, _Known] = {}
         self.acronyms: dict[str, _Known] = {}
         self.mentions: list[Mention] = []
+        self._known: dict[str, _Known] = {}
+        self._registered: set[str] = set()
 
-    def run(self, items: list[tuple[int, int, Item]]) -> list[Mention]:
-        """``items`` are (sentence index, sentence start, item), in document order."""
+    def run(self, items: list[tuple[int, int, int, int, Item]]) -> list[Mention]:
+        """``items`` are (start, kind rank, sentence index, sentence start, item), sorted."""
         acronym_counts = Counter(
-            c.text_key for _, _, c in items if isinstance(c, Candidate) and c.kind == "acronym"
+            c.text_key for *_, c in items if isinstance(c, Candidate) and c.kind == "acronym"
         )
-        for sent, seg_start, item in items:
+        for _, _, sent, seg_start, item in items:
             if isinstance(item, GazMatch):
                 self._gaz(item, sent, seg_start)
             elif isinstance(item, Candidate):
@@ -90,12 +92,15 @@ class DocResolver:
 
     def _gaz(self, m: GazMatch, sent: int, seg_start: int) -> None:
         aid = m.entry.actor_id
-        if aid is None or aid not in self.actors:
+        if aid is None:
             return
-        info = self.actors[aid]
-        known = _Known(info.id, info.name, info.type, False)
+        known = self._known.get(aid)
+        if known is None:
+            info = self.actors[aid]
+            known = self._known[aid] = _Known(info.id, info.name, info.type, False)
         self._emit(m.start, m.end, known, sent)
-        if info.type == "person":
+        if known.type == "person":
+            info = self.actors[aid]
             self._register_person(known, [info.name, self.text[m.start : m.end]])
             for role in info.roles:
                 if role.valid_in(self.year):
@@ -169,7 +174,12 @@ class DocResolver:
         return _Known(prev.actor_id, prev.name, prev.type, prev.discovered)
 
     def _register_person(self, known: _Known, names: list[str]) -> None:
+        if known.actor_id in self._registered and len(names) > 1:
+            names = names[1:]  # the canonical name is in already
+        self._registered.add(known.actor_id)
         for name in names:
+            if " " not in name:
+                continue
             words = name.replace("'s", "").split()
             if len(words) >= 2:
                 self.surnames.setdefault(fold_key(words[-1]), known)
@@ -177,8 +187,12 @@ class DocResolver:
                     self.surnames.setdefault(fold_key(" ".join(words[-2:])), known)
 
     def _emit(self, start: int, end: int, known: _Known, sent: int) -> None:
-        self.mentions.append(Mention(start, end, self.text[start:end], known.actor_id,
-                                     known.name, known.type, known.discovered))
-        self.last_seen[known.actor_id] = start
+        mentions = self.mentions
+        if mentions and start < mentions[-1].end:
+            return  # overlaps the previous mention (items come sorted by start)
+        aid = known.actor_id
+        mentions.append(Mention(start, end, self.text[start:end], aid, known.name, known.type,
+                                known.discovered))
+        self.last_seen[aid] = start
         if known.type == "state":
-            self.states.append((sent, known.actor_id))
+            self.states.append((sent, aid))

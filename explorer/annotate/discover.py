@@ -11,11 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .data import Lexicon
 from .textnorm import fold
 
-_TOKEN = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ud|ul)-)?[A-Z][A-Za-z0-9]*(?:['-][A-Za-z0-9]+)*"
+_WORD_TAIL = r"[A-Za-z0-9]*(?:['-][A-Za-z0-9]+)*"
+_TOKEN = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ud|ul)-)?[A-Z]" + _WORD_TAIL
+# a period inside a name run only after a short title ("Mr. Smith", "Gen. X")
+_ABBR_DOT = (
+    r"(?:(?:(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr)|(?<=St)|(?<=Gen)|(?<=Col)|(?<=Lt)|(?<=Capt)"
+    r"|(?<=Maj)|(?<=Sgt)|(?<=Prof)|(?<=Rev)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Adm))\.)?"
+)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}s?$|[A-Z][A-Z0-9]*-[A-Z0-9]+$")
 _SPEECH_AFTER = re.compile(
     r",?[ \t]+(?:said|says|told|added|explained|wrote|tweeted|stated|warned|argued|noted|"
@@ -24,8 +31,9 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to|by)[ \t]+$")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a capitalised run (a tuple: cheap to build in the hot loop)."""
+
     start: int
     end: int
     text: str  # folded text of the token (without a trailing possessive)
@@ -55,12 +63,16 @@ class Discoverer:
         conn = sorted(lexicon.connectors, key=len, reverse=True)
         conn_re = "|".join(re.escape(c) for c in conn if c not in ("and", "&"))
         self.run_re = re.compile(
-            rf"(?<![\w'-]){_TOKEN}(?:\.?[ \t]+(?:(?:{conn_re})[ \t]+)*{_TOKEN})*"
+            rf"[A-Z](?<![\w'-][A-Z]){_WORD_TAIL}"  # the first word (the boundary check after [A-Z] is faster)
+            rf"(?:{_ABBR_DOT}[ \t]+(?:(?:{conn_re})[ \t]+)*{_TOKEN})*"
         )
         self.token_re = re.compile(_TOKEN)
         self.connectors = {fold(c) for c in conn}
         self.titles = sorted({tuple(fold(t).split()) for t in lexicon.person_titles},
                              key=len, reverse=True)
+        self.title_set = set(self.titles)
+        self.title_lens = sorted({len(t) for t in self.titles}, reverse=True)
+        self.title_max = max(self.title_lens)
         self.title_roles = {tuple(fold(t).split()): r for t, r in lexicon.title_roles.items()}
         self.stop = {fold(s) for s in lexicon.stop}
         self.places = {fold(p) for p in lexicon.places}
@@ -75,17 +87,56 @@ class Discoverer:
     # -- public ---------------------------------------------------------------------------
 
     def candidates(
-        self, folded: str, seg_start: int, seg_end: int, taken: list[tuple[int, int]]
-    ) -> list[Candidate]:
-        out: list[Candidate] = []
-        first_word = _first_word_start(folded, seg_start, seg_end)
-        for m in self.run_re.finditer(folded, seg_start, seg_end):
-            tokens = [self._token(folded, t) for t in self.token_re.finditer(folded, *m.span())]
-            # connectors matched inside the run are not tokens (they are lower case)
-            for part in _split_by_spans(tokens, taken):
-                cand = self._classify(folded, part, first_word, seg_start, seg_end)
+        self,
+        folded: str,
+        starts: list[int],
+        ends: list[int],
+        taken: list[tuple[int, int]],
+    ) -> list[tuple[int, Candidate]]:
+        """(sentence index, candidate) for the sentences ``starts[k]:ends[k]`` (sorted).
+
+        One regex pass over the whole text; runs are assigned to sentences by a merge walk,
+        and ``taken`` (gazetteer spans, sorted) is walked the same way.
+        """
+        out: list[tuple[int, Candidate]] = []
+        stop, titles = self.stop, self.title_set
+        k, n = 0, len(starts)
+        j, n_taken = 0, len(taken)
+        first_word = -1
+        first_word_of = -1
+        for m in self.run_re.finditer(folded):
+            ms, me = m.span()
+            while k < n and ends[k] <= ms:
+                k += 1
+            if k == n:
+                break
+            if ms < starts[k]:
+                continue  # outside the content sentences (heading, boilerplate)
+            while j < n_taken and taken[j][1] <= ms:
+                j += 1
+            if j < n_taken and taken[j][0] <= ms and me <= taken[j][1]:
+                continue  # wholly inside a gazetteer match
+            if first_word_of != k:
+                first_word, first_word_of = _first_word_start(folded, starts[k], ends[k]), k
+            run = m.group()
+            if " " not in run and "\t" not in run and me <= ends[k]:
+                # one word: the common case, decided without tokenising
+                word = run[:-2] if run.endswith("'s") else run.rstrip("'")
+                if word in stop or (word,) in titles:
+                    continue
+                end = ms + len(word)
+                kind = "acronym" if ms != first_word and _ACRONYM.match(word) else "surname"
+                tok = Token(ms, end, word)
+                out.append((k, Candidate(ms, end, [tok], kind=kind,
+                                         sentence_initial=ms == first_word)))
+                continue
+            if me > ends[k]:  # a run across a sentence end: take the part inside
+                me = ends[k]
+            tokens = [self._token(t) for t in self.token_re.finditer(folded, ms, me)]
+            for part in _split_by_spans(tokens, taken, j):
+                cand = self._classify(folded, part, first_word, starts[k], ends[k])
                 if cand is not None:
-                    out.append(cand)
+                    out.append((k, cand))
         return out
 
     def titles_before(self, folded: str, seg_start: int, pos: int) -> list[str]:
@@ -106,7 +157,7 @@ class Discoverer:
     # -- internals ------------------------------------------------------------------------
 
     @staticmethod
-    def _token(folded: str, m: re.Match[str]) -> Token:
+    def _token(m: re.Match[str]) -> Token:
         text = m.group()
         end = m.end()
         if text.endswith("'s"):
@@ -121,13 +172,13 @@ class Discoverer:
         titles: list[str] = []
         # leading stop words and titles ("Nevertheless", "President Col ...")
         while tokens:
-            words = [t.text.rstrip(".") for t in tokens]
-            title = next((t for t in self.titles if tuple(words[: len(t)]) == t), None)
+            words = tuple(t.text for t in tokens[: self.title_max])
+            title = next((words[:n] for n in self.title_lens if words[:n] in self.title_set), None)
             if title is not None and len(title) < len(tokens) + (1 if titles else 0):
                 titles.append(" ".join(title))
                 tokens = tokens[len(title) :]
                 continue
-            if words[0] in self.stop or tokens[0].text in self.stop:
+            if words[0] in self.stop:
                 tokens = tokens[1:]
                 continue
             break
@@ -182,11 +233,21 @@ def _first_word_start(folded: str, start: int, end: int) -> int:
     return i
 
 
-def _split_by_spans(tokens: list[Token], taken: list[tuple[int, int]]) -> list[list[Token]]:
-    """Cut a run where the gazetteer already matched ("Foreign Minister [Sergei Lavrov]")."""
+def _split_by_spans(
+    tokens: list[Token], taken: list[tuple[int, int]], j: int = 0
+) -> list[list[Token]]:
+    """Cut a run where the gazetteer already matched ("Foreign Minister [Sergei Lavrov]").
+
+    ``taken`` is sorted by start and non-overlapping, like the tokens: one merge walk.
+    """
+    n = len(taken)
+    if j >= n or taken[j][0] >= tokens[-1].end:
+        return [tokens]
     parts: list[list[Token]] = [[]]
     for tok in tokens:
-        if any(s < tok.end and tok.start < e for s, e in taken):
+        while j < n and taken[j][1] <= tok.start:
+            j += 1
+        if j < n and taken[j][0] < tok.end:
             if parts[-1]:
                 parts.append([])
             continue

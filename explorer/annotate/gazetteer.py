@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .data import Lexicon
 from .textnorm import fold, fold_key, trie_regex
@@ -28,8 +29,9 @@ class AliasEntry:
     guarded: bool  # only counts when not glued to other capitalised words
 
 
-@dataclass(frozen=True, slots=True)
-class GazMatch:
+class GazMatch(NamedTuple):
+    """A gazetteer hit (a tuple: built tens of thousands of times per MB, so kept cheap)."""
+
     start: int
     end: int
     entry: AliasEntry
@@ -79,19 +81,33 @@ class Gazetteer:
         if alias.startswith("the "):
             self.entries["The " + alias[4:]] = entry
 
-    def find(self, folded: str, start: int, end: int) -> list[GazMatch]:
-        """Matches inside ``folded[start:end]`` (one sentence), in order."""
-        out: list[GazMatch] = []
-        for m in self.pattern.finditer(folded, start, end):
-            entry = self.entries[m.group()]
+    def find_all(
+        self, folded: str, starts: list[int], ends: list[int]
+    ) -> list[tuple[int, GazMatch]]:
+        """(sentence index, match) for matches inside the sentences ``starts[k]:ends[k]``.
+
+        One pass of the trie regex over the whole text; a merge walk assigns sentences.
+        """
+        out: list[tuple[int, GazMatch]] = []
+        entries, force_re = self.entries, self.force_re
+        k, n = 0, len(starts)
+        for m in self.pattern.finditer(folded):
             s, e = m.span()
-            if entry.guarded and self._glued(folded, start, s, e, end):
+            while k < n and ends[k] <= s:
+                k += 1
+            if k == n:
+                break
+            seg_start, seg_end = starts[k], ends[k]
+            if s < seg_start or e > seg_end:
+                continue
+            entry = entries[m.group()]
+            if entry.guarded and self._glued(folded, seg_start, s, e, seg_end):
                 continue
             if entry.kind == "demonym":
-                fm = self.force_re.match(folded, e, end)
+                fm = force_re.match(folded, e, seg_end)
                 if fm:
                     e = fm.end()
-            out.append(GazMatch(s, e, entry))
+            out.append((k, GazMatch(s, e, entry)))
         return out
 
     @staticmethod

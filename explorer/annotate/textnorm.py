@@ -34,9 +34,21 @@ def _build_fold_table() -> dict[int, str]:
 FOLD_TABLE = _build_fold_table()
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    ch = m.group()
+    return FOLD_TABLE.get(ord(ch), ch)
+
+
 def fold(text: str) -> str:
-    """Strip accents and unify apostrophes, keeping the length (one char in, one char out)."""
-    return text.translate(FOLD_TABLE)
+    """Strip accents and unify apostrophes, keeping the length (one char in, one char out).
+
+    News text is mostly ASCII: substituting only the non-ASCII characters is several times
+    faster than ``str.translate`` over every character.
+    """
+    return _NON_ASCII.sub(_fold_char, text)
 
 
 def fold_key(text: str) -> str:

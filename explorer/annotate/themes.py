@@ -29,6 +29,7 @@ class ThemeMatcher:
                 ids = table.setdefault(key, [])
                 if theme.id not in ids:
                     ids.append(theme.id)
+        self._memo: dict[str, list[str]] = {}
         self.max_prefix = max((len(k) for k in self.prefix), default=0)
         body = trie_regex(sorted(phrases), star=True) if phrases else r"(?!)"
         self.pattern = re.compile(r"(?<![\w])(?:" + body + r")(?![\w])")
@@ -37,11 +38,14 @@ class ThemeMatcher:
         """Hits in ``lowered[start:end]`` (the folded, lower-cased text)."""
         out: list[ThemeHit] = []
         for m in self.pattern.finditer(lowered, start, end):
-            for theme in self._themes_of(m.group()):
+            for theme in self.themes_of(m.group()):
                 out.append(ThemeHit(m.start(), m.end(), theme))
         return out
 
-    def _themes_of(self, matched: str) -> list[str]:
+    def themes_of(self, matched: str) -> list[str]:
+        cached = self._memo.get(matched)
+        if cached is not None:
+            return cached
         found = list(self.exact.get(matched, ()))
         for n in range(min(len(matched), self.max_prefix), 0, -1):
             ids = self.prefix.get(matched[:n])
@@ -50,6 +54,8 @@ class ThemeMatcher:
             for theme in ids:
                 if theme not in found:
                     found.append(theme)
+        if len(self._memo) < 50_000:
+            self._memo[matched] = found
         return found
 
     def sort_key(self, theme: str) -> int:
