@@ -31,13 +31,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, chain, compress, repeat
-from operator import attrgetter, contains, ge
+from operator import attrgetter, contains, ge, itemgetter
 
 from explorer.events.event import GRANULARITY_RANK, ActorRef, DocInfo, Event
 
 __all__ = ["Facets", "Query", "Timeline"]
 
 _themes_of = attrgetter("themes")
+_first = itemgetter(0)
+_UNDATED = 1 << 30  # sort key of undated events: after every date
 _UNKNOWN_RANK = max(GRANULARITY_RANK.values()) + 1
 SortKey = tuple[int, int, int, int]
 
@@ -129,53 +131,68 @@ class Timeline:
             rank = self._doc_rank[ev.doc] = len(self._doc_rank)
         w = ev.when
         if w is None or w.start is None:
-            return (1 << 30, 0, rank, ev.seq)
+            return (_UNDATED, 0, rank, ev.seq)
         g = GRANULARITY_RANK.get(w.granularity or "", _UNKNOWN_RANK)
         return (w.start.toordinal(), g, rank, ev.seq)
 
     def extend(self, events: Iterable[Event], documents: Iterable[DocInfo] = ()) -> None:
         """Add a batch of events (and their documents).
 
-        In-order batches (all dated ones after the last dated event, all undated ones after
-        the last undated one, and no dated event arriving once undated ones exist) are
-        appended and indexed in place; anything else re-sorts and re-indexes everything.
+        Only the tail of the timeline from where the batch's first event sorts is
+        re-indexed: an in-order batch (an exported timeline read in order, the streaming
+        case) is a pure append; ties at the boundary cost a few events; a batch that sorts
+        before everything re-indexes everything.
         """
         with self._lock:
             self._add_documents(documents)
             new = [(self._key(e), e) for e in events]
             if not new:
                 return
-            new.sort(key=lambda p: p[0])
-            dated = [p for p in new if p[0][0] < (1 << 30)]
-            undated = [p for p in new if p[0][0] >= (1 << 30)]
-            n_undated_old = len(self.events) - self.n_dated
-            in_order = (
-                (not dated or (n_undated_old == 0 and (
-                    self.n_dated == 0 or dated[0][0] >= self._keys[self.n_dated - 1])))
-                and (not undated or n_undated_old == 0 or undated[0][0] >= self._keys[-1])
-            )
-            if in_order:
-                first = len(self.events)
-                for k, e in chain(dated, undated):
-                    self._append(k, e)
-                self.n_dated += len(dated)
-                self._add_chunks(first)
+            new.sort(key=_first)
+            p = bisect_right(self._keys, new[0][0])
+            if p < len(self.events):
+                tail = list(zip(self._keys[p:], self.events[p:], strict=True))
+                chunk_from = self._truncate(p)
+                new = sorted(tail + new, key=_first)  # two sorted runs: a linear merge
             else:
-                # Rebuild aside, then swap, so a reader never sees a half-built index.
-                fresh = Timeline((), self.documents.values())
-                fresh._doc_rank = dict(self._doc_rank)
-                fresh.extend([*self.events, *(e for _, e in new)])
-                version = self.version
-                lock = self._lock
-                self.__dict__.update(fresh.__dict__)
-                self._lock = lock
-                self.version = version
+                chunk_from = p
+            for k, e in new:
+                self._append(k, e)
+                if k[0] < _UNDATED:
+                    self.n_dated += 1
+            self._add_chunks(chunk_from)
             self._period_cache = {}
             self._last = None
             self.version += 1
 
+    def _truncate(self, p: int) -> int:
+        """Forget events ``p..`` from every index; returns where search chunks restart."""
+        del self.events[p:]
+        del self._keys[p:]
+        del self._texts[p:]
+        del self._actor_ids[p:]
+        for index in (self._actor_idx, self._theme_idx):
+            for arr in index.values():
+                del arr[bisect_left(arr, p):]
+        nd = min(self.n_dated, p)
+        del self._start[nd:]
+        del self._end[nd:]
+        del self._max_end[nd:]
+        self.n_dated = nd
+        keep = [c for c in self._chunks if c[0] + len(c[2]) <= p]
+        restart = keep[-1][0] + len(keep[-1][2]) if keep else 0
+        self._chunks = keep
+        return restart
+
     def _add_chunks(self, first: int, size: int = 200_000) -> None:
-        """Join the search strings of events ``first..`` into blobs for ``str.find``."""
+        """Join the search strings of events ``first..`` into blobs for ``str.find``
+        (a small last blob is joined again with the new events, so streaming in small
+        batches does not leave thousands of tiny blobs)."""
+        if self._chunks:
+            base, _, offs = self._chunks[-1]
+            if base + len(offs) == first and len(offs) < size // 2:
+                self._chunks.pop()
+                first = base
         for base in range(first, len(self._texts), size):
             part = self._texts[base:base + size]
             offs = array("q", [0])
@@ -203,7 +220,7 @@ class Timeline:
             if tarr is None:
                 tarr = self._theme_idx[t] = array("I")
             tarr.append(i)
-        if key[0] < (1 << 30):
+        if key[0] < _UNDATED:
             w = ev.when
             assert w is not None and w.start is not None
             s = key[0]
@@ -319,6 +336,27 @@ class Timeline:
                                               repeat(needle))))
                 return
             pos = find(needle, offs[k + 1]) if k + 1 < count else -1
+
+    def text_matches(self, index: int, text: str) -> bool:
+        """Whether event ``index``'s search text holds ``text`` (case-insensitive)."""
+        return text.lower() in self._texts[index]
+
+    def find(self, text: str, selection: Sequence[int], start: int,
+             backwards: bool = False) -> int:
+        """Position in ``selection`` of the first event from ``start`` (inclusive) whose
+        search text holds ``text``, scanning forwards or backwards; -1 when none.
+
+        Stops at the first hit, so a search-as-you-type keystroke can move the cursor
+        without waiting for the full list of matches.
+        """
+        needle = text.lower()
+        n = len(selection)
+        if not needle or n == 0:
+            return -1
+        start = max(0, min(start, n - 1))
+        positions = range(start, -1, -1) if backwards else range(start, n)
+        hay = map(self._texts.__getitem__, map(selection.__getitem__, positions))
+        return next(compress(positions, map(contains, hay, repeat(needle))), -1)
 
     def facets(self, selection: Sequence[int]) -> Facets:
         """Actor, theme, year and month counts over ``selection``."""

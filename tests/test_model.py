@@ -198,3 +198,15 @@ def test_query_is_a_frozen_value() -> None:
     assert replace(q, text="x").actors == q.actors
     with pytest.raises(AttributeError):
         q.text = "y"  # type: ignore[misc]
+
+
+def test_find_stops_at_the_first_hit_either_way() -> None:
+    tl = sample_timeline()
+    sel = tl.select(Query())
+    pos = tl.find("CHAD", sel, 0)
+    assert tl.events[sel[pos]].id == "d1:convoys"
+    assert tl.events[sel[tl.find("chad", sel, pos + 1)]].id == "d2:closed"
+    assert tl.events[sel[tl.find("chad", sel, len(sel) - 1, backwards=True)]].id == "d2:reopened"
+    assert tl.find("chad", sel, pos - 1, backwards=True) == -1
+    assert tl.find("nowhere", sel, 0) == -1
+    assert tl.text_matches(sel[pos], "Aid Convoys") and not tl.text_matches(sel[0], "aid")

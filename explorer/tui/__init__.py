@@ -6,7 +6,8 @@ Entry points (the CLI's ``open`` command calls one of them):
   as it goes (a progress bar shows it) and returns the Timeline.
 * :func:`run_stream` — ``stream(progress)`` yields ``(documents, events)`` batches; the
   timeline paints after the first batch and grows as the rest arrives (for a huge exported
-  JSONL timeline, see :func:`explorer.tui.stream.jsonl_batches`).
+  JSONL timeline, ``run_stream(timeline_file_batches(path))`` from
+  :mod:`explorer.tui.stream`).
 
 Textual is imported only when the app is built, so ``import explorer.tui`` stays cheap.
 """

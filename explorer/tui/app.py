@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import tempfile
 import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
@@ -91,7 +92,8 @@ class TimelineApp(App[None]):
         self.selection: Sequence[int] = range(0)
         self.zoomed = False
         self.search_text = ""
-        self.matches: Sequence[int] = ()
+        self.matches: Sequence[int] = ()  # all matches of search_text, once counted
+        self.matches_for = ""  # the search text ``matches`` belong to
         self.loading = True
         self.load_error: str | None = None
         self.facets_state: Facets | None = None
@@ -310,7 +312,7 @@ class TimelineApp(App[None]):
     def action_clear_filters(self) -> None:
         self.search_text = ""
         self.matches = ()
-        self.view.matches = ()
+        self.view.set_needle("")
         self.set_query(Query())
         self.notify("Filters cleared.", timeout=2)
 
@@ -360,7 +362,9 @@ class TimelineApp(App[None]):
         if marks:
             out.append(f"  ● {marks} marked")
         if self.search_text:
-            out.append(f"  /{clean(self.search_text)}: {len(self.matches):,} matches", "italic")
+            count = (f"{len(self.matches):,}" if self.matches_for == self.search_text
+                     else "counting")
+            out.append(f"  /{clean(self.search_text)}: {count} matches", "italic")
         out.append_text(self._chips())
         self.query_one("#status", Static).update(out)
 
@@ -477,16 +481,39 @@ class TimelineApp(App[None]):
         self.timings["search"] = time.perf_counter() - t0
 
     def _compute_matches(self, jump: bool) -> None:
-        if not self.search_text:
-            self.matches = ()
+        """Underline matches and move to the first one from the cursor at once; count them
+        all (for the header and n/N) synchronously on small timelines, else in a worker."""
+        needle = self.search_text
+        self.view.set_needle(needle)
+        self.matches = ()
+        self.matches_for = ""
+        if not needle:
+            return
+        if jump:
+            tl = self.timeline
+            pos = tl.find(needle, self.selection, self.view.cursor)
+            if pos < 0:
+                pos = tl.find(needle, self.selection, 0)
+            if pos >= 0:
+                self.view.cursor = pos
+        q = replace(self.query_state, text=needle)
+        if len(self.timeline) <= SYNC_FACETS_LIMIT:
+            self._set_matches(needle, self.timeline.select(q))
         else:
-            self.matches = self.timeline.select(replace(self.query_state,
-                                                        text=self.search_text))
-        self.view.matches = self.matches
-        self.view._cache.clear()
-        self.view.refresh()
-        if jump and self.matches:
-            self._goto_match(0, from_current=True)
+            self._matches_worker(needle, q)
+
+    @work(thread=True, exclusive=True, group="matches")
+    def _matches_worker(self, needle: str, q: Query) -> None:
+        found = self.timeline.select(q)
+        if not get_current_worker().is_cancelled:
+            self.call_from_thread(self._set_matches, needle, found)
+
+    def _set_matches(self, needle: str, found: Sequence[int]) -> None:
+        if needle != self.search_text:
+            return
+        self.matches = found
+        self.matches_for = needle
+        self._update_status()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "search":
@@ -498,29 +525,37 @@ class TimelineApp(App[None]):
         if not keep:
             self.search_text = ""
             self.matches = ()
-            self.view.matches = ()
-            self.view._cache.clear()
-            self.view.refresh()
+            self.view.set_needle("")
         self.view.focus()
         self._update_status()
 
-    def _goto_match(self, direction: int, from_current: bool = False) -> None:
-        from bisect import bisect_left, bisect_right
-
-        if not self.matches:
-            if self.search_text:
-                self.notify("No match.", severity="warning", timeout=2)
+    def _goto_match(self, direction: int) -> None:
+        if not self.search_text:
             return
-        cur = self.view.current_index
+        cur = self.view.cursor
+        if self.matches_for == self.search_text:
+            if not self.matches:
+                self.notify("No match.", severity="warning", timeout=2)
+                return
+            here = self.view.current_index
+            if direction >= 0:
+                j = bisect_right(self.matches, here)
+                j = j if j < len(self.matches) else 0  # wrap around
+            else:
+                j = bisect_left(self.matches, here) - 1
+                j = j if j >= 0 else len(self.matches) - 1
+            self.view.cursor = bisect_left(self.selection, self.matches[j])
+            return
+        # still counting: scan from the cursor, wrapping around
+        tl, sel = self.timeline, self.selection
         if direction >= 0:
-            j = bisect_left(self.matches, cur) if from_current else bisect_right(
-                self.matches, cur)
-            j = j if j < len(self.matches) else 0  # wrap around
+            pos = tl.find(self.search_text, sel, cur + 1) if cur + 1 < len(sel) else -1
+            pos = pos if pos >= 0 else tl.find(self.search_text, sel, 0)
         else:
-            j = bisect_left(self.matches, cur) - 1
-            j = j if j >= 0 else len(self.matches) - 1
-        target = self.matches[j]
-        self.view.cursor = bisect_left(self.selection, target)
+            pos = tl.find(self.search_text, sel, cur - 1, backwards=True) if cur > 0 else -1
+            pos = pos if pos >= 0 else tl.find(self.search_text, sel, len(sel) - 1, True)
+        if pos >= 0:
+            self.view.cursor = pos
 
     def action_next_match(self) -> None:
         self._goto_match(1)

@@ -83,11 +83,17 @@ class TimelineView(ScrollView, can_focus=True):
         self.timeline: Timeline = Timeline(())
         self.selection: Sequence[int] = range(0)
         self.marks: set[str] = set()
-        self.matches: Sequence[int] = ()
+        self.needle = ""  # search text: matching titles are underlined
         self._group_rows: list[int] = []  # row of each separator
         self._group_pos: list[int] = []  # selection position of each group's first event
         self._group_label: list[str] = []
         self._cache: OrderedDict[tuple[int, int, bool], Strip] = OrderedDict()
+
+    def set_needle(self, needle: str) -> None:
+        if needle != self.needle:
+            self.needle = needle
+            self._cache.clear()
+            self.refresh()
 
     # ------------------------------------------------------------------ data
 
@@ -149,9 +155,12 @@ class TimelineView(ScrollView, can_focus=True):
         return max(0, min(value, len(self.selection) - 1)) if len(self.selection) else 0
 
     def watch_cursor(self, old: int, new: int) -> None:
-        self._cache.clear()
-        self.refresh()
+        # Only the two rows that change are drawn again (rows are cached by cursor state).
+        top = round(self.scroll_y)
         self.scroll_to_cursor()
+        if round(self.scroll_y) == top:
+            self.refresh_line(self.row_of(old))
+            self.refresh_line(self.row_of(new))
         self.post_message(self.CursorMoved(self.current_index))
 
     def scroll_to_cursor(self) -> None:
@@ -182,7 +191,7 @@ class TimelineView(ScrollView, can_focus=True):
         eid = self.timeline.events[i].id
         self.marks.symmetric_difference_update({eid})
         self._cache.clear()
-        self.refresh()
+        self.refresh_line(self.row_of(self.cursor))
         self.post_message(self.MarksChanged())
 
     def action_open_source(self) -> None:
@@ -212,7 +221,8 @@ class TimelineView(ScrollView, can_focus=True):
         nrows = len(self.selection) + len(self._group_rows)
         if row >= nrows or width <= 0:
             return Strip.blank(width, self.rich_style)
-        key = (row, width, False)
+        kind, value = self.at_row(row)
+        key = (row, width, kind == "event" and value == self.cursor)
         strip = self._cache.get(key)
         if strip is None:
             strip = self._render_row(row, width)
@@ -252,7 +262,7 @@ class TimelineView(ScrollView, can_focus=True):
         title_w = max(rest - actor_w - theme_w - (2 if actor_w else 0) - (2 if theme_w else 0), 8)
         title = clean(ev.title) or clean(ev.sentence)
         title_style = Style()
-        if self.matches and _contains(self.matches, index):
+        if self.needle and self.timeline.text_matches(index, self.needle):
             title_style = self.get_component_rich_style("timeline--match")
         text.append(_fit(title, title_w), title_style)
         if actor_w:
@@ -281,7 +291,3 @@ def _fit(s: str, width: int) -> str:
         return set_cell_size(s, width)
     return set_cell_size(s, width - 1) + "…"
 
-
-def _contains(sorted_seq: Sequence[int], value: int) -> bool:
-    i = bisect_left(sorted_seq, value)
-    return i < len(sorted_seq) and sorted_seq[i] == value
