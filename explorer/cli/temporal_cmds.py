@@ -101,8 +101,9 @@ def timex_cmd(file: str, ref_date: str | None, fmt: str) -> None:
     width = max((len(t.text) for t in timexes), default=4)
     for t in timexes:
         interval = f"{t.interval[0]}..{t.interval[1]}" if t.interval else "-"
+        ongoing = "  ongoing" if t.ongoing else ""
         click.echo(f"{t.start:>7} {t.end:>7}  {t.text.replace(chr(10), ' '):<{width}}  "
-                   f"{t.type:<8} {t.value:<16} {t.mod or '-':<10} {interval}")
+                   f"{t.type:<8} {t.value:<16} {t.mod or '-':<10} {interval}{ongoing}")
 
 
 def _row(name: str, s: dict[str, float]) -> str:

@@ -442,8 +442,9 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
             return None
         if g.get("year"):
             return Norm("DATE", f"{int(g['year'] or 0):04d}")
-        if not has_qual and det in ("the", "that"):
-            return Norm("DURATION", "P1Y", None, "none")
+        if not has_qual and det == "the" and (kind == "fiscal year" or re.match(
+                r"\s+(?:ended|ending|to\s+date|through|that\s+ended)\b", c.after(), re.I)):
+            return Norm("DURATION", "P1Y", None, "none")  # "the year ended Sept. 30"
         if c.dct is None:
             return Norm("DATE", "XXXX", None, "relative")
         shift = _year_qualifier(quals, c) or (-1 if "last year" in quals else 0)
@@ -635,6 +636,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     mod = _dmod(g.get("dmod"), c.lex)
     if _cap(g.get("unit")) and _cap(g.get("rel")):  # a title: "This Week", "Next Year"
         return None
+    if rel == "the full" and unit == "Y":
+        return Norm("DATE", _relative_unit(unit, 0, c), mod, "relative")
     if rel in ("the entire", "the whole", "the full"):
         return Norm("DURATION", "P1" + ("D" if unit == "D" else unit if unit != "WE" else "W"),
                     None, "none")
