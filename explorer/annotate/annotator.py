@@ -103,7 +103,7 @@ def _build(user_actors: Path | None, user_themes: Path | None) -> _Resources:
         r"(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?:country|nation|state)'s[ \t]+)?"
         r"(?:(?:interim|acting|new|current|transitional|incumbent)[ \t]+)?"
         r"(?i:(?P<role>" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in role_words)
-        + r"))(?![\w-])(?![ \t]+(?:of|for)\b)(?!,?[ \t]+[A-Z][a-z])"
+        + r"))(?![\w-])(?![ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z])(?!,?[ \t]+[A-Z][a-z])"
     )
     anaphors: dict[str, list[str]] = {}
     for info in actors.values():
@@ -197,7 +197,9 @@ class Annotator:
         hits: list[ThemeHit] = []
         actors = res.actors
         gaz = res.gazetteer.find_all(folded, starts, ends)
-        taken = [(g.start, g.end) for _, g in gaz]
+        # names of actors are not rediscovered; a place may still open a name ("Sahel
+        # Security Observatory"), so places do not cut runs (a lone place is dropped anyway)
+        taken = [(g.start, g.end) for _, g in gaz if g.entry.actor_id is not None]
         for k, g in gaz:
             items.append((g.start, 0, k, starts[k], g))
             aid = g.entry.actor_id

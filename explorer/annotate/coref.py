@@ -61,7 +61,8 @@ class DocResolver:
         self.text, self.folded, self.actors = text, folded, actors
         self.disc, self.year = discoverer, year
         self.surnames: dict[str, _Known] = {}
-        self.by_role: dict[str, _Known] = {}
+        # role -> (person, strength): a title in the text (2) beats a gazetteer role (1)
+        self.by_role: dict[str, tuple[_Known, int]] = {}
         self.last_seen: dict[str, int] = {}  # actor id -> position of last mention
         self.states: list[tuple[int, str]] = []  # (sentence index, state id)
         self.discovered: dict[str, _Known] = {}
@@ -81,9 +82,9 @@ class DocResolver:
             elif isinstance(item, Candidate):
                 self._candidate(item, sent, seg_start, acronym_counts)
             elif isinstance(item, RoleHit):
-                known = self.by_role.get(item.role)
-                if known:
-                    self._emit(item.start, item.end, known, sent)
+                held = self.by_role.get(item.role)
+                if held:
+                    self._emit(item.start, item.end, held[0], sent)
             else:
                 self._anaphor(item, sent)
         return self.mentions
@@ -104,22 +105,25 @@ class DocResolver:
             self._register_person(known, [info.name, self.text[m.start : m.end]])
             for role in info.roles:
                 if role.valid_in(self.year):
-                    self.by_role[role.role] = known
+                    self._set_role(role.role, known, 1)
             titles = self.disc.titles_before(self.folded, seg_start, m.start)
             role_name = self.disc.role_of_titles(titles)
             if role_name:
-                self.by_role[role_name] = known
+                self._set_role(role_name, known, 2)
 
     def _candidate(self, c: Candidate, sent: int, seg_start: int, counts: Counter[str]) -> None:
         key = fold_key(c.text_key)
         if c.kind == "surname":
-            known = self.surnames.get(key)
+            known = self.surnames.get(key) or self.acronyms.get(key)
             if known:
                 self._emit(c.start, c.end, known, sent)
             return
         if c.kind == "acronym":
             known = self.acronyms.get(key) or self._defined_acronym(c)
-            if known is None and counts[c.text_key] >= self.disc.lex.acronym_min_count:
+            bracketed = self.folded[c.start - 1 : c.start] == "("
+            if known is None and (
+                bracketed or counts[c.text_key] >= self.disc.lex.acronym_min_count
+            ):
                 known = self._new(c, "organisation")
             if known:
                 self.acronyms[key] = known
@@ -134,7 +138,7 @@ class DocResolver:
             self._register_person(known, [known.name])
             role_name = self.disc.role_of_titles(c.titles)
             if role_name:
-                self.by_role[role_name] = known
+                self._set_role(role_name, known, 2)
 
     def _anaphor(self, a: AnaphorHit, sent: int) -> None:
         if a.actor_ids:
@@ -172,6 +176,13 @@ class DocResolver:
         if self.folded[prev.end : c.start - 1].strip() != "":
             return None
         return _Known(prev.actor_id, prev.name, prev.type, prev.discovered)
+
+    def _set_role(self, role: str, known: _Known, strength: int) -> None:
+        """The last person named in a role holds it, unless only a list says so and the text
+        itself gave the role to someone else (a title in the text beats a gazetteer role)."""
+        held = self.by_role.get(role)
+        if held is None or strength >= held[1] or held[0].actor_id == known.actor_id:
+            self.by_role[role] = (known, strength)
 
     def _register_person(self, known: _Known, names: list[str]) -> None:
         if known.actor_id in self._registered and len(names) > 1:

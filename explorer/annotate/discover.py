@@ -68,12 +68,12 @@ class Discoverer:
         )
         self.token_re = re.compile(_TOKEN)
         self.connectors = {fold(c) for c in conn}
-        self.titles = sorted({tuple(fold(t).split()) for t in lexicon.person_titles},
-                             key=len, reverse=True)
+        # titles as runs see them: capitalised words only ("Secretary of State" → Secretary State)
+        self.titles = sorted({_caps(t) for t in lexicon.person_titles}, key=len, reverse=True)
         self.title_set = set(self.titles)
         self.title_lens = sorted({len(t) for t in self.titles}, reverse=True)
         self.title_max = max(self.title_lens)
-        self.title_roles = {tuple(fold(t).split()): r for t, r in lexicon.title_roles.items()}
+        self.title_roles = {_caps(t): r for t, r in lexicon.title_roles.items()}
         self.stop = {fold(s) for s in lexicon.stop}
         self.places = {fold(p) for p in lexicon.places}
         self.first_names = {fold(n) for n in lexicon.first_names}
@@ -125,7 +125,9 @@ class Discoverer:
                 if word in stop or (word,) in titles:
                     continue
                 end = ms + len(word)
-                kind = "acronym" if ms != first_word and _ACRONYM.match(word) else "surname"
+                bracketed = folded[ms - 1 : ms] == "(" and folded[end : end + 1] == ")"
+                acronym = bracketed or (ms != first_word and _ACRONYM.match(word) is not None)
+                kind = "acronym" if acronym else "surname"
                 tok = Token(ms, end, word)
                 out.append((k, Candidate(ms, end, [tok], kind=kind,
                                          sentence_initial=ms == first_word)))
@@ -149,7 +151,7 @@ class Discoverer:
 
     def role_of_titles(self, titles: list[str]) -> str | None:
         for t in titles:
-            role = self.title_roles.get(tuple(t.rstrip(".").split()))
+            role = self.title_roles.get(_caps(t))
             if role:
                 return role
         return None
@@ -170,12 +172,14 @@ class Discoverer:
         self, folded: str, tokens: list[Token], first_word: int, seg_start: int, seg_end: int
     ) -> Candidate | None:
         titles: list[str] = []
+        title_end = -1
         # leading stop words and titles ("Nevertheless", "President Col ...")
         while tokens:
             words = tuple(t.text for t in tokens[: self.title_max])
             title = next((words[:n] for n in self.title_lens if words[:n] in self.title_set), None)
             if title is not None and len(title) < len(tokens) + (1 if titles else 0):
                 titles.append(" ".join(title))
+                title_end = tokens[len(title) - 1].end
                 tokens = tokens[len(title) :]
                 continue
             if words[0] in self.stop:
@@ -184,13 +188,16 @@ class Discoverer:
             break
         if not tokens:
             return None
+        if titles and folded[title_end : tokens[0].start].strip(" \t.") != "":
+            return None  # "Minister of Defence": a connector after the title, no name
         text = " ".join(t.text for t in tokens)
         if text in self.stop or text in self.places:
             return None
-        first, last = tokens[0].text, tokens[-1].text.rstrip(".")
+        first, last = tokens[0].text, tokens[-1].text
         lex = self.lex
         if not titles and (last in lex.place_heads or first in lex.thing_heads
-                           or last in lex.thing_heads):
+                           or last in lex.thing_heads
+                           or all(t.text in self.places for t in tokens)):
             return None
         cand = Candidate(tokens[0].start, tokens[-1].end, tokens, titles)
         cand.sentence_initial = tokens[0].start == first_word
@@ -208,8 +215,8 @@ class Discoverer:
             cand.kind = "media"
         elif last in lex.party_heads:
             cand.kind = "political-party"
-        elif last in lex.org_heads:
-            cand.kind = "organisation"
+        elif last in lex.org_heads or any(t.text in lex.org_heads for t in tokens):
+            cand.kind = "organisation"  # "Ministry of Defence", "Council on Foreign Relations"
         elif first in self.first_names or self._speaker(cand, folded, seg_start, seg_end):
             cand.kind = "person"
         else:
@@ -253,3 +260,8 @@ def _split_by_spans(
             continue
         parts[-1].append(tok)
     return [p for p in parts if p]
+
+
+def _caps(title: str) -> tuple[str, ...]:
+    """The capitalised words of a title, without dots: "Secretary of State" → (Secretary, State)."""
+    return tuple(w.rstrip(".") for w in fold(title).split() if w[:1].isupper())
