@@ -39,3 +39,13 @@ def test_tagger_contract(text: str, dct: date | None) -> None:
         assert WELL_FORMED.match(t.value), t.value
         if t.interval is not None:
             assert t.interval[0] <= t.interval[1]
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.lists(_WORDS, min_size=1, max_size=20).map(" ".join),
+       dct=st.sampled_from([date(1, 1, 1), date(9999, 12, 31), date(2000, 2, 29)]))
+def test_extreme_dcts_never_break_the_tagger(text: str, dct: date) -> None:
+    for t in tag(text, dct):
+        assert WELL_FORMED.match(t.value), t.value
+        if t.interval is not None:
+            assert t.interval[0] <= t.interval[1]

@@ -170,8 +170,11 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         spans[local] = (a, b)
     ctx.start, ctx.end = m.start(), m.end()
     ctx.spans = spans
-    norm: Norm | None = NORMALISERS[rule](groups, ctx)
-    if norm is None:
+    try:
+        norm: Norm | None = NORMALISERS[rule](groups, ctx)
+    except (OverflowError, ValueError):  # calendar arithmetic beyond year 1..9999
+        return None
+    if norm is None or not V.WELL_FORMED.match(norm.value):  # e.g. year 10000 from a wild DCT
         return None
     end = norm.end if norm.end is not None else m.end()
     text = ctx.text

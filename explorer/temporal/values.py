@@ -111,7 +111,7 @@ def interval_of(value: str) -> tuple[Granularity, tuple[date, date]] | None:
         return None
     try:
         return _interval(m)
-    except ValueError:
+    except (ValueError, OverflowError):
         return None
 
 
