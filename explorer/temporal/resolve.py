@@ -470,12 +470,14 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
 
 
 def norm_yearago(g: Groups, c: Context) -> Norm | None:
+    """Adjectival "year-ago"/"year-earlier" (results): the extent leaves out "the"."""
+    start = c.start + c.text[c.start : c.end].lower().index("year")
     if c.last_quarter:
         y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
-        return Norm("DATE", V.quarter_value(y - 1, q), None, "narrative")
+        return Norm("DATE", V.quarter_value(y - 1, q), None, "narrative", start=start)
     if c.dct is None:
-        return Norm("DATE", "XXXX", None, "narrative")
-    return Norm("DATE", f"{c.dct.year - 1:04d}", None, "narrative")
+        return Norm("DATE", "XXXX", None, "narrative", start=start)
+    return Norm("DATE", f"{c.dct.year - 1:04d}", None, "narrative", start=start)
 
 
 def norm_half(g: Groups, c: Context) -> Norm | None:
