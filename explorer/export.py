@@ -37,6 +37,7 @@ import os
 import re
 import secrets
 from collections.abc import Callable, Sequence
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -172,21 +173,135 @@ def _write_json(events: Sequence[Event], docs: list[DocInfo], out: TextIO, _: st
     sep = ",\n    "
     for start in range(0, len(events), 4096):
         chunk = events[start : start + 4096]
-        text = sep.join(enc(e.to_json()).replace("\n", "\n    ") for e in chunk)
+        text = sep.join([_json_event(e) for e in chunk])
         out.write(text if start == 0 else sep + text)
     out.write("\n  ]\n}\n")
     return len(events)
 
 
+def _json_event(e: Event) -> str:
+    """An event as ``json.dumps(indent=2)`` lays it out inside the ``events`` list, formatted
+    directly (the standard library's indenting encoder is pure Python and 3x slower)."""
+    try:
+        w = e.when
+        if w is None:
+            when = "null"
+        else:
+            t = w.timex
+            when = _WHEN_INDENTED % (
+                _q(w.value),
+                _q(w.start.isoformat()) if w.start else "null",
+                _q(w.end.isoformat()) if w.end else "null",
+                "null" if w.granularity is None else _q(w.granularity),
+                "null" if w.mod is None else _q(w.mod),
+                _q(w.anchor),
+                "true" if w.ongoing is True else "false" if w.ongoing is False else _q(w.ongoing),
+                "null" if t is None else _TIMEX_INDENTED % (_q(t.text), _int(t.start), _int(t.end)),
+            )
+        actors = ",\n".join([_ACTOR_INDENTED % (_q(a.id), _q(a.name), _q(a.type)) for a in e.actors])
+        themes = ",\n".join(["        " + _q(x) for x in e.themes])
+        return _EVENT_INDENTED % (
+            _q(e.id), _q(e.doc), _q(e.title), _q(e.sentence),
+            _int(e.offsets[0]), _int(e.offsets[1]), when,
+            f"[\n{actors}\n      ]" if actors else "[]",
+            f"[\n{themes}\n      ]" if themes else "[]",
+        )
+    except TypeError:
+        return _INDENTED.encode(e.to_json()).replace("\n", "\n    ")
+
+
+_EVENT_INDENTED = """{
+      "id": %s,
+      "doc": %s,
+      "title": %s,
+      "sentence": %s,
+      "offsets": [
+        %s,
+        %s
+      ],
+      "when": %s,
+      "actors": %s,
+      "themes": %s
+    }"""
+_WHEN_INDENTED = """{
+        "value": %s,
+        "start": %s,
+        "end": %s,
+        "granularity": %s,
+        "mod": %s,
+        "anchor": %s,
+        "ongoing": %s,
+        "timex": %s
+      }"""
+_TIMEX_INDENTED = """{
+          "text": %s,
+          "start": %s,
+          "end": %s
+        }"""
+_ACTOR_INDENTED = """        {
+          "id": %s,
+          "name": %s,
+          "type": %s
+        }"""
+
+
 def _write_jsonl(events: Sequence[Event], docs: list[DocInfo], out: TextIO, _: str | None) -> int:
-    enc = _COMPACT.encode
-    out.write(enc({"version": SCHEMA_VERSION, "documents": [d.to_json() for d in docs]}))
+    header = {"version": SCHEMA_VERSION, "documents": [d.to_json() for d in docs]}
+    out.write(_COMPACT.encode(header))
     out.write("\n")
     for start in range(0, len(events), 8192):
-        chunk = events[start : start + 8192]
-        out.write("\n".join([enc(e.to_json()) for e in chunk]))
+        out.write("\n".join([jsonl_line(e) for e in events[start : start + 8192]]))
         out.write("\n")
     return len(events)
+
+
+def jsonl_line(e: Event) -> str:
+    """``Event.to_json()`` as compact JSON, formatted directly: 1.5x faster than building the
+    dict and encoding it, and byte-identical (a test holds the two together). A value of an
+    unexpected type falls back to the generic encoder."""
+    try:
+        w = e.when
+        if w is None:
+            when = "null"
+        else:
+            t = w.timex
+            when = _WHEN_FMT % (
+                _q(w.value),
+                _q(w.start.isoformat()) if w.start else "null",
+                _q(w.end.isoformat()) if w.end else "null",
+                "null" if w.granularity is None else _q(w.granularity),
+                "null" if w.mod is None else _q(w.mod),
+                _q(w.anchor),
+                "true" if w.ongoing is True else "false" if w.ongoing is False else _q(w.ongoing),
+                "null" if t is None else _TIMEX_FMT % (_q(t.text), _int(t.start), _int(t.end)),
+            )
+        return _EVENT_FMT % (
+            _q(e.id), _q(e.doc), _q(e.title), _q(e.sentence),
+            _int(e.offsets[0]), _int(e.offsets[1]), when,
+            ",".join([_ACTOR_FMT % (_q(a.id), _q(a.name), _q(a.type)) for a in e.actors]),
+            ",".join([_q(x) for x in e.themes]),
+        )
+    except TypeError:
+        return _COMPACT.encode(e.to_json())
+
+
+def _int(x: object) -> str:
+    if type(x) is not int:
+        raise TypeError("not an int")
+    return str(x)
+
+
+_q = encode_basestring  # a JSON string literal, non-ASCII kept (ensure_ascii=False); str only
+_EVENT_FMT = (
+    '{"id":%s,"doc":%s,"title":%s,"sentence":%s,"offsets":[%s,%s],"when":%s,'
+    '"actors":[%s],"themes":[%s]}'
+)
+_WHEN_FMT = (
+    '{"value":%s,"start":%s,"end":%s,"granularity":%s,"mod":%s,"anchor":%s,"ongoing":%s,'
+    '"timex":%s}'
+)
+_TIMEX_FMT = '{"text":%s,"start":%s,"end":%s}'
+_ACTOR_FMT = '{"id":%s,"name":%s,"type":%s}'
 
 
 # --- csv -------------------------------------------------------------------------------------

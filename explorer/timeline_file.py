@@ -23,10 +23,11 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from json.scanner import make_scanner
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +50,8 @@ _CHUNK = 1 << 22  # bytes read at a time from a JSONL file
 _SMALL_JSON = 8 << 20  # a .json file up to this size is parsed whole by is_timeline_file
 _HEAD = re.compile(rb'"version"\s*:.*?"documents"\s*:|"documents"\s*:.*?"version"\s*:', re.S)
 _BOM = b"\xef\xbb\xbf"
+# The C scanner when available: (text, index) -> (value, end index).
+_scan_once: Callable[[str, int], tuple[Any, int]] = make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +141,7 @@ def iter_jsonl_batches(
     except OSError as exc:
         raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from exc
     with f:
-        lines = _lines(f)
+        lines = _lines(p, f)
         header_no, header = _first_object(p, lines)
         conv = _Converter(p, _documents(p, header, header_no))
         docs: tuple[DocInfo, ...] = tuple(conv.docs.values())
@@ -149,14 +152,12 @@ def iter_jsonl_batches(
         gc_was_enabled = gc.isenabled()
         gc.disable()
         try:
-            for line_no, line, offset in lines:
-                if not line.strip():
+            for line_no, raw, offset in lines:
+                line = raw.strip()
+                if not line:
                     continue
-                try:
-                    obj = json.loads(line)
-                except ValueError as exc:
-                    raise _bad(p, line_no, _json_problem(exc)) from None
-                events.append(conv.event(obj, first + len(events), f"line {line_no}"))
+                obj = _parse_line(p, line_no, line)
+                events.append(conv.event(obj, first + len(events), line_no))
                 if len(events) >= batch_size:
                     if gc_was_enabled:
                         gc.enable()
@@ -191,7 +192,7 @@ def _first_line(f: Any) -> bytes:
 def _loads_or_none(data: bytes) -> Any:
     try:
         return json.loads(data.removeprefix(_BOM))
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -211,34 +212,58 @@ def _sniff(p: Path) -> tuple[str, Any]:
     return "json", obj
 
 
-def _lines(f: Any) -> Iterator[tuple[int, bytes, int]]:
-    """(line number from 1, line bytes, bytes read so far) in big reads: faster than
-    iterating the file object line by line."""
+def _lines(p: Path, f: Any) -> Iterator[tuple[int, str, int]]:
+    """(line number from 1, line text, bytes read so far), decoded a few MB at a time:
+    faster than iterating the file object and decoding line by line."""
     line_no = 0
     consumed = 0
     rest = b""
     while True:
         chunk = f.read(_CHUNK)
-        if not chunk:
-            break
         consumed += len(chunk)
-        parts = (rest + chunk).split(b"\n")
-        rest = parts.pop()
-        for part in parts:
-            line_no += 1
-            yield line_no, (part.removeprefix(_BOM) if line_no == 1 else part), consumed
-    if rest:
-        yield line_no + 1, (rest.removeprefix(_BOM) if line_no == 0 else rest), consumed
+        data = rest + chunk
+        cut = data.rfind(b"\n") + 1 if chunk else len(data)
+        rest = data[cut:]
+        if cut:
+            try:
+                text = data[:cut].decode("utf-8")
+            except UnicodeDecodeError as exc:
+                bad = line_no + data.count(b"\n", 0, exc.start) + 1
+                raise _bad(p, bad, f"not UTF-8: byte {data[exc.start]:#04x} cannot be decoded") from None
+            parts = text.split("\n")
+            if parts[-1] == "":
+                parts.pop()
+            if line_no == 0 and parts:
+                parts[0] = parts[0].removeprefix("\ufeff")
+            for part in parts:
+                line_no += 1
+                yield line_no, part, consumed
+        if not chunk:
+            return
 
 
-def _first_object(p: Path, lines: Iterator[tuple[int, bytes, int]]) -> tuple[int, Any]:
+def _parse_line(p: Path, line_no: int, line: str) -> Any:
+    """One JSON value filling the whole (stripped) line. The C scanner is called directly,
+    skipping ``json.loads``'s Python wrappers; on any doubt ``json.loads`` gives the error."""
+    try:
+        obj, end = _scan_once(line, 0)
+        if end == len(line):
+            return obj
+    except (StopIteration, ValueError, RecursionError):
+        pass
+    try:
+        return json.loads(line)
+    except ValueError as exc:
+        raise _bad(p, line_no, _json_problem(exc)) from None
+    except RecursionError:
+        raise _bad(p, line_no, "invalid JSON: nested too deeply") from None
+
+
+def _first_object(p: Path, lines: Iterator[tuple[int, str, int]]) -> tuple[int, Any]:
     for line_no, line, _ in lines:
-        if not line.strip():
-            continue
-        try:
-            return line_no, json.loads(line)
-        except ValueError as exc:
-            raise _bad(p, line_no, _json_problem(exc)) from None
+        line = line.strip()
+        if line:
+            return line_no, _parse_line(p, line_no, line)
     raise InputError(f"{p}: empty file, expected a timeline header (line 1)")
 
 
@@ -249,6 +274,8 @@ def _read_json(p: Path) -> Any:
         raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from exc
     try:
         return json.loads(data.removeprefix(_BOM))
+    except RecursionError:
+        raise _bad(p, 1, "invalid JSON: nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise _bad(p, exc.lineno, f"invalid JSON: {exc.msg}") from None
     except UnicodeDecodeError as exc:
@@ -263,7 +290,7 @@ def _from_json_object(p: Path, obj: Any) -> tuple[list[DocInfo], list[Event]]:
     raw = obj.get("events")
     if not isinstance(raw, list):
         raise _bad(p, 1, '"events" must be a list')
-    events = [conv.event(e, i, f"event {i + 1}") for i, e in enumerate(raw)]
+    events = [conv.event(e, i, i + 1, "event") for i, e in enumerate(raw)]
     return list(conv.docs.values()), events
 
 
@@ -303,35 +330,77 @@ class _Converter:
         self._themes: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}
         self._doc_ids = {k: k for k in docs}
 
-    def event(self, d: Any, seq: int, where: str) -> Event:
+    def event(self, d: Any, seq: int, where: int, unit: str = "line") -> Event:
+        """The event of one JSON object; ``where`` is its line (or event) number."""
         try:
-            doc = self._doc_ids.get(d["doc"])
-            if doc is None:
-                raise ValueError(f"event cites unknown document {d['doc']!r}")
-            w = d.get("when")
-            off = d.get("offsets") or (0, 0)
-            actors = d.get("actors") or ()
-            themes = d.get("themes") or ()
-            return Event(
-                str(d["id"]),
-                doc,
-                str(d.get("title", "")),
-                str(d.get("sentence", "")),
-                (int(off[0]), int(off[1])),
-                self._when(w) if w else None,
-                tuple([self._actor(a) for a in actors]) if actors else (),
-                self._theme_tuple(themes),
-                seq,
-            )
+            return self._complete(d, seq)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            pass  # a hand-written object: the lenient path below, or the exact error
+        try:
+            return self._lenient(d, seq)
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
-            raise InputError(f"{self.path}: {_problem(exc)} ({where})") from None
+            raise InputError(f"{self.path}: {_problem(exc)} ({unit} {where})") from None
+
+    def _complete(self, d: dict[str, Any], seq: int) -> Event:
+        """The fast path for objects with every key our writer emits (indexing, no .get)."""
+        w = d["when"]
+        when = None
+        if w is not None:
+            t = w["timex"]
+            dates = self._dates
+            start, end = w["start"], w["end"]
+            when = When(
+                str(w["value"]),
+                dates[start] if start in dates else self._date(start),
+                dates[end] if end in dates else self._date(end),
+                w["granularity"],
+                w["mod"],
+                w["anchor"] or "explicit",
+                bool(w["ongoing"]),
+                TimexRef(str(t["text"]), int(t["start"]), int(t["end"])) if t else None,
+            )
+        off = d["offsets"] or (0, 0)
+        actors = d["actors"]
+        return Event(
+            str(d["id"]),
+            self._doc_ids[d["doc"]],
+            str(d["title"]),
+            str(d["sentence"]),
+            (int(off[0]), int(off[1])),
+            when,
+            tuple([self._actor(a) for a in actors]) if actors else (),
+            self._theme_tuple(d["themes"]),
+            seq,
+        )
+
+    def _lenient(self, d: Any, seq: int) -> Event:
+        """Exactly ``Event.from_json``'s defaults, plus the document check."""
+        doc = self._doc_ids.get(d["doc"])
+        if doc is None:
+            raise ValueError(f"event cites unknown document {d['doc']!r}")
+        w = d.get("when")
+        off = d.get("offsets") or (0, 0)
+        actors = d.get("actors") or ()
+        return Event(
+            str(d["id"]),
+            doc,
+            str(d.get("title", "")),
+            str(d.get("sentence", "")),
+            (int(off[0]), int(off[1])),
+            self._when(w) if w else None,
+            tuple([self._actor(a) for a in actors]) if actors else (),
+            self._theme_tuple(d.get("themes") or ()),
+            seq,
+        )
 
     def _date(self, s: Any) -> date | None:
         if not s:
             return None
         d = self._dates.get(s)
         if d is None:
-            d = self._dates[s] = date.fromisoformat(s)
+            d = date.fromisoformat(s)
+            if len(self._dates) < 1_000_000:  # bounded: a file of distinct days stays cheap
+                self._dates[s] = d
         return d
 
     def _when(self, w: dict[str, Any]) -> When:

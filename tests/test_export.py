@@ -392,3 +392,33 @@ def test_write_into_missing_folder_fails_cleanly(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_export(EVENTS, DOCS, "json", tmp_path / "nope" / "t.json")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_fast_jsonl_line_equals_the_generic_encoder() -> None:
+    """The hand-formatted JSONL line must stay byte-identical to Event.to_json() encoded:
+    this fails if to_json gains a field that jsonl_line does not write."""
+    _, events = make_timeline(3000, seed=9)
+    odd = [
+        ev(1, "d1", When("2020", None, None, None, mod="APPROX", anchor="tense", ongoing=True,
+                         timex=TimexRef('a "quoted"\\ text\n', 0, 3)),
+           title="tab\there \u2028 «é»", actors=(ActorRef("i", "n\x00", "t"),), themes=("x", "y")),
+        ev(2, "d1", None, themes=()),
+    ]
+    compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    for e in [*events, *EVENTS, *odd]:
+        assert export.jsonl_line(e) == compact(e.to_json())
+
+
+def test_jsonl_line_falls_back_on_unexpected_types() -> None:
+    weird = Event("x", "d1", "t", "s", (True, 2.5), When(2020, None, None, None),  # type: ignore[arg-type]
+                  themes=("a",))
+    line = export.jsonl_line(weird)
+    assert json.loads(line)["offsets"] == [True, 2.5] and json.loads(line)["when"]["value"] == 2020
+
+
+def test_fast_json_event_equals_the_indenting_encoder() -> None:
+    _, events = make_timeline(2000, seed=12)
+    indented = json.JSONEncoder(ensure_ascii=False, indent=2).encode
+    weird = Event("x", "d1", "t", "s", (True, 2.5), When(2020, None, None, None))  # type: ignore[arg-type]
+    for e in [*events, *EVENTS, weird]:
+        assert export._json_event(e) == indented(e.to_json()).replace("\n", "\n    ")

@@ -237,3 +237,36 @@ def test_malformed_json_names_the_line_or_event(tmp_path: Path) -> None:
 def test_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="cannot read"):
         load_timeline_file(tmp_path / "nope.jsonl")
+
+
+def test_crlf_lines_and_a_missing_final_newline_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.jsonl"
+    lines = [HEADER] + [json.dumps(e.to_json(), ensure_ascii=False) for e in EVENTS]
+    path.write_bytes("\r\n".join(lines).encode("utf-8"))
+    assert load_timeline_file(path) == (DOCS, EVENTS)
+
+
+def test_undecodable_bytes_and_deep_nesting_name_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_bytes(HEADER.encode() + b"\n" + GOOD.encode() + b'\n{"id": "\xff"}\n')
+    with pytest.raises(InputError, match=r"not UTF-8: byte 0xff .*\(line 3\)$"):
+        load_timeline_file(path)
+    path.write_bytes(HEADER.encode() + b"\n" + b"[" * 100_000 + b"]" * 100_000 + b"\n")
+    with pytest.raises(InputError, match=r"nested too deeply \(line 2\)$"):
+        load_timeline_file(path)
+
+
+def test_a_file_of_many_chunks_keeps_line_numbers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import explorer.timeline_file as tf
+
+    monkeypatch.setattr(tf, "_CHUNK", 97)  # lines straddle every read
+    path = tmp_path / "t.jsonl"
+    write_export(EVENTS * 3, DOCS, "jsonl", path)
+    _, events = load_timeline_file(path)
+    assert [e.id for e in events] == [e.id for e in EVENTS * 3]
+    with path.open("ab") as f:
+        f.write(b'{"id": "late"}\n')
+    with pytest.raises(InputError, match=r"missing field 'doc' \(line 11\)$"):
+        load_timeline_file(path)
