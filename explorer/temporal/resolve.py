@@ -798,6 +798,9 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
     if ref_gran == "quarter" and unit == "Y" and c.last_quarter:
         y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
         return Norm("DATE", V.quarter_value(y - whole, q), mod, "narrative")
+    if ref_gran in _GRAN_ORDER and gran in _GRAN_ORDER and \
+            _GRAN_ORDER.index(ref_gran) > _GRAN_ORDER.index(gran):
+        gran = ref_gran  # "two days later" after "in September 2011" is only known to the month
     return Norm("DATE", V.value_at(V.shift(anchor, unit, sign * whole), gran), mod, "narrative")
 
 
