@@ -98,3 +98,10 @@ def test_offsets_survive_unicode_and_crlf() -> None:
     found = tag(text, DCT)
     assert [text[t.start : t.end] for t in found] == ["Last year", "August 2020"]
     assert all(text[t.start : t.end] == t.text for t in found)
+
+
+def test_a_datetime_dct_counts_as_its_date() -> None:
+    from datetime import datetime
+
+    assert [t.value for t in tag("He left yesterday.", datetime(1998, 8, 7, 15, 30))] == [
+        "1998-08-06"]

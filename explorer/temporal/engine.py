@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import cache
 
 from explorer.temporal import values as V
@@ -94,6 +94,8 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     """
     if not isinstance(text, str) or not text:
         return []
+    if isinstance(dct, datetime):  # a datetime is a date too, but its isoformat() is not
+        dct = dct.date()
     comp = _compiled()
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two: keep offsets aligned

@@ -876,8 +876,13 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
     if h > 23:
         return None
     day = _day_of(g.get("day1") or g.get("day2"), c)
+    if g.get("mon"):
+        dated = _full_date(g, c)
+        if dated is None:
+            return None
+        day = dated.value
     end = None
-    if not g.get("day2") and not g.get("tz") and c.text[c.start : c.end].endswith(".") and \
+    if not g.get("day2") and not g.get("mon") and not g.get("tz") and c.text[c.start : c.end].endswith(".") and \
             re.match(r"\s+[A-Z\"`']|\s*$", c.after()):
         end = c.end - 1
     return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", None, "relative", end=end)
