@@ -153,7 +153,12 @@ class Annotator:
 
     def resolve(self, name_or_alias: str) -> str | None:
         """Actor id from an id, name, alias, metonym or demonym (any case, any accents)."""
-        return self._res.gazetteer.lookup.get(fold_key(name_or_alias))
+        key = fold_key(name_or_alias)
+        lookup = self._res.gazetteer.lookup
+        found = lookup.get(key)
+        if found is None and key.startswith("the "):
+            found = lookup.get(key[4:])
+        return found
 
     @property
     def actors(self) -> dict[str, ActorInfo]:

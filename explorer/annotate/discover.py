@@ -137,6 +137,9 @@ class Discoverer:
             tokens = [self._token(t) for t in self.token_re.finditer(folded, ms, me)]
             for part in _split_by_spans(tokens, taken, j):
                 cand = self._classify(folded, part, first_word, starts[k], ends[k])
+                if cand is None and len(part) > 1 and part[0].start == first_word:
+                    # a capitalised common word opened the sentence: "Troops of the FDS"
+                    cand = self._classify(folded, part[1:], first_word, starts[k], ends[k])
                 if cand is not None:
                     out.append((k, cand))
         return out

@@ -47,6 +47,7 @@ class Gazetteer:
 
     def __init__(self, actors: dict[str, ActorInfo], lexicon: Lexicon) -> None:
         self.actors = actors
+        self.stop = {fold(w) for w in lexicon.stop}
         self.entries: dict[str, AliasEntry] = {}
         for place in lexicon.places:
             self._add(place, AliasEntry(None, "place", False))
@@ -110,17 +111,15 @@ class Gazetteer:
             out.append((k, GazMatch(s, e, entry)))
         return out
 
-    @staticmethod
-    def _glued(folded: str, seg_start: int, s: int, e: int, seg_end: int) -> bool:
+    def _glued(self, folded: str, seg_start: int, s: int, e: int, seg_end: int) -> bool:
         if _NEXT_CAP.match(folded, e, seg_end):
             return True
         before = folded[max(seg_start, s - 30) : s]
         m = _PREV_CAP.search(before)
         if not m:
             return False
-        word_start = s - len(before) + m.start()
-        # a capitalised word that opens the sentence ("In Washington") is no first name
-        return folded[seg_start:word_start].strip(" \t\"'(") != ""
+        # a capitalised function word ("In Washington") is no first name ("Michael Jordan")
+        return m.group().rstrip() not in self.stop
 
 
 def _is_titlecase_word(alias: str) -> bool:
