@@ -1,9 +1,12 @@
 """Write a synthetic N-event timeline (JSONL by default) for benchmarks and the TUI.
 
     python bench/make_synthetic.py 1000000 -o /tmp/synthetic-1m.jsonl [--seed 0] [--time-read]
+    python bench/make_synthetic.py --read-only -o /tmp/synthetic-1m.jsonl
 
-Prints how long generating, writing (and with --time-read, reading back) took. The events
-come from explorer.synthetic (deterministic in --seed).
+Prints how long generating, writing (write_export: render, fsync, rename) and, with
+--time-read or --read-only, reading back (load_timeline_file) took, as wall-clock and CPU
+seconds: on a shared machine the CPU figure is the one to compare. The events come from
+explorer.synthetic (deterministic in --seed).
 """
 
 from __future__ import annotations
@@ -12,39 +15,49 @@ import argparse
 import gc
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from explorer.export import FORMATS, write_export
 from explorer.synthetic import make_timeline
 from explorer.timeline_file import load_timeline_file
 
+T = TypeVar("T")
+
+
+def timed(what: str, n: Callable[[T], int], fn: Callable[[], T]) -> T:
+    wall, cpu = time.perf_counter(), time.process_time()
+    result = fn()
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    count = n(result)
+    per = 1e6 / count if count else 0.0
+    print(f"{what}: {count:,} events in {wall:.2f} s wall / {cpu:.2f} s CPU "
+          f"(per 1M events: {wall * per:.2f} s wall / {cpu * per:.2f} s CPU)", flush=True)
+    return result
+
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("n", type=int, help="number of events")
+    ap.add_argument("n", type=int, nargs="?", default=0, help="number of events")
     ap.add_argument("-o", "--output", type=Path, required=True)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--format", choices=FORMATS, default="jsonl")
     ap.add_argument("--time-read", action="store_true", help="read the file back and time it")
+    ap.add_argument("--read-only", action="store_true", help="only time reading OUTPUT")
     args = ap.parse_args(argv)
 
-    t0 = time.perf_counter()
-    docs, events = make_timeline(args.n, args.seed)
-    t1 = time.perf_counter()
-    write_export(events, docs, args.format, args.output)
-    t2 = time.perf_counter()
-    size = args.output.stat().st_size
-    print(f"generated {len(events):,} events / {len(docs):,} documents in {t1 - t0:.2f} s")
-    print(f"wrote {args.format} {args.output} ({size / 1e6:.1f} MB) in {t2 - t1:.2f} s "
-          f"({(t2 - t1) / len(events) * 1e6:.2f} s per 1M events)")
-    if args.time_read and args.format in ("json", "jsonl"):
+    if not args.read_only:
+        if args.n <= 0:
+            ap.error("give the number of events (or --read-only)")
+        docs, events = timed("generate", lambda r: len(r[1]), lambda: make_timeline(args.n, args.seed))
+        timed(f"write {args.format}", lambda c: c,
+              lambda: write_export(events, docs, args.format, args.output))
+        print(f"{args.output}: {args.output.stat().st_size / 1e6:.1f} MB", flush=True)
         del docs, events
         gc.collect()
-        t3 = time.perf_counter()
-        _, back = load_timeline_file(args.output)
-        t4 = time.perf_counter()
-        print(f"read back {len(back):,} events in {t4 - t3:.2f} s "
-              f"({(t4 - t3) / len(back) * 1e6:.2f} s per 1M events)")
+    if (args.time_read or args.read_only) and args.format in ("json", "jsonl"):
+        timed("read", lambda r: len(r[1]), lambda: load_timeline_file(args.output))
     return 0
 
 
