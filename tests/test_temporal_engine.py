@@ -105,3 +105,21 @@ def test_a_datetime_dct_counts_as_its_date() -> None:
 
     assert [t.value for t in tag("He left yesterday.", datetime(1998, 8, 7, 15, 30))] == [
         "1998-08-06"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He arrived on March 3. The day before, he had left Paris.",
+         [("March 3", "1998-03-03"), ("The day before", "1998-03-02")]),
+        ("Q1 2013 results beat forecasts.", [("Q1 2013", "2013-Q1")]),
+        ("Prices rose last year after the war.", [("last year", "1997")]),
+        ("Fighting resumed at 15:30 GMT.", [("15:30 GMT", "1998-08-07T15:30")]),
+        ("The offer expires at 5 p.m. EST Nov. 9.", [("5 p.m. EST Nov. 9", "1998-11-09T17:00")]),
+        ("He was killed on Jan. 3 and buried two days after that.",
+         [("Jan. 3", "1998-01-03"), ("two days after that", "1998-01-05")]),
+    ],
+)
+def test_narrative_and_compound_expressions(sentence: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(sentence, DCT)] == expected

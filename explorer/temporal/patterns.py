@@ -125,7 +125,7 @@ def grammar() -> Grammar:
     openers |= set(_DECADE_WORDS)
     first_words = {w.split(" ")[0].rstrip("-") for w in openers if w}
     prefilter = words_regex(first_words)
-    head = rf"(?<![\w'’-])(?=(?:{prefilter}(?![a-z])|\d|'\d))(?:"
+    head = rf"(?<![\w'’-])(?=(?:{prefilter}(?![a-z])|\d|'\d|q[1-4]\b))(?:"
     tail = r")(?![\w]|-\w)"
     master = re.compile(head + "|".join(branches) + tail, re.VERBOSE)
     literal_words = {w.lower() for _, t in lex.rules for w in re.findall(r"(?<![\\?])\b[a-z]{2,}\b", t)}

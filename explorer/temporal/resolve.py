@@ -227,7 +227,7 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     if best is None:
         return None
     future = c.future()
-    if best > c.dct + timedelta(days=90) and not future:
+    if best > c.dct + timedelta(days=120) and not future:
         best = _replace_year(best, best.year - 1)
     elif best < c.dct - timedelta(days=90) and future:
         best = _replace_year(best, best.year + 1)
@@ -428,6 +428,13 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
         if q > V.quarter_of(c.dct)[1] and not c.future():
             year -= 1
     return Norm("DATE", V.quarter_value(year, q), None, "relative", start=start)
+
+
+def norm_quarter_code(g: Groups, c: Context) -> Norm | None:
+    """"Q1 2013", "2013-Q1": a quarter written as a code."""
+    q = int(g.get("q") or g.get("q2") or 0)
+    year = int(g.get("year") or g.get("year2") or 0)
+    return Norm("DATE", V.quarter_value(year, q))
 
 
 def norm_period(g: Groups, c: Context) -> Norm | None:
@@ -638,6 +645,15 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     mod = _dmod(g.get("dmod"), c.lex)
     if _cap(g.get("unit")) and _cap(g.get("rel")):  # a title: "This Week", "Next Year"
         return None
+    post = _lower(g.get("post"))
+    if post:
+        if rel not in ("the", "a"):  # "last year after the war": the clause is not the timex
+            inner = norm_rel_unit({**g, "post": None}, c)
+            if inner is not None and inner.end is None:
+                inner.end = c.spans["post"][0]
+            return inner
+        value = _relative_unit(unit, -1 if post in ("before", "earlier") else 1, c, True)
+        return Norm("DATE", value, mod, "narrative")
     if rel == "the full" and unit == "Y":
         return Norm("DATE", _relative_unit(unit, 0, c), mod, "relative")
     if rel in ("the entire", "the whole", "the full"):
@@ -933,6 +949,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "season": norm_season,
     "quarter": norm_quarter,
     "period": norm_period,
+    "quarter_code": norm_quarter_code,
     "yearago": norm_yearago,
     "half": norm_half,
     "decade": norm_decade,
