@@ -130,7 +130,7 @@ def _starts(text: str, lo: int, t0: int, comp: _Compiled) -> list[int]:
     starts = [t0]
     if t0 == 0 or not text[t0 - 1].isspace() and text[t0 - 1] != "-":
         return starts
-    tokens = [m for m in _TOKEN.finditer(text, lo, t0) if m.end() > lo]
+    tokens = list(_TOKEN.finditer(text, lo, t0))
     vocabulary, openers = comp.vocabulary, comp.openers
     for tok in reversed(tokens[-_LOOKBACK_WORDS:]):
         word = tok.group().strip(".'’-")
