@@ -15,7 +15,7 @@ from .coref import AnaphorHit, DocResolver, Item, RoleHit
 from .data import Lexicon, load_actors, load_lexicon, load_themes
 from .discover import Discoverer
 from .gazetteer import Gazetteer
-from .textnorm import fold, fold_key
+from .textnorm import fold, fold_key, squash
 from .themes import ThemeMatcher
 from .types import ActorInfo, Mention, ThemeHit
 
@@ -100,10 +100,10 @@ def _build(user_actors: Path | None, user_themes: Path | None) -> _Resources:
         reverse=True,
     )
     role_re = (
-        r"(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:(?:country|nation|state)'s[ \t]+)?"
-        r"(?:(?:interim|acting|new|current|transitional|incumbent)[ \t]+)?"
-        r"(?i:(?P<role>" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in role_words)
-        + r"))(?![\w-])(?![ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z])(?!,?[ \t]+[A-Z][a-z])"
+        r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:country|nation|state)'s\s+)?"
+        r"(?:(?:interim|acting|new|current|transitional|incumbent)\s+)?"
+        r"(?i:(?P<role>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in role_words)
+        + r"))(?![\w-])(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?!,?\s+[A-Z][a-z])"
     )
     anaphors: dict[str, list[str]] = {}
     for info in actors.values():
@@ -113,7 +113,7 @@ def _build(user_actors: Path | None, user_themes: Path | None) -> _Resources:
         anaphors.setdefault(fold_key(phrase), [])
     alts = sorted(anaphors, key=len, reverse=True)
     anaphor_re = (
-        r"(?i:(?P<ana>" + "|".join(re.escape(a).replace(r"\ ", r"[ \t]+") for a in alts)
+        r"(?i:(?P<ana>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
         + r"))(?![\w-])"
     )
     # one pass for both: an anaphor ("the mercenaries") or a role ("the foreign minister")
@@ -226,7 +226,7 @@ class Annotator:
                 items.append((m.start(), 2, k, starts[k], RoleHit(m.start(), m.end(), role)))
         themes_of = res.themes.themes_of
         for _, m in _in_sentences(res.themes.pattern.finditer(lowered), starts, ends):
-            for t in themes_of(m.group()):
+            for t in themes_of(squash(m.group())):
                 hits.append(ThemeHit(m.start(), m.end(), t))
         items.sort(key=itemgetter(0, 1))
         resolver = DocResolver(text, folded, actors, res.discoverer, year)

@@ -87,7 +87,27 @@ class DocResolver:
                     self._emit(item.start, item.end, held[0], sent)
             else:
                 self._anaphor(item, sent)
-        return self.mentions
+        return self._merge_short_names(self.mentions)
+
+    @staticmethod
+    def _merge_short_names(mentions: list[Mention]) -> list[Mention]:
+        """"President Clinton" ... "Bill Clinton": a one-word discovered person whose word is
+        the surname of exactly one fuller person of the document becomes that person."""
+        full: dict[str, dict[str, Mention]] = {}
+        for m in mentions:
+            if m.type == "person" and " " in m.name:
+                full.setdefault(fold_key(m.name.split()[-1]), {})[m.actor_id] = m
+        if not full:
+            return mentions
+        out = []
+        for m in mentions:
+            if m.discovered and m.type == "person" and " " not in m.name:
+                targets = full.get(fold_key(m.name), {})
+                if len(targets) == 1:
+                    (t,) = targets.values()
+                    m = Mention(m.start, m.end, m.text, t.actor_id, t.name, t.type, t.discovered)
+            out.append(m)
+        return out
 
     # -- item kinds ---------------------------------------------------------------------------
 

@@ -21,7 +21,8 @@ _TOKEN = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ud|ul)-)?[A-Z]" + _WORD_TAIL
 # a period inside a name run only after a short title ("Mr. Smith", "Gen. X")
 _ABBR_DOT = (
     r"(?:(?:(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr)|(?<=St)|(?<=Gen)|(?<=Col)|(?<=Lt)|(?<=Capt)"
-    r"|(?<=Maj)|(?<=Sgt)|(?<=Prof)|(?<=Rev)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Adm))\.)?"
+    r"|(?<=Maj)|(?<=Sgt)|(?<=Prof)|(?<=Rev)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Adm)"
+    r"|(?<=[ \t][A-Z]))\.)?"  # or a middle initial: "James C. Kopp"
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}s?$|[A-Z][A-Z0-9]*-[A-Z0-9]+$")
 _SPEECH_AFTER = re.compile(
@@ -37,6 +38,7 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str  # folded text of the token (without a trailing possessive)
+    possessive: bool = False  # "Elian's Miami relatives": a name ends here
 
 
 @dataclass(slots=True)
@@ -64,7 +66,7 @@ class Discoverer:
         conn_re = "|".join(re.escape(c) for c in conn if c not in ("and", "&"))
         self.run_re = re.compile(
             rf"[A-Z](?<![\w'-][A-Z]){_WORD_TAIL}"  # the first word (the boundary check after [A-Z] is faster)
-            rf"(?:{_ABBR_DOT}[ \t]+(?:(?:{conn_re})[ \t]+)*{_TOKEN})*"
+            rf"(?:{_ABBR_DOT}[ \t\n]+(?:(?:{conn_re})[ \t\n]+)*{_TOKEN})*"
         )
         self.token_re = re.compile(_TOKEN)
         self.connectors = {fold(c) for c in conn}
@@ -119,7 +121,7 @@ class Discoverer:
             if first_word_of != k:
                 first_word, first_word_of = _first_word_start(folded, starts[k], ends[k]), k
             run = m.group()
-            if " " not in run and "\t" not in run and me <= ends[k]:
+            if " " not in run and "\t" not in run and "\n" not in run and me <= ends[k]:
                 # one word: the common case, decided without tokenising
                 word = run[:-2] if run.endswith("'s") else run.rstrip("'")
                 if word in stop or (word,) in titles:
@@ -135,13 +137,14 @@ class Discoverer:
             if me > ends[k]:  # a run across a sentence end: take the part inside
                 me = ends[k]
             tokens = [self._token(t) for t in self.token_re.finditer(folded, ms, me)]
-            for part in _split_by_spans(tokens, taken, j):
-                cand = self._classify(folded, part, first_word, starts[k], ends[k])
-                if cand is None and len(part) > 1 and part[0].start == first_word:
-                    # a capitalised common word opened the sentence: "Troops of the FDS"
-                    cand = self._classify(folded, part[1:], first_word, starts[k], ends[k])
-                if cand is not None:
-                    out.append((k, cand))
+            for piece in _split_by_spans(tokens, taken, j):
+                for part in self._split_names(folded, piece):
+                    cand = self._classify(folded, part, first_word, starts[k], ends[k])
+                    if cand is None and len(part) > 1 and part[0].start == first_word:
+                        # a capitalised common word opened the sentence: "Troops of the FDS"
+                        cand = self._classify(folded, part[1:], first_word, starts[k], ends[k])
+                    if cand is not None:
+                        out.append((k, cand))
         return out
 
     def titles_before(self, folded: str, seg_start: int, pos: int) -> list[str]:
@@ -166,14 +169,62 @@ class Discoverer:
         text = m.group()
         end = m.end()
         if text.endswith("'s"):
-            text, end = text[:-2], end - 2
-        elif text.endswith("'"):
-            text, end = text[:-1], end - 1
+            return Token(m.start(), end - 2, text[:-2], True)
+        if text.endswith("'"):
+            return Token(m.start(), end - 1, text[:-1], True)
         return Token(m.start(), end, text)
+
+    def _split_names(self, folded: str, tokens: list[Token]) -> list[list[Token]]:
+        """Cut a run holding several names: after a possessive ("Elian's | Miami relatives"),
+        before an inner title ("FBI | Director Louis Freeh", "National Assembly | President
+        X"), and at "of" between a person and an organisation ("Joan Campbell | of the
+        National Council of Churches")."""
+        parts: list[list[Token]] = []
+        cur: list[Token] = []
+        for tok in tokens:
+            cur.append(tok)
+            if tok.possessive:
+                parts.append(cur)
+                cur = []
+        if cur:
+            parts.append(cur)
+        out: list[list[Token]] = []
+        for part in parts:
+            out.extend(self._split_at_titles(part))
+        return [p2 for p in out for p2 in self._split_person_of_org(folded, p)]
+
+    def _title_len(self, tokens: list[Token], i: int) -> int:
+        words = tuple(t.text for t in tokens[i : i + self.title_max])
+        return next((n for n in self.title_lens if words[:n] in self.title_set), 0)
+
+    def _split_at_titles(self, tokens: list[Token]) -> list[list[Token]]:
+        lead = 0  # titles opening the run belong to the name after them
+        while lead < len(tokens) and (n := self._title_len(tokens, lead)):
+            lead += n
+        for i in range(lead + 1, len(tokens) - 1):
+            n = self._title_len(tokens, i)
+            if n and i + n < len(tokens) and tokens[i + n].text not in self.lex.org_heads:
+                return [tokens[:i], *self._split_at_titles(tokens[i:])]
+        return [tokens]
+
+    def _split_person_of_org(self, folded: str, tokens: list[Token]) -> list[list[Token]]:
+        if len(tokens) < 3 or tokens[0].text not in self.first_names:
+            return [tokens]
+        for i in range(1, len(tokens)):
+            gap = folded[tokens[i - 1].end : tokens[i].start]
+            if " of" in gap and any(t.text in self.lex.org_heads for t in tokens[i:]):
+                return [tokens[:i], tokens[i:]]
+        return [tokens]
 
     def _classify(
         self, folded: str, tokens: list[Token], first_word: int, seg_start: int, seg_end: int
     ) -> Candidate | None:
+        lex = self.lex
+        if any(t.text in lex.org_heads for t in tokens[1:]):
+            # "Justice Department": a title word opening an organisation's name stays in it
+            while tokens and tokens[0].text in self.stop:
+                tokens = tokens[1:]
+            return self._classify_plain(folded, tokens, first_word, seg_start, seg_end)
         titles: list[str] = []
         title_end = -1
         # leading stop words and titles ("Nevertheless", "President Col ...")
@@ -189,24 +240,35 @@ class Discoverer:
                 tokens = tokens[1:]
                 continue
             break
+        while tokens and tokens[-1].text in self.stop:  # "Bill Clinton Thursday"
+            tokens = tokens[:-1]
         if not tokens:
             return None
         if titles and folded[title_end : tokens[0].start].strip(" \t.") != "":
             return None  # "Minister of Defence": a connector after the title, no name
+        if titles:
+            cand = Candidate(tokens[0].start, tokens[-1].end, tokens, titles, "person")
+            cand.sentence_initial = tokens[0].start == first_word
+            return cand
+        return self._classify_plain(folded, tokens, first_word, seg_start, seg_end)
+
+    def _classify_plain(
+        self, folded: str, tokens: list[Token], first_word: int, seg_start: int, seg_end: int
+    ) -> Candidate | None:
+        """Type a name that carries no title, or None when nothing says it is an actor."""
+        if not tokens:
+            return None
         text = " ".join(t.text for t in tokens)
         if text in self.stop or text in self.places:
             return None
         first, last = tokens[0].text, tokens[-1].text
         lex = self.lex
-        if not titles and (last in lex.place_heads or first in lex.thing_heads
-                           or last in lex.thing_heads
-                           or all(t.text in self.places for t in tokens)):
+        if (last in lex.place_heads or first in lex.thing_heads or last in lex.thing_heads
+                or all(t.text in self.places for t in tokens)):
             return None
-        cand = Candidate(tokens[0].start, tokens[-1].end, tokens, titles)
+        cand = Candidate(tokens[0].start, tokens[-1].end, tokens)
         cand.sentence_initial = tokens[0].start == first_word
-        if titles:
-            cand.kind = "person"
-        elif len(tokens) == 1:
+        if len(tokens) == 1:
             word = tokens[0].text.rstrip(".")
             if _ACRONYM.match(word) and not cand.sentence_initial:
                 cand.kind = "acronym"

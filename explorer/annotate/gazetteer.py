@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from .data import Lexicon
-from .textnorm import fold, fold_key, trie_regex
+from .textnorm import fold, fold_key, squash, trie_regex
 from .types import ActorInfo
 
 _NAMEY_ORG_TYPES = {"international-organisation", "regional-organisation", "organisation",
@@ -27,6 +27,7 @@ class AliasEntry:
     actor_id: str | None
     kind: str  # "name" | "demonym" | "metonym" | "place"
     guarded: bool  # only counts when not glued to other capitalised words
+    state_name: bool = False  # a state's name: "US troops" is one mention, like "Malian army"
 
 
 class GazMatch(NamedTuple):
@@ -38,8 +39,8 @@ class GazMatch(NamedTuple):
 
 
 # A capitalised word right after/before a match: "Paris Agreement", "Michael Jordan".
-_NEXT_CAP = re.compile(r"[ \t]+[A-Z][a-z]")
-_PREV_CAP = re.compile(r"[A-Z][a-z]+[ \t]+$")
+_NEXT_CAP = re.compile(r"\s+[A-Z][a-z]")
+_PREV_CAP = re.compile(r"[A-Z][a-z]+\s+$")
 
 
 class Gazetteer:
@@ -55,7 +56,8 @@ class Gazetteer:
             guard_all = info.ambiguous
             names = (info.name, *info.aliases)
             for alias in names:
-                self._add(alias, AliasEntry(info.id, "name", guard_all and " " not in alias))
+                self._add(alias, AliasEntry(info.id, "name", guard_all and " " not in alias,
+                                            info.type == "state"))
                 if info.type in _NAMEY_ORG_TYPES and _is_titlecase_word(alias):
                     self._add(alias.upper(), AliasEntry(info.id, "name", guard_all))
             for dem in info.demonyms:
@@ -64,7 +66,9 @@ class Gazetteer:
                 self._add(met, AliasEntry(info.id, "metonym", " " not in met))
         self.pattern = re.compile(r"(?<![\w])(?:" + trie_regex(self.entries) + r")(?![\w])")
         nouns = sorted({fold(n) for n in lexicon.force_nouns}, key=len, reverse=True)
-        self.force_re = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w])")
+        self.force_re = re.compile(
+            r"\s+(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) + r")(?![\w])"
+        )
         # case-insensitive lookup for ``resolve``: every name, alias, metonym and demonym
         self.lookup: dict[str, str] = {}
         for key, entry in self.entries.items():
@@ -101,10 +105,10 @@ class Gazetteer:
             seg_start, seg_end = starts[k], ends[k]
             if s < seg_start or e > seg_end:
                 continue
-            entry = entries[m.group()]
+            entry = entries[squash(m.group())]
             if entry.guarded and self._glued(folded, seg_start, s, e, seg_end):
                 continue
-            if entry.kind == "demonym":
+            if entry.kind == "demonym" or entry.state_name:
                 fm = force_re.match(folded, e, seg_end)
                 if fm:
                     e = fm.end()

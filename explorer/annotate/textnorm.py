@@ -64,6 +64,17 @@ def slugify(text: str) -> str:
     return _SLUG_RE.sub("-", fold(text).casefold()).strip("-") or "x"
 
 
+# A space in a name matches any run of blanks or a line break: hard-wrapped news text
+# ("North Atlantic Treaty\nOrganization") still matches; ``squash`` gives the lookup key.
+_SPACE = r"\s+"
+
+
+def squash(matched: str) -> str:
+    """The dictionary key of a trie match: blanks and line breaks read as one space."""
+    return " ".join(matched.split()) if "  " in matched or "\n" in matched or "\t" in matched \
+        else matched
+
+
 def trie_regex(phrases: Iterable[str], star: bool = False) -> str:
     """One regex alternation shaped as a prefix trie, longest alternative first.
 
@@ -87,7 +98,8 @@ def trie_regex(phrases: Iterable[str], star: bool = False) -> str:
 
 def _node_regex(node: dict[str, dict], end: str, star: str) -> str:
     children = sorted((k, v) for k, v in node.items() if k not in (end, star))
-    alts = [re.escape(ch) + _node_regex(child, end, star) for ch, child in children]
+    alts = [(_SPACE if ch == " " else re.escape(ch)) + _node_regex(child, end, star)
+            for ch, child in children]
     if star in node:
         alts.append(r"\w*")
         optional = False
@@ -97,9 +109,7 @@ def _node_regex(node: dict[str, dict], end: str, star: str) -> str:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
     if optional:
-        if len(alts) == 1 and len(alts[0]) > 1 and not body.startswith("(?:"):
+        if len(alts) == 1 and not (len(alts[0]) == 1 or body.startswith("(?:")):
             body = "(?:" + body + ")"
-        elif len(alts) == 1 and len(alts[0]) == 1:
-            pass
         return body + "?"
     return body

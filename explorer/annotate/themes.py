@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .textnorm import fold, trie_regex
+from .textnorm import fold, squash, trie_regex
 from .types import Theme, ThemeHit
 
 _WORD_TAIL = re.compile(r"\w*")
@@ -38,7 +38,7 @@ class ThemeMatcher:
         """Hits in ``lowered[start:end]`` (the folded, lower-cased text)."""
         out: list[ThemeHit] = []
         for m in self.pattern.finditer(lowered, start, end):
-            for theme in self.themes_of(m.group()):
+            for theme in self.themes_of(squash(m.group())):
                 out.append(ThemeHit(m.start(), m.end(), theme))
         return out
 
