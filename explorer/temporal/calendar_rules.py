@@ -1,0 +1,371 @@
+"""Normalisers of calendar expressions: explicit dates, months, seasons, quarters,
+fiscal periods, halves, decades, centuries, years and holidays."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from explorer.temporal import values as V
+from explorer.temporal.context import (
+    _NOT_NOUNS,
+    _PLURAL_NOUN_AFTER,
+    _PREP_BEFORE,
+    Context,
+    Groups,
+    Norm,
+    _cap,
+    _default_quarter,
+    _dmod,
+    _lower,
+    _month,
+    _year_qualifier,
+    parse_number,
+)
+
+
+def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
+    lex = c.lex
+    mon_word = g.get("mon")
+    mon = _month(mon_word, lex)
+    if mon is None or not _cap(mon_word):
+        return None
+    day_text = re.sub(r"\D", "", g.get("day") or "")
+    day = int(day_text)
+    year_text = g.get("year")
+    mod = _dmod(g.get("dmod"), lex)
+    if year_text:
+        try:
+            return Norm("DATE", date(int(year_text), mon, day).isoformat(), mod)
+        except ValueError:
+            return None
+    if _lower(mon_word) == "may" and not g.get("wd") and not _PREP_BEFORE.search(c.before()):
+        return None
+    if c.dct is None:
+        return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
+    best: date | None = None
+    for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1):
+        try:
+            d = date(y, mon, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - c.dct).days) < abs((best - c.dct).days):
+            best = d
+    if best is None:
+        return None
+    future = c.future()
+    if best > c.dct + timedelta(days=120) and not future:
+        best = _replace_year(best, best.year - 1)
+    elif best < c.dct - timedelta(days=90) and future:
+        best = _replace_year(best, best.year + 1)
+    return Norm("DATE", best.isoformat(), mod, "relative")
+
+
+def _replace_year(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:
+        return d.replace(year=year, day=28)
+
+
+def norm_date_full(g: Groups, c: Context) -> Norm | None:
+    return _full_date(g, c)
+
+
+def norm_date_dmy(g: Groups, c: Context) -> Norm | None:
+    return _full_date(g, c)
+
+
+def norm_date_num(g: Groups, c: Context) -> Norm | None:
+    try:
+        if g.get("y"):
+            d = date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+        else:
+            y = int(g["y2"] or 0)
+            y = y + (1900 if y >= 50 else 2000) if y < 100 else y
+            d = date(y, int(g["m2"] or 0), int(g["d2"] or 0))
+    except ValueError:
+        return None
+    return Norm("DATE", d.isoformat())
+
+
+def norm_month_year(g: Groups, c: Context) -> Norm | None:
+    mon = _month(g.get("mon"), c.lex)
+    if mon is None or not _cap(g.get("mon")):
+        return None
+    return Norm("DATE", V.month_value(int(g["year"] or 0), mon), _dmod(g.get("dmod"), c.lex))
+
+
+def norm_month(g: Groups, c: Context) -> Norm | None:
+    lex = c.lex
+    word = g.get("mon")
+    mon = _month(word, lex)
+    if mon is None or not _cap(word):
+        return None
+    rel, rel2 = _lower(g.get("rel")), _lower(g.get("rel2"))
+    mod = _dmod(g.get("dmod"), lex)
+    w = _lower(word).rstrip(".")
+    if not rel and not rel2 and not mod:
+        if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
+                 "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()):
+            return None
+        if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
+            return None
+    dct = c.dct
+    if dct is None:
+        return Norm("DATE", f"XXXX-{mon:02d}", mod, "relative")
+    if rel2:
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[rel2]
+    elif rel in ("last", "past", "this past"):
+        year = dct.year if mon < dct.month else dct.year - 1
+    elif rel in ("next", "coming"):
+        year = dct.year if mon > dct.month else dct.year + 1
+    elif rel == "this":
+        year = dct.year
+    elif c.future():
+        year = dct.year if mon >= dct.month else dct.year + 1
+    elif mon > dct.month + 1:
+        year = dct.year - 1
+    else:
+        year = dct.year
+    return Norm("DATE", V.month_value(year, mon), mod, "relative")
+
+
+def norm_holiday(g: Groups, c: Context) -> Norm | None:
+    name = _lower(g.get("hol"))
+    code = c.lex.holidays.get(name)
+    if code is None or not _cap(g.get("hol")):
+        return None
+    dct = c.dct
+    year_text = g.get("year")
+    rel = _lower(g.get("rel"))
+    if year_text:
+        year = int(year_text)
+    elif dct is None:
+        return Norm("DATE", "XXXX-" + code if code[3:].isdigit() else "XXXX-XX-XX", None, "relative")
+    else:
+        year = dct.year + (-1 if rel == "last" else 1 if rel in ("next", "the coming") else 0)
+    month = int(code[:2])
+    rest = code[3:]
+    if rest.isdigit():
+        d = date(year, month, int(rest))
+    elif rest.startswith("TH"):  # nth Thursday
+        first = date(year, month, 1)
+        d = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (int(rest[2:]) - 1))
+    elif rest == "MO1":
+        first = date(year, month, 1)
+        d = first + timedelta(days=(0 - first.weekday()) % 7)
+    elif rest == "EL":  # first Tuesday after the first Monday
+        first = date(year, month, 2)
+        d = first + timedelta(days=(1 - first.weekday()) % 7)
+    else:  # last Monday
+        last = date(year, month, 31)
+        d = last - timedelta(days=last.weekday())
+    if dct and not year_text and not rel and d > dct + timedelta(days=7) and not c.future():
+        return norm_holiday({**g, "rel": "last"}, c)
+    return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
+
+
+def norm_season(g: Groups, c: Context) -> Norm | None:
+    word = _lower(g.get("season"))
+    code = c.lex.seasons.get(word)
+    if code is None:
+        return None
+    rel, rel2, year_text = _lower(g.get("rel")), _lower(g.get("rel2")), g.get("year")
+    mod = _dmod(g.get("dmod"), c.lex)
+    if not year_text and not rel2 and rel in ("", "the"):
+        before = c.before()
+        if not re.search(r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|"
+                         r"mid|the|last|next|and)\s+(?:the\s+)?$", before, re.I) and not mod:
+            return None
+        if re.match(r"\s+of\b", c.after()) or (rel == "" and word in ("fall", "spring")
+                                                 and not mod and "in" not in before[-4:]):
+            return None
+    if year_text:
+        return Norm("DATE", f"{int(year_text):04d}-{code}", mod)
+    dct = c.dct
+    if dct is None:
+        return Norm("DATE", f"XXXX-{code}", mod, "relative")
+    first = V.SEASON_MONTHS[code][0]
+    if rel2:
+        year = dct.year + {"last": -1, "this": 0, "next": 1}[rel2]
+    elif rel in ("last", "past", "the past", "this past"):
+        year = dct.year - 1 if first >= dct.month or rel == "last" else dct.year
+    elif rel in ("next", "coming", "the coming"):
+        year = dct.year + 1 if first <= dct.month else dct.year
+    elif rel == "this":
+        year = dct.year
+    else:
+        fut = c.future()
+        year = dct.year if (first <= dct.month + 2 or fut) else dct.year - 1
+    return Norm("DATE", f"{year:04d}-{code}", mod, "relative")
+
+
+def norm_quarter(g: Groups, c: Context) -> Norm | None:
+    ords = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "final": 4, "last": 4}
+    q = ords.get(_lower(g.get("ord")))
+    if q is None:
+        return None
+    qual = c.text[c.start : c.end].lower()
+    year_text = g.get("year") or g.get("year2") or g.get("year3")
+    rel2 = _lower(g.get("rel2"))
+    if _lower(g.get("ord")) == "last" and not year_text and not rel2:
+        base = _default_quarter(c)
+        if base is None:
+            return Norm("DATE", "XXXX-QX", None, "relative")
+        return Norm("DATE", V.quarter_value(*V.shift_quarter(*V.quarter_of(c.dct), -1))
+                    if c.dct else "XXXX-QX", None, "relative")
+    start = None
+    det = _lower(g.get("det"))
+    if det and (det not in ("the", "this", "last", "next") or (
+            det == "the" and not g.get("qual") and "-" in c.text[c.start : c.end])):
+        start = c.group_start("qual") if g.get("qual") else c.group_start("ord")
+    if year_text:
+        return Norm("DATE", V.quarter_value(int(year_text), q), start=start)
+    if c.dct is None:
+        return Norm("DATE", f"XXXX-Q{q}", None, "relative", start=start)
+    year = c.dct.year
+    if rel2:
+        year += {"last": -1, "this": 0, "next": 1}[rel2]
+    else:
+        shift = _year_qualifier(qual, c)
+        if shift:
+            focus = c.last_quarter
+            year = (int(focus[:4]) if focus else year) + shift
+            return Norm("DATE", V.quarter_value(year, q), None, "narrative", start=start)
+        if q > V.quarter_of(c.dct)[1] and not c.future():
+            year -= 1
+    return Norm("DATE", V.quarter_value(year, q), None, "relative", start=start)
+
+
+def norm_quarter_code(g: Groups, c: Context) -> Norm | None:
+    """"Q1 2013", "2013-Q1": a quarter written as a code."""
+    q = int(g.get("q") or g.get("q2") or 0)
+    year = int(g.get("year") or g.get("year2") or 0)
+    return Norm("DATE", V.quarter_value(year, q))
+
+
+def norm_period(g: Groups, c: Context) -> Norm | None:
+    kind = _lower(g.get("kind"))
+    quals = c.text[c.start : c.end].lower()
+    has_qual = bool(g.get("qual")) or bool(g.get("tail"))
+    det = _lower(g.get("det"))
+    if det == "a" and not has_qual:
+        return None
+    if kind in ("year", "fiscal year"):
+        if det == "that" and not has_qual:
+            return None
+        if g.get("year"):
+            return Norm("DATE", f"{int(g['year'] or 0):04d}")
+        if not has_qual and det == "the" and (kind == "fiscal year" or re.match(
+                r"\s+(?:ended|ending|to\s+date|through|that\s+ended)\b", c.after(), re.I)):
+            return Norm("DURATION", "P1Y", None, "none")  # "the year ended Sept. 30"
+        if c.dct is None:
+            return Norm("DATE", "XXXX", None, "relative")
+        shift = _year_qualifier(quals, c) or (-1 if "last year" in quals else 0)
+        return Norm("DATE", f"{c.dct.year + shift:04d}", None, "relative")
+    if kind == "period" and not has_qual and det != "this":
+        return None
+    if g.get("year"):
+        year = int(g["year"] or 0)
+        if c.last_quarter:
+            return Norm("DATE", V.quarter_value(year, int(c.last_quarter[-1])), None, "narrative")
+        return Norm("DATE", f"{year:04d}")
+    if det == "that" and c.last_quarter:
+        return Norm("DATE", c.last_quarter, None, "narrative")
+    base = _default_quarter(c)
+    if base is None:
+        return Norm("DATE", "XXXX-QX", None, "relative")
+    y, q = base
+    if det == "this" and c.dct is not None and not c.last_quarter:
+        y, q = V.quarter_of(c.dct)
+    if _year_qualifier(quals, c) or "last year" in quals or "a year" in quals:
+        return Norm("DATE", V.quarter_value(y - 1, q), None, "narrative")
+    return Norm("DATE", V.quarter_value(y, q), None, "narrative" if c.last_quarter else "relative")
+
+
+def norm_yearago(g: Groups, c: Context) -> Norm | None:
+    """Adjectival "year-ago"/"year-earlier" (results): the extent leaves out "the"."""
+    start = c.start + c.text[c.start : c.end].lower().index("year")
+    if c.last_quarter:
+        y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
+        return Norm("DATE", V.quarter_value(y - 1, q), None, "narrative", start=start)
+    if c.dct is None:
+        return Norm("DATE", "XXXX", None, "narrative", start=start)
+    return Norm("DATE", f"{c.dct.year - 1:04d}", None, "narrative", start=start)
+
+
+def norm_half(g: Groups, c: Context) -> Norm | None:
+    h = 1 if _lower(g.get("ord")) in ("first", "1st") else 2
+    rel = _lower(g.get("rel"))
+    if g.get("year"):
+        return Norm("DATE", f"{int(g['year'] or 0):04d}-H{h}")
+    if c.dct is None:
+        return Norm("DATE", f"XXXX-H{h}", None, "relative")
+    year = c.dct.year + {"last": -1, "next": 1}.get(rel, 0)
+    if not rel and h == 2 and c.dct.month <= 6 and not c.future():
+        year -= 1
+    return Norm("DATE", f"{year:04d}-H{h}", None, "relative")
+
+
+def norm_decade(g: Groups, c: Context) -> Norm | None:
+    mod = _dmod(g.get("dmod"), c.lex)
+    if g.get("full"):
+        return Norm("DATE", (g["full"] or "")[:3], mod)
+    if g.get("short"):
+        d = int((g["short"] or "0")[0])
+        return Norm("DATE", f"{'20' if d < 2 else '19'}{d}", mod)
+    words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+             "nineties"]
+    w = _lower(g.get("word"))
+    if w not in words or not c.text[c.start : c.end].lower().startswith(("the", "early", "late",
+                                                                          "mid")):
+        return None
+    return Norm("DATE", f"19{words.index(w) + 2}", mod)
+
+
+def norm_century(g: Groups, c: Context) -> Norm | None:
+    n = c.lex.ordinals.get(_lower(g.get("ord")))
+    if not n:
+        return None
+    return Norm("DATE", f"{n - 1:02d}", _dmod(g.get("dmod"), c.lex))
+
+
+def norm_year(g: Groups, c: Context) -> Norm | None:
+    year = int(g.get("year") or 0)
+    fiscal = _lower(g.get("fiscal"))
+    if not fiscal and not g.get("dmod"):
+        after = _PLURAL_NOUN_AFTER.match(c.after())
+        if after and after.group(1) not in _NOT_NOUNS and not re.search(
+                r"(?:\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|'s|’s)\s+$", c.before(8), re.I):
+            return None
+        before = c.before(12)
+        if re.search(r"(?:\bno\.|\bnumber|\bflight|\bmodel|#|\d[\s,.]*|\$\s*)$", before, re.I):
+            return None
+        if re.match(r"\s*(?:%|percent\b|per\b|-\d)", c.after(), re.I):
+            return None
+    return Norm("DATE", f"{year:04d}", _dmod(g.get("dmod"), c.lex))
+
+
+def norm_year_words(g: Groups, c: Context) -> Norm | None:
+    """"nineteen ninety-six" → 1996, "the year two thousand" → 2000 (spoken transcripts)."""
+    lex = c.lex
+    if g.get("k"):
+        lo = parse_number(g.get("klo") or "", lex) if g.get("klo") else 0
+        if not g.get("the") and not g.get("klo"):
+            return None
+        return Norm("DATE", f"{2000 + int(lo or 0):04d}")
+    hi = 19 if _lower(g.get("hi")) == "nineteen" else 18
+    lo_text = _lower(g.get("lo")).replace("oh ", "").replace("oh-", "")
+    lo = 0 if lo_text == "hundred" else parse_number(lo_text, lex)
+    if lo is None:
+        return None
+    return Norm("DATE", f"{hi * 100 + int(lo):04d}")
+
+
+def norm_year_end(g: Groups, c: Context) -> Norm | None:
+    """"year-end", "year's end": the end of the current (or narrative) year."""
+    if c.dct is None:
+        return Norm("DATE", "XXXX", "END", "relative")
+    return Norm("DATE", f"{c.dct.year:04d}", "END", "relative")

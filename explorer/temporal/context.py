@@ -1,0 +1,230 @@
+"""What every normaliser shares: the match context (DCT, narrative time, tense cues),
+the `Norm` result, word lookups and calendar helpers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from explorer.temporal import values as V
+from explorer.temporal.lexicon import Lexicon
+
+Groups = dict[str, str | None]
+
+
+_SENTENCE_END = re.compile(r"[.!?;\n]\s|[\n]")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]+s)\b")
+_NOT_NOUNS = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "plus", "versus",
+                        "across", "thus", "does", "whereas", "less", "unless", "was"))
+_PREP_BEFORE = re.compile(
+    r"(?:^|\W)(?:in|since|by|until|till|through|from|to|of|during|before|after|last|this|next|"
+    r"early|late|mid|and|or|between|on|for|throughout|into|around|that|each|every|past)\s+$",
+    re.I,
+)
+_NUMBERISH_BEFORE = re.compile(r"(?:\d|%|\bcents?|\btimes|\bonce|\btwice|\bdollars|\bpounds|"
+                               r"\byen|\beuros?|\bmillion|\bbillion)\W{0,3}$", re.I)
+_TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
+
+
+# Bare plural units ("years", "weeks") count only after words that make them a duration.
+_BARE_UNIT_CONTEXT = re.compile(
+    r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|last|lasted|lasting|spent|spend|"
+    r"spends|just|only|nearly|wait|waited)\s+$", re.I)
+_AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|get|got)\s+$",
+                         re.I)
+
+
+@dataclass(slots=True)
+class Norm:
+    """What a normaliser decided; ``end`` may cut the span short (trailing "after")."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "explicit"
+    end: int | None = None
+    start: int | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """Document-level state: DCT, narrative reference time, future cues."""
+
+    text: str
+    dct: date | None
+    lex: Lexicon
+    future_re: re.Pattern[str]
+    last_ref: str | None = None
+    last_quarter: str | None = None
+    start: int = 0
+    end: int = 0
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    # -- sentence and tense -------------------------------------------------------------
+    def sentence(self) -> str:
+        lo = max(0, self.start - 250)
+        left = self.text[lo : self.start]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
+        right = self.text[self.end : self.end + 250]
+        stop = _SENTENCE_END.search(right)
+        return left[cut:] + self.text[self.start : self.end] + right[: stop.start() if stop else len(right)]
+
+    def future(self) -> bool:
+        """Future reference from tense cues in the expression's sentence: the nearest modal
+        or finite past verb before it ("will meet Bush on Thursday", "would be paid in
+        January", "Cuba predicted Wednesday"), else the first cue after it."""
+        lo = max(0, self.start - 120)
+        left = self.text[lo : self.start]
+        cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
+        verdict: bool | None = None
+        for m in self.future_re.finditer(left, cut):
+            if m.group("future"):
+                verdict = True
+            elif not m.group("past").lower().endswith("ed") or not _AUX_BEFORE.search(
+                    left, max(0, m.start() - 12), m.start()):
+                verdict = False
+        if verdict is not None:
+            return verdict
+        right = self.text[self.end : self.end + 80]
+        stop = _SENTENCE_END.search(right)
+        first = self.future_re.search(right, 0, stop.start() if stop else len(right))
+        return first is not None and first.group("future") is not None
+
+    def before(self, n: int = 30) -> str:
+        return self.text[max(0, self.start - n) : self.start]
+
+    def after(self, n: int = 30) -> str:
+        return self.text[self.end : self.end + n]
+
+    def group_start(self, group: str) -> int | None:
+        """Offset where GROUP starts, to drop words before it from the extent."""
+        span = self.spans.get(group)
+        return span[0] if span and span[0] >= 0 else None
+
+    # -- anchors -------------------------------------------------------------------------
+    def base(self) -> date | None:
+        return self.dct
+
+    def narrative(self) -> tuple[date, str] | None:
+        """Anchor date and granularity of the narrative reference time (last date seen)."""
+        if self.last_ref:
+            span = V.interval_of(self.last_ref)
+            if span:
+                return span[1][0], span[0]
+        if self.dct:
+            return self.dct, "day"
+        return None
+
+
+def _lower(s: str | None) -> str:
+    return re.sub(r"\s+", " ", s.lower()).strip(" -") if s else ""
+
+
+def parse_number(text: str, lex: Lexicon) -> float | None:
+    """"two" → 2, "twenty-four" → 24, "2 1/2" → 2.5, "several" → None (vague)."""
+    t = _lower(text).replace(",", "")
+    half = 0.0
+    for tail in (" and a half", " 1/2"):
+        if t.endswith(tail):
+            t, half = t[: -len(tail)].strip(), 0.5
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t) + half
+    if t in lex.numbers:
+        return float(lex.numbers[t]) + half
+    parts = re.split(r"[\s-]+", t)
+    if all(p in lex.numbers for p in parts):
+        return float(sum(lex.numbers[p] for p in parts)) + half
+    return None
+
+
+def _num_str(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def _cap(word: str | None) -> bool:
+    return bool(word) and word[0].isupper()  # type: ignore[index]
+
+
+def _month(word: str | None, lex: Lexicon) -> int | None:
+    return lex.months.get(_lower(word).rstrip(".")) if word else None
+
+
+def _weekday(word: str | None, lex: Lexicon) -> int | None:
+    return lex.weekdays.get(_lower(word).rstrip(".")) if word else None
+
+
+def _dmod(word: str | None, lex: Lexicon) -> str | None:
+    w = _lower(word)
+    if not w:
+        return None
+    return lex.date_mods.get(w) or ("MID" if w.startswith("mid") else None)
+
+
+def _edge_mod(word: str | None) -> str | None:
+    w = _lower(word)
+    if w in ("early", "earlier"):
+        return "START"
+    if w in ("late", "later"):
+        return "END"
+    if w.startswith("mid"):
+        return "MID"
+    return None
+
+
+def _weekday_date(wd: int, dct: date, direction: int) -> date:
+    """The weekday WD nearest to DCT: -1 past, +1 future, 0 the same day if it matches."""
+    delta = wd - dct.isoweekday()
+    if direction == 0 and delta == 0:
+        return dct
+    if direction >= 0:
+        return dct + timedelta(days=delta if delta > 0 else delta + 7)
+    return dct + timedelta(days=delta if delta < 0 else delta - 7)
+
+
+def _placeholder(gran: str) -> str:
+    return {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX",
+            "decade": "XXX", "century": "XX"}.get(gran, "XXXX-XX-XX")
+
+
+_UNIT_GRAN = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter", "DE": "decade",
+              "CE": "century", "WE": "WE", "FN": "week", "H": "day", "MIN": "day", "S": "day"}
+_GRAN_ORDER = ["day", "week", "WE", "month", "quarter", "season", "half", "year", "decade",
+               "century"]
+
+
+def _default_quarter(c: Context) -> tuple[int, int] | None:
+    if c.last_quarter:
+        return int(c.last_quarter[:4]), int(c.last_quarter[-1])
+    if c.dct is None:
+        return None
+    return V.shift_quarter(*V.quarter_of(c.dct), -1)
+
+
+def _year_qualifier(qual: str, c: Context) -> int:
+    """-1 for "last year's", "year-ago"; +1 for "next year's"; 0 otherwise."""
+    if any(k in qual for k in ("last year", "year-ago", "year-earlier", "year-before", "prior-year")):
+        return -1
+    if "next year" in qual:
+        return 1
+    return 0
+
+
+def _relative_unit(unit: str, offset: int, c: Context, narrative: bool = False) -> str:
+    gran = _UNIT_GRAN.get(unit, "day")
+    if narrative:
+        ref = c.narrative()
+        if ref is None:
+            return _placeholder(gran)
+        anchor, ref_gran = ref
+        if ref_gran in _GRAN_ORDER and gran in _GRAN_ORDER and \
+                _GRAN_ORDER.index(ref_gran) < _GRAN_ORDER.index(gran):
+            pass
+        return V.value_at(V.shift(anchor, unit, offset), gran)
+    if c.dct is None:
+        return _placeholder(gran)
+    return V.value_at(V.shift(c.dct, unit, offset), gran)
+
+
+_UNIT_CODES = {"year": "Y", "fiscal year": "Y", "month": "M", "week": "W", "weekend": "WE",
+               "quarter": "Q", "decade": "DE", "century": "CE", "day": "D", "night": "D"}

@@ -1,0 +1,209 @@
+"""Normalisers of durations ("two weeks", "more than a year"), offsets from a reference
+("two years ago", "a year earlier"), sets ("daily") and REFs ("now")."""
+
+from __future__ import annotations
+
+import re
+
+from explorer.temporal import values as V
+from explorer.temporal.context import (
+    _BARE_UNIT_CONTEXT,
+    _GRAN_ORDER,
+    _NUMBERISH_BEFORE,
+    _TIME_UNITS,
+    _UNIT_GRAN,
+    Context,
+    Groups,
+    Norm,
+    _cap,
+    _lower,
+    _month,
+    _num_str,
+    _placeholder,
+    _relative_unit,
+    _weekday,
+    parse_number,
+)
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """P2W, PT3H, PXY, P10Y for decades, P2Y6M for 2.5 years."""
+    if unit in _TIME_UNITS:
+        u = _TIME_UNITS[unit]
+        if n is None:
+            return f"PTX{u}"
+        if n != int(n):
+            if unit == "H":
+                return f"PT{int(n)}H{int(round((n - int(n)) * 60))}M" if n >= 1 else f"PT{int(n*60)}M"
+            if unit == "MIN":
+                return f"PT{int(n)}M{int(round((n - int(n)) * 60))}S" if n >= 1 else f"PT{int(n*60)}S"
+        return f"PT{_num_str(n)}{u}"
+    scale = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "Q": ("M", 3),
+             "FN": ("W", 2)}
+    if n is None:
+        return {"DE": "PXDE", "CE": "PXCE", "ML": "PXML", "Q": "PXM", "FN": "PXW",
+                "WE": "PXWE"}.get(unit, f"PX{unit}")
+    if unit in scale:
+        u, k = scale[unit]
+        return f"P{_num_str(n * k)}{u}"
+    if unit == "WE":
+        return f"P{_num_str(n * 2)}D"
+    if n != int(n):
+        whole = int(n)
+        if unit == "Y":
+            return f"P{whole}Y{int(round((n - whole) * 12))}M" if whole else f"P{int(n*12)}M"
+        if unit == "D":
+            return f"P{whole}DT{int(round((n - whole) * 24))}H" if whole else f"PT{int(n*24)}H"
+        if unit == "W" and not whole:
+            return f"P{int(round(n*7))}D"
+        if unit == "M" and not whole:
+            return "P2W"
+    return f"P{_num_str(n)}{unit}"
+
+
+def _duration_mod(g: Groups, c: Context) -> str | None:
+    if g.get("orso"):
+        return "APPROX"
+    w = _lower(g.get("mod"))
+    return c.lex.duration_mods.get(w) if w else None
+
+
+def norm_duration(g: Groups, c: Context) -> Norm | None:
+    lex = c.lex
+    unit_word = _lower(g.get("unit"))
+    unit = lex.units.get(unit_word)
+    if unit is None:
+        return None
+    num_text = _lower(g.get("num"))
+    n = parse_number(num_text, lex)
+    if n is None and num_text not in lex.vague_numbers:
+        return None
+    if n is None and num_text in ("some", "many") and unit_word.rstrip("s") == unit_word:
+        return None
+    if unit_word in ("second", "quarter") and num_text in ("a", "an", "one") and not g.get("rel"):
+        return None
+    if unit_word in ("night", "nights") and num_text in ("a", "an", "one", "that"):
+        return None
+    if re.match(r"\s*of\b", c.after()) and unit in ("Q",) :
+        return None
+    if n is not None and n > 1 and unit_word.endswith("s") is False and not re.search(
+            r"[\s-]", (c.text[c.start:c.end])) :
+        pass
+    if g.get("long") and _lower(g["long"]).endswith("old"):
+        return None
+    if re.match(r"-old\b", c.after()):
+        return None
+    mod = _duration_mod(g, c)
+    ago = _lower(g.get("ago"))
+    rel = _lower(g.get("rel"))
+    if num_text in ("a", "an") and not rel and not g.get("the") and not g.get("mod") and \
+            not ago and _NUMBERISH_BEFORE.search(c.before(20)):
+        return Norm("SET", duration_value(1, unit), None, "none")
+    if ago:
+        span_end = c.end - len(g.get("ago") or "")
+        return _ago(n, unit, ago, mod, c, span_end)
+    value = duration_value(n, unit)
+    start = None
+    if g.get("the") and (re.search(r"\d-|\w-\w", c.text[c.start : c.end]) and not rel):
+        start = c.group_start("num")
+    elif _lower(g.get("mod")) == "over" and g.get("the"):
+        mod, start = None, c.group_start("the")
+    return Norm("DURATION", value, mod, "none", start=start)
+
+
+def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
+         span_end: int) -> Norm | None:
+    if ago.startswith(("before ", "after ")):
+        ago = ago.split(" ")[0]
+    elif ago in ("before", "after") and not re.match(r"\s*(?:[,.;:)]|that\b|this\b|then\b|$)",
+                                                   c.after(), re.I):
+        return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
+    if n is None:
+        if ago in ("ago", "back", "earlier", "before"):
+            return Norm("DATE", "PAST_REF", mod, "none")
+        return Norm("DATE", "FUTURE_REF", mod, "none")
+    if unit in _TIME_UNITS:
+        return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
+    sign = -1 if ago in ("ago", "back", "earlier", "before") else 1
+    whole = int(n) if n == int(n) else None
+    if whole is None:
+        return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
+    if ago in ("ago", "back", "hence", "from now"):
+        if c.dct is None:
+            return Norm("DATE", _placeholder(_UNIT_GRAN.get(unit, "day")), mod, "relative")
+        if unit == "Y" and whole == 1 and c.last_quarter:
+            y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
+            return Norm("DATE", V.quarter_value(y - 1, q), mod, "narrative")
+        return Norm("DATE", _relative_unit(unit, sign * whole, c), mod, "relative")
+    ref = c.narrative()
+    if ref is None:
+        return Norm("DATE", _placeholder(_UNIT_GRAN.get(unit, "day")), mod, "narrative")
+    anchor, ref_gran = ref
+    gran = _UNIT_GRAN.get(unit, "day")
+    if ref_gran == "quarter" and unit == "Y" and c.last_quarter:
+        y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
+        return Norm("DATE", V.quarter_value(y - whole, q), mod, "narrative")
+    if ref_gran in _GRAN_ORDER and gran in _GRAN_ORDER and \
+            _GRAN_ORDER.index(ref_gran) > _GRAN_ORDER.index(gran):
+        gran = ref_gran  # "two days later" after "in September 2011" is only known to the month
+    return Norm("DATE", V.value_at(V.shift(anchor, unit, sign * whole), gran), mod, "narrative")
+
+
+def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
+    unit = c.lex.units.get(_lower(g.get("unit")))
+    if unit is None:
+        return None
+    rel = _lower(g.get("rel"))
+    if g.get("ago"):
+        return Norm("DATE", "PAST_REF", None, "none")
+    start = None
+    if g.get("the") and not rel:
+        start = c.group_start("unit")
+    elif _lower(g.get("mod")) == "over" and g.get("the"):
+        start = c.group_start("the")
+    if not rel and not g.get("the") and not g.get("mod") and not _BARE_UNIT_CONTEXT.search(
+            c.before()):
+        return None
+    mod = None if start is not None else _duration_mod(g, c)
+    return Norm("DURATION", duration_value(None, unit), mod, "none", start=start)
+
+
+def norm_unit_long(g: Groups, c: Context) -> Norm | None:
+    unit = c.lex.units.get(_lower(g.get("unit")))
+    if unit is None:
+        return None
+    return Norm("DURATION", duration_value(1, unit), None, "none")
+
+
+def norm_set(g: Groups, c: Context) -> Norm | None:
+    lex = c.lex
+    if g.get("w"):
+        value = lex.sets.get(_lower(g["w"]))
+        return Norm("SET", value, None, "none") if value else None
+    if g.get("wd"):
+        wd = _weekday(g["wd"], lex)
+        return Norm("SET", f"XXXX-WXX-{wd}", None, "none") if wd else None
+    if g.get("mon"):
+        mon = _month(g["mon"], lex)
+        return Norm("SET", f"XXXX-{mon:02d}", None, "none") if mon and _cap(g["mon"]) else None
+    unit = lex.units.get(_lower(g.get("unit") or g.get("unit2")))
+    if unit is None:
+        return None
+    n = parse_number(g.get("num") or "1", lex)
+    return Norm("SET", duration_value(n, unit), None, "none")
+
+
+def norm_ref(g: Groups, c: Context) -> Norm | None:
+    word = _lower(g.get("w"))
+    value = c.lex.refs.get(word)
+    if value is None:
+        return None
+    if word == "current" and re.match(r"\s+(?:account|accounts|affairs|dollars|events|"
+                                      r"flow|flows|prices)\b", c.after(), re.I):
+        return None
+    if word == "future" and not g.get("unit") and not re.match(r"\s+\w", c.after()):
+        return None
+    end = None
+    if g.get("unit") and word not in ("future", "recent"):
+        end = c.end - len(c.text[c.start : c.end]) + len(g.get("w") or "")
+    return Norm("DATE", value, None, "none", end=end)

@@ -1,0 +1,215 @@
+"""Normalisers of DCT-relative and narrative expressions: today/yesterday, parts of
+the day, weekdays, "last year"/"the following day", and clock times."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from explorer.temporal import values as V
+from explorer.temporal.calendar_rules import _full_date
+from explorer.temporal.context import (
+    _UNIT_CODES,
+    Context,
+    Groups,
+    Norm,
+    _cap,
+    _default_quarter,
+    _dmod,
+    _edge_mod,
+    _lower,
+    _relative_unit,
+    _weekday,
+    _weekday_date,
+)
+from explorer.temporal.duration_rules import duration_value
+
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+               "midday": "MI", "tonight": "NI", "overnight": "NI"}
+
+
+def norm_deictic(g: Groups, c: Context) -> Norm | None:
+    deic = _lower(g.get("deic"))
+    offset = c.lex.deictic_days.get(deic)
+    if offset is None:
+        return None
+    part = _lower(g.get("part")) or _lower(g.get("part0")) or ("tonight" if deic == "tonight" else "")
+    mod = _edge_mod(g.get("mod"))
+    start = None
+    if _lower(g.get("mod")) in ("earlier", "later"):
+        start = c.group_start("part0") if g.get("part0") else c.group_start("deic")
+    day = "XXXX-XX-XX" if c.dct is None else (c.dct + timedelta(days=offset)).isoformat()
+    if part:
+        return Norm("TIME", f"{day}T{_PART_CODES[part]}", mod, "relative", start=start)
+    return Norm("DATE", day, mod, "relative", start=start)
+
+
+def norm_daypart(g: Groups, c: Context) -> Norm | None:
+    rel = _lower(g.get("rel"))
+    part = _PART_CODES[_lower(g.get("part"))]
+    mod = _edge_mod(g.get("mod"))
+    if rel in ("this", "last"):
+        if c.dct is None:
+            return Norm("TIME", f"XXXX-XX-XXT{part}", mod, "relative")
+        d = c.dct - timedelta(days=1 if rel == "last" else 0)
+        return Norm("TIME", f"{d.isoformat()}T{part}", mod, "relative")
+    ref = c.narrative()
+    if ref is None:
+        return Norm("TIME", f"XXXX-XX-XXT{part}", mod, "narrative")
+    d = ref[0] + timedelta(days=1 if rel in ("the next", "the following") else
+                           -1 if rel == "the previous" else 0)
+    return Norm("TIME", f"{d.isoformat()}T{part}", mod, "narrative")
+
+
+def norm_weekday(g: Groups, c: Context) -> Norm | None:
+    word = g.get("wd")
+    wd = _weekday(word, c.lex)
+    if wd is None or not _cap(word):
+        return None
+    rel = _lower(g.get("rel"))
+    part = _lower(g.get("part"))
+    mod = _edge_mod(g.get("mod"))
+    start = None
+    if g.get("mod"):
+        start = c.group_start("rel") if g.get("rel") else c.group_start("wd")
+    if rel in ("each", "every") or g.get("pl"):
+        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{_PART_CODES[part]}" if part else ""), None, "none")
+    if c.dct is None:
+        value = f"XXXX-WXX-{wd}"
+    else:
+        if rel in ("last", "past", "previous", "this past"):
+            direction = -1
+        elif rel in ("next", "coming", "this coming"):
+            direction = 1
+        else:
+            direction = 1 if c.future() else -1
+            if wd == c.dct.isoweekday():
+                direction = 0
+        value = _weekday_date(wd, c.dct, direction).isoformat()
+    if part:
+        return Norm("DATE" if part == "night" else "TIME", f"{value}T{_PART_CODES[part]}", mod,
+                    "relative", start=start)
+    return Norm("DATE", value, mod, "relative", start=start)
+
+
+def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
+    mod = _edge_mod(g.get("mod"))
+    rel = _lower(g.get("rel"))
+    unit = _UNIT_CODES[_lower(g.get("unit"))]
+    if rel == "that":
+        return Norm("DATE", _relative_unit(unit, 0, c, True), mod, "narrative")
+    offset = {"this": 0, "last": -1, "next": 1}[rel]
+    return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
+
+
+def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
+    rel = _lower(g.get("rel"))
+    unit_word = _lower(g.get("unit"))
+    unit = _UNIT_CODES[unit_word]
+    mod = _dmod(g.get("dmod"), c.lex)
+    if _cap(g.get("unit")) and _cap(g.get("rel")):  # a title: "This Week", "Next Year"
+        return None
+    post = _lower(g.get("post"))
+    if post:
+        if rel not in ("the", "a"):  # "last year after the war": the clause is not the timex
+            inner = norm_rel_unit({**g, "post": None}, c)
+            if inner is not None and inner.end is None:
+                inner.end = c.spans["post"][0]
+            return inner
+        value = _relative_unit(unit, -1 if post in ("before", "earlier") else 1, c, True)
+        return Norm("DATE", value, mod, "narrative")
+    if rel == "the full" and unit == "Y":
+        return Norm("DATE", _relative_unit(unit, 0, c), mod, "relative")
+    if rel in ("the entire", "the whole", "the full"):
+        return Norm("DURATION", "P1" + ("D" if unit == "D" else unit if unit != "WE" else "W"),
+                    None, "none")
+    narrative = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
+                 "the prior": -1, "the same": 0, "that": 0}
+    if rel in narrative and (rel not in ("the next",) or unit in ("D", "WE") or unit_word == "night"):
+        if rel == "that" and unit in ("Q", "DE", "CE"):
+            return None
+        value = _relative_unit(unit, narrative[rel], c, narrative=True)
+        if unit_word == "night":
+            return Norm("TIME", value + "TNI", mod, "narrative")
+        return Norm("DATE", value, mod, "narrative")
+    if rel in ("the past", "the last", "past") and unit in ("DE", "CE"):
+        return Norm("DURATION", duration_value(1, unit), mod, "none")
+    offsets = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
+               "the previous": -1, "this past": -1, "next": 1, "coming": 1, "the next": 1,
+               "the coming": 1, "this coming": 1}
+    offset = offsets.get(rel, 0)
+    if rel == "the" and unit == "D":
+        if not mod:
+            return None
+        value = _relative_unit(unit, 0, c, narrative=True)
+        return Norm("DATE", value, mod, "narrative")
+    if rel == "the" and unit == "Y" and not mod:
+        return Norm("DURATION", "P1Y", None, "none")
+    if rel == "the" and unit == "Q":
+        base = _default_quarter(c)
+        return Norm("DATE", V.quarter_value(*base) if base else "XXXX-QX", mod, "relative")
+    if unit_word == "night":
+        if rel not in ("last",):
+            return None
+        return Norm("TIME", _relative_unit("D", -1, c) + "TNI", mod, "relative")
+    if unit == "D":
+        return None
+    if unit == "WE" and rel in ("the", "this") and c.dct is not None and \
+            c.dct.isoweekday() <= 4 and not c.future():
+        offset = -1
+    return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
+
+
+def norm_time(g: Groups, c: Context) -> Norm | None:
+    h = int(g.get("h") or 0)
+    mi = int(g.get("mi") or 0)
+    ap = _lower(g.get("ap")).replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    if h > 23:
+        return None
+    day = _day_of(g.get("day1") or g.get("day2"), c)
+    if g.get("mon"):
+        dated = _full_date(g, c)
+        if dated is None:
+            return None
+        day = dated.value
+    end = None
+    if not g.get("day2") and not g.get("mon") and not g.get("tz") and c.text[c.start : c.end].endswith(".") and \
+            re.match(r"\s+[A-Z\"`']|\s*$", c.after()):
+        end = c.end - 1
+    return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", None, "relative", end=end)
+
+
+def norm_time24(g: Groups, c: Context) -> Norm | None:
+    """"15:30 GMT", "at 09:00": a 24-hour clock time needs a zone or a preceding "at"."""
+    if not g.get("tz") and not re.search(r"(?:^|\W)(?:at|from|until|till|by|before|after)\s+$",
+                                         c.before(), re.I):
+        return None
+    day = _day_of(g.get("day2"), c)
+    return Norm("TIME", f"{day}T{int(g.get('h') or 0):02d}:{g.get('mi')}", None, "relative")
+
+
+def _day_of(word: str | None, c: Context) -> str:
+    if c.dct is None:
+        return "XXXX-XX-XX"
+    w = _lower(word)
+    if w in c.lex.deictic_days:
+        return (c.dct + timedelta(days=c.lex.deictic_days[w])).isoformat()
+    wd = _weekday(word, c.lex)
+    if wd:
+        direction = 0 if wd == c.dct.isoweekday() else (1 if c.future() else -1)
+        return _weekday_date(wd, c.dct, direction).isoformat()
+    ref = c.narrative()
+    if ref is not None and ref[1] == "day":  # "at 10:35 a.m." after "on Friday"
+        return ref[0].isoformat()
+    return c.dct.isoformat()
+
+
+def norm_noon(g: Groups, c: Context) -> Norm | None:
+    w = _lower(g.get("w"))
+    day = _day_of(g.get("day2"), c)
+    mod = {"about": "APPROX", "around": "APPROX"}.get(_lower(g.get("mod")))
+    return Norm("TIME", f"{day}T{'24:00' if w == 'midnight' else '12:00'}", mod, "relative")
