@@ -7,7 +7,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
@@ -20,44 +20,66 @@ from .themes import ThemeMatcher
 from .types import ActorInfo, Mention, ThemeHit
 
 
-@dataclass(slots=True)
 class DocAnnotation:
-    """Actor mentions and theme hits of one document, with span queries."""
+    """Actor mentions and theme hits of one document, with span queries.
 
-    mentions: list[Mention]
-    theme_hits: list[ThemeHit]
-    _theme_rank: dict[str, int] = field(default_factory=dict, repr=False)
-    _m_starts: list[int] = field(default_factory=list, repr=False)
-    _t_starts: list[int] = field(default_factory=list, repr=False)
+    Theme hits are kept as plain tuples and turned into ``ThemeHit`` values only when
+    ``theme_hits`` is read (for highlighting); span queries do not need them.
+    """
 
-    def __post_init__(self) -> None:
-        if any(a.start > b.start for a, b in zip(self.mentions, self.mentions[1:], strict=False)):
-            self.mentions.sort(key=attrgetter("start"))
-        self.theme_hits.sort(key=attrgetter("start"))
-        self._m_starts = [m.start for m in self.mentions]
-        self._t_starts = [h.start for h in self.theme_hits]
+    __slots__ = ("mentions", "_hits", "_theme_hits", "_rank", "_m_starts", "_t_starts")
+
+    def __init__(
+        self,
+        mentions: list[Mention],
+        hits: list[tuple[int, int, str]],
+        theme_rank: dict[str, int] | None = None,
+    ) -> None:
+        if any(a.start > b.start for a, b in zip(mentions, mentions[1:], strict=False)):
+            mentions.sort(key=attrgetter("start"))
+        hits.sort()
+        self.mentions = mentions
+        self._hits = hits
+        self._theme_hits: list[ThemeHit] | None = None
+        self._rank = theme_rank or {}
+        self._m_starts = [m.start for m in mentions]
+        self._t_starts = [h[0] for h in hits]
+
+    @property
+    def theme_hits(self) -> list[ThemeHit]:
+        """(start, end, theme) phrase matches, by start offset."""
+        if self._theme_hits is None:
+            self._theme_hits = [ThemeHit(s, e, t) for s, e, t in self._hits]
+        return self._theme_hits
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside ``[start, end)``."""
-        i = bisect_left(self._m_starts, start)
+        mentions = self.mentions
+        i, n = bisect_left(self._m_starts, start), len(mentions)
         out = []
-        for m in self.mentions[i:]:
+        while i < n:
+            m = mentions[i]
             if m.start >= end:
                 break
             if m.end <= end:
                 out.append(m)
+            i += 1
         return out
 
     def themes_in(self, start: int, end: int) -> tuple[str, ...]:
         """Theme ids with a hit inside ``[start, end)``, in taxonomy order."""
-        i = bisect_left(self._t_starts, start)
+        hits = self._hits
+        i, n = bisect_left(self._t_starts, start), len(hits)
         found: set[str] = set()
-        for h in self.theme_hits[i:]:
-            if h.start >= end:
+        while i < n:
+            s, e, theme = hits[i]
+            if s >= end:
                 break
-            if h.end <= end:
-                found.add(h.theme)
-        return tuple(sorted(found, key=lambda t: (self._theme_rank.get(t, 1 << 30), t)))
+            if e <= end:
+                found.add(theme)
+            i += 1
+        rank = self._rank
+        return tuple(sorted(found, key=lambda t: (rank.get(t, 1 << 30), t)))
 
     def actor_ids(self) -> tuple[str, ...]:
         """Distinct actors of the document, in order of first mention."""
@@ -199,7 +221,7 @@ class Annotator:
         starts = [s for s, _ in segs]
         ends = [e for _, e in segs]
         items: list[tuple[int, int, int, int, Item]] = []
-        hits: list[ThemeHit] = []
+        hits: list[tuple[int, int, str]] = []
         actors = res.actors
         gaz = res.gazetteer.find_all(folded, starts, ends)
         # names of actors are not rediscovered; a place may still open a name ("Sahel
@@ -210,7 +232,7 @@ class Annotator:
             aid = g.entry.actor_id
             if aid is not None:
                 for t in actors[aid].themes:
-                    hits.append(ThemeHit(g.start, g.end, t))
+                    hits.append((g.start, g.end, t))
         for k, c in res.discoverer.candidates(folded, starts, ends, taken):
             items.append((c.start, 1, k, starts[k], c))
         for k, m in _in_sentences(res.phrase_re.finditer(folded), starts, ends):
@@ -225,9 +247,16 @@ class Annotator:
             if role:
                 items.append((m.start(), 2, k, starts[k], RoleHit(m.start(), m.end(), role)))
         themes_of = res.themes.themes_of
-        for _, m in _in_sentences(res.themes.pattern.finditer(lowered), starts, ends):
-            for t in themes_of(squash(m.group())):
-                hits.append(ThemeHit(m.start(), m.end(), t))
+        k, n = 0, len(starts)
+        for m in res.themes.pattern.finditer(lowered):  # the merge walk, inlined (hot loop)
+            hs, he = m.span()
+            while k < n and ends[k] <= hs:
+                k += 1
+            if k == n:
+                break
+            if starts[k] <= hs and he <= ends[k]:
+                for t in themes_of(squash(m.group())):
+                    hits.append((hs, he, t))
         items.sort(key=itemgetter(0, 1))
         resolver = DocResolver(text, folded, actors, res.discoverer, year)
         return DocAnnotation(resolver.run(items), hits, res.theme_rank)

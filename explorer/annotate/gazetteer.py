@@ -66,6 +66,9 @@ class Gazetteer:
                 self._add(met, AliasEntry(info.id, "metonym", " " not in met))
         self.pattern = re.compile(r"(?<![\w])(?:" + trie_regex(self.entries) + r")(?![\w])")
         nouns = sorted({fold(n) for n in lexicon.force_nouns}, key=len, reverse=True)
+        # first letters of the force nouns: most names are not followed by one, and a set
+        # lookup is cheaper than a regex call
+        self.force_initials = frozenset(n[0] for n in nouns if n)
         self.force_re = re.compile(
             r"\s+(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) + r")(?![\w])"
         )
@@ -94,7 +97,7 @@ class Gazetteer:
         One pass of the trie regex over the whole text; a merge walk assigns sentences.
         """
         out: list[tuple[int, GazMatch]] = []
-        entries, force_re = self.entries, self.force_re
+        entries, force_re, heads = self.entries, self.force_re, self.force_initials
         k, n = 0, len(starts)
         for m in self.pattern.finditer(folded):
             s, e = m.span()
@@ -108,7 +111,7 @@ class Gazetteer:
             entry = entries[squash(m.group())]
             if entry.guarded and self._glued(folded, seg_start, s, e, seg_end):
                 continue
-            if entry.kind == "demonym" or entry.state_name:
+            if (entry.kind == "demonym" or entry.state_name) and folded[e + 1 : e + 2] in heads:
                 fm = force_re.match(folded, e, seg_end)
                 if fm:
                     e = fm.end()

@@ -36,11 +36,11 @@ class ThemeMatcher:
 
     def find(self, lowered: str, start: int, end: int) -> list[ThemeHit]:
         """Hits in ``lowered[start:end]`` (the folded, lower-cased text)."""
-        out: list[ThemeHit] = []
-        for m in self.pattern.finditer(lowered, start, end):
-            for theme in self.themes_of(squash(m.group())):
-                out.append(ThemeHit(m.start(), m.end(), theme))
-        return out
+        return [
+            ThemeHit(m.start(), m.end(), theme)
+            for m in self.pattern.finditer(lowered, start, end)
+            for theme in self.themes_of(squash(m.group()))
+        ]
 
     def themes_of(self, matched: str) -> list[str]:
         cached = self._memo.get(matched)
