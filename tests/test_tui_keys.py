@@ -345,7 +345,7 @@ async def test_mouse_row_bar_and_facet_clicks() -> None:
         await pilot.click("#timeline", offset=(20, 6))
         assert current_id(app) == "d1:war"
         strip = app.query_one(TimeStrip)
-        x = next(i for i, col in enumerate(strip._columns) if 2019 in col)
+        x = strip._col_w * next(i for i, col in enumerate(strip._columns) if 2019 in col)
         await pilot.click("#strip", offset=(x + 1, 1))
         assert current_id(app) == "d1:led"
         await pilot.click("#themes", offset=(5, 0))
@@ -423,3 +423,18 @@ async def test_a_failing_loader_is_reported_and_the_app_stays_up() -> None:
         await ready(pilot)
         assert app.is_running and app.load_error and "cannot decode" in app.load_error
         assert "load failed" in screen_text(app)
+
+
+async def test_keys_typed_right_after_slash_reach_the_search_box() -> None:
+    from textual import events
+
+    app = make()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        for key, char in [("slash", "/"), ("c", "c"), ("h", "h"), ("a", "a")]:
+            app.post_message(events.Key(key, char))  # a burst, as a fast typist or a paste
+        await pilot.pause(0.2)
+        assert app.query_one("#search", Input).value == "cha"
+        assert app.query_state == Query()  # "c" did not clear, "a" did not open the facet
+        await pilot.press("slash")
+        assert app.query_one("#search", Input).value == "cha/"

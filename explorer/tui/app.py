@@ -49,6 +49,7 @@ QueryArg = Query | Callable[[Timeline], Query] | None
 
 SYNC_FACETS_LIMIT = 50_000  # above this many events, facet counts are computed in a worker
 NARROW_WIDTH = 100
+WIDE_WIDTH = 160
 MAIN_ONLY = {"search", "next_match", "prev_match", "focus_facet", "toggle_all_of",
              "clear_filters", "period", "zoom", "toggle_facets", "export", "copy", "back"}
 
@@ -62,7 +63,8 @@ class TimelineApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark,f1", "help", "Help", id="app.help"),
-        Binding("slash", "search", "Search", id="app.search"),
+        # priority: handled as it arrives, so keys typed right after "/" reach the box
+        Binding("slash", "search", "Search", priority=True, id="app.search"),
         Binding("n", "next_match", "Next match", show=False, id="app.next_match"),
         Binding("N", "prev_match", "Prev match", show=False, id="app.prev_match"),
         Binding("a", "focus_facet('actors')", "Actors", id="app.actors"),
@@ -135,6 +137,7 @@ class TimelineApp(App[None]):
 
     def _layout_for(self, width: int) -> None:
         self.screen.set_class(width < NARROW_WIDTH, "narrow")
+        self.screen.set_class(width >= WIDE_WIDTH, "wide")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return not (action in MAIN_ONLY and self.screen is not self.screen_stack[0])
@@ -467,9 +470,14 @@ class TimelineApp(App[None]):
 
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
+        if self.focused is box:  # "/" typed into the search itself
+            box.insert_text_at_cursor("/")
+            return
         box.add_class("active")
+        box.display = True
         box.value = self.search_text
-        box.focus()
+        # Focus now, not after the queue: keys typed right after "/" belong to the box.
+        self.screen.set_focus(box)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id != "search":
@@ -522,6 +530,7 @@ class TimelineApp(App[None]):
     def _close_search(self, keep: bool) -> None:
         box = self.query_one("#search", Input)
         box.remove_class("active")
+        box.display = False
         if not keep:
             self.search_text = ""
             self.matches = ()

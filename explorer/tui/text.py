@@ -96,7 +96,9 @@ def how_dated(ev: Event, doc: DocInfo | None) -> str:
     w = ev.when
     if w is None or w.start is None:
         return "No date: the sentence carries no time expression the tool could resolve."
-    label = date_label(w)
+    label = date_label(w).rstrip("→")
+    if w.ongoing:
+        label = f"from {label}"
     said = f"'{clean(w.timex.text)}' → {label}" if w.timex and w.timex.text else label
     if w.anchor == "relative":
         out = f"{said}, relative to {_published(doc)}"

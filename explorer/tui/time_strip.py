@@ -34,6 +34,7 @@ class TimeStrip(Widget):
         self.current: Period | None = None
         self.zoomed = False
         self._columns: list[list[Period]] = []
+        self._col_w = 1
 
     def update_counts(self, counts: list[tuple[Period, int]], zoomed: bool) -> None:
         self.counts = counts
@@ -70,6 +71,8 @@ class TimeStrip(Widget):
         per_col = -(-len(periods) // width)
         cols: list[list[tuple[Period, int]]] = [periods[i:i + per_col]
                                                 for i in range(0, len(periods), per_col)]
+        # few periods: wider bars (with a gap) so that a short story still reads well
+        self._col_w = col_w = max(1, min(6, width // len(cols)))
         self._columns = [[p for p, _ in c] for c in cols]
         totals = [sum(c for _, c in col) for col in cols]
         top = max(totals) or 1
@@ -79,18 +82,23 @@ class TimeStrip(Widget):
             level = 0 if total == 0 else max(1, round(16 * total / top))
             hi, lo = max(level - 8, 0), min(level, 8)
             style = "reverse bold" if self.current in col else ""
-            bars_hi.append(BLOCKS[hi], style)
-            bars_lo.append(BLOCKS[lo] if total else "·", style)
-        labels = [" "] * len(cols)
+            bar_w = col_w - 1 if col_w > 2 else col_w
+            bars_hi.append(BLOCKS[hi] * bar_w, style)
+            bars_lo.append((BLOCKS[lo] if total else "·") * bar_w, style)
+            if bar_w < col_w:
+                bars_hi.append(" ")
+                bars_lo.append(" ")
+        cells = len(cols) * col_w
+        labels = [" "] * cells
         step = 6 if self.zoomed else 5
-        i = 0
-        while i < len(cols):
-            label = _label(self._columns[i][0])
-            if i + len(label) <= len(cols):
-                labels[i:i + len(label)] = list(label)
-                i += len(label) + max(step - len(label), 1)
-            else:
+        x = 0
+        while x < cells:
+            label = _label(self._columns[x // col_w][0])
+            if x + len(label) > cells:
                 break
+            labels[x:x + len(label)] = list(label)
+            gap = len(label) + max(step - len(label), 1)
+            x = -(-(x + gap) // col_w) * col_w  # next column start after the label
         out = Text(no_wrap=True, overflow="crop")
         out.append_text(bars_hi)
         out.append("\n")
@@ -100,7 +108,7 @@ class TimeStrip(Widget):
         return out
 
     def period_at(self, x: int) -> Period | None:
-        x -= self.styles.padding.left
+        x = (x - self.styles.padding.left) // max(self._col_w, 1)
         if 0 <= x < len(self._columns):
             return self._columns[x][0]
         return None

@@ -256,9 +256,9 @@ class TimelineView(ScrollView, can_focus=True):
         actors = ", ".join(clean(a.name) for a in ev.actors)
         themes = ", ".join(clean(t) for t in ev.themes)
         rest = width - DATE_WIDTH - 2
-        show_themes = width >= 80 and themes
-        actor_w = min(cell_len(actors), max(rest // 3, 12)) if actors else 0
-        theme_w = min(cell_len(themes), max(rest // 5, 10)) if show_themes else 0
+        # fixed columns, so that actors and themes line up from row to row
+        actor_w = max(rest // 4, 12) if rest >= 40 else 0
+        theme_w = max(rest // 6, 10) if rest >= 70 else 0
         title_w = max(rest - actor_w - theme_w - (2 if actor_w else 0) - (2 if theme_w else 0), 8)
         title = clean(ev.title) or clean(ev.sentence)
         title_style = Style()
@@ -268,7 +268,7 @@ class TimelineView(ScrollView, can_focus=True):
         if actor_w:
             text.append("  ")
             text.append(_fit(actors, actor_w), self.get_component_rich_style("timeline--actors"))
-        if theme_w:
+        if theme_w and themes:
             text.append("  ")
             text.append(_fit(themes, theme_w), self.get_component_rich_style("timeline--themes"))
         style = base + self.get_component_rich_style("timeline--cursor") if cursor else base
