@@ -76,8 +76,28 @@ class DocResolver:
         acronym_counts = Counter(
             c.text_key for *_, c in items if isinstance(c, Candidate) and c.kind == "acronym"
         )
+        mentions, text, known_of = self.mentions, self.text, self._known
+        last_seen, states = self.last_seen, self.states
         for _, _, sent, seg_start, item in items:
-            if isinstance(item, GazMatch):
+            if type(item) is GazMatch:
+                aid = item.entry.actor_id
+                known = known_of.get(aid) if aid is not None else None
+                if known is not None and known.type not in ("person", "state"):
+                    # the common case, inlined: an organisation or group already seen
+                    s, e = item.start, item.end
+                    if not mentions or s >= mentions[-1].end:
+                        mentions.append(Mention(s, e, text[s:e], known.actor_id, known.name,
+                                                known.type))
+                        last_seen[known.actor_id] = s
+                    continue
+                if known is not None and known.type == "state":
+                    s, e = item.start, item.end
+                    if not mentions or s >= mentions[-1].end:
+                        mentions.append(Mention(s, e, text[s:e], known.actor_id, known.name,
+                                                "state"))
+                        last_seen[known.actor_id] = s
+                        states.append((sent, known.actor_id))
+                    continue
                 self._gaz(item, sent, seg_start)
             elif isinstance(item, Candidate):
                 self._candidate(item, sent, seg_start, acronym_counts)
@@ -85,7 +105,7 @@ class DocResolver:
                 held = self.by_role.get(item.role)
                 if held:
                     self._emit(item.start, item.end, held[0], sent)
-            else:
+            elif isinstance(item, AnaphorHit):
                 self._anaphor(item, sent)
         return self._merge_short_names(self.mentions)
 
