@@ -142,3 +142,19 @@ def test_discovered_acronym_needs_two_uses() -> None:
     twice = annotate("Troops of the FDS patrolled the town. The FDS said it was calm.")
     assert once.mentions == []
     assert [m.actor_id for m in twice.mentions] == ["fds", "fds"]
+
+
+def test_discovered_name_before_a_listed_acronym_is_that_actor() -> None:
+    text = ("The Cellule Nationale de Coordination Humanitaire (OCHA) said 350,000 people fled. "
+            "The Sahel Research Group (SRG) agreed, and the SRG published figures.")
+    doc = annotate(text)
+    assert [m.actor_id for m in doc.mentions] == ["ocha", "ocha", "sahel-research-group",
+                                                  "sahel-research-group", "sahel-research-group"]
+
+
+def test_state_anaphor_used_as_a_modifier_is_not_the_state() -> None:
+    text = ("Ivory Coast denied it. Colonel Abdoulaye Maiga, the government spokesman, spoke. "
+            "Mali's junta said the army had retaken Kidal.")
+    doc = annotate(text)
+    assert ids_at(text, doc, "the government spokesman") == []
+    assert ids_at(text, doc, "the army") == ["mali"]

@@ -95,6 +95,7 @@ class _Resources:
     themes: ThemeMatcher
     theme_rank: dict[str, int]
     phrase_re: re.Pattern[str]
+    modifier_nouns: frozenset[str]
     anaphors: dict[str, tuple[str, ...]]
 
 
@@ -148,6 +149,12 @@ def _build(user_actors: Path | None, user_themes: Path | None) -> _Resources:
         themes=matcher,
         theme_rank=dict(matcher.order),
         phrase_re=phrase_re,
+        modifier_nouns=frozenset(
+            {fold(n).split()[0].lower() for n in lexicon.force_nouns}
+            | {fold(p).split()[0].lower() for ps in lexicon.roles.values() for p in ps}
+            | {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source",
+               "sources", "statement", "minister", "ministry", "critics", "opponents"}
+        ),
         anaphors={k: tuple(v) for k, v in anaphors.items()},
     )
 
@@ -240,6 +247,9 @@ class Annotator:
                 continue
             ana = m.group("ana")
             if ana is not None:
+                nxt = _NEXT_WORD.match(folded, m.end())
+                if nxt and nxt.group(1).lower() in res.modifier_nouns:
+                    continue  # "the government spokesman": not the government itself
                 ids = res.anaphors.get(fold_key(ana), ())
                 items.append((m.start(), 3, k, starts[k], AnaphorHit(m.start(), m.end(), ids)))
                 continue
@@ -267,6 +277,9 @@ class Annotator:
             if key in phrases:
                 return role
         return None
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

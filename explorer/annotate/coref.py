@@ -107,7 +107,25 @@ class DocResolver:
                     self._emit(item.start, item.end, held[0], sent)
             elif isinstance(item, AnaphorHit):
                 self._anaphor(item, sent)
-        return self._merge_short_names(self.mentions)
+        return self._merge_short_names(self._merge_bracketed(self.mentions))
+
+    def _merge_bracketed(self, mentions: list[Mention]) -> list[Mention]:
+        """"Office for the Coordination of Humanitarian Affairs (OCHA)": a discovered name
+        followed by a listed acronym in brackets is that listed actor, everywhere."""
+        remap: dict[str, Mention] = {}
+        folded = self.folded
+        for prev, m in zip(mentions, mentions[1:], strict=False):
+            if (prev.discovered and not m.discovered and folded[m.start - 1 : m.start] == "("
+                    and folded[prev.end : m.start - 1].strip() == ""
+                    and folded[m.end : m.end + 1] == ")"):
+                remap[prev.actor_id] = m
+        if not remap:
+            return mentions
+        return [
+            Mention(m.start, m.end, m.text, t.actor_id, t.name, t.type, False)
+            if (t := remap.get(m.actor_id)) is not None else m
+            for m in mentions
+        ]
 
     @staticmethod
     def _merge_short_names(mentions: list[Mention]) -> list[Mention]:
