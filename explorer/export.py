@@ -37,11 +37,12 @@ import os
 import re
 import secrets
 from collections.abc import Callable, Sequence
+from datetime import date
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, TextIO
 
-from explorer.events.event import DocInfo, Event, When
+from explorer.events.event import ActorRef, DocInfo, Event, When
 
 __all__ = [
     "FORMATS",
@@ -249,40 +250,70 @@ def _write_jsonl(events: Sequence[Event], docs: list[DocInfo], out: TextIO, _: s
     header = {"version": SCHEMA_VERSION, "documents": [d.to_json() for d in docs]}
     out.write(_COMPACT.encode(header))
     out.write("\n")
+    line = _LineFormatter().line
     for start in range(0, len(events), 8192):
-        out.write("\n".join([jsonl_line(e) for e in events[start : start + 8192]]))
+        out.write("\n".join([line(e) for e in events[start : start + 8192]]))
         out.write("\n")
     return len(events)
 
 
 def jsonl_line(e: Event) -> str:
-    """``Event.to_json()`` as compact JSON, formatted directly: 1.5x faster than building the
-    dict and encoding it, and byte-identical (a test holds the two together). A value of an
-    unexpected type falls back to the generic encoder."""
-    try:
-        w = e.when
-        if w is None:
-            when = "null"
-        else:
-            t = w.timex
-            when = _WHEN_FMT % (
-                _q(w.value),
-                _q(w.start.isoformat()) if w.start else "null",
-                _q(w.end.isoformat()) if w.end else "null",
-                "null" if w.granularity is None else _q(w.granularity),
-                "null" if w.mod is None else _q(w.mod),
-                _q(w.anchor),
-                "true" if w.ongoing is True else "false" if w.ongoing is False else _q(w.ongoing),
-                "null" if t is None else _TIMEX_FMT % (_q(t.text), _int(t.start), _int(t.end)),
+    """``Event.to_json()`` as compact JSON (one JSONL line, without the newline)."""
+    return _LineFormatter().line(e)
+
+
+class _LineFormatter:
+    """Formats ``Event.to_json()`` as compact JSON directly: 1.5-2x faster than building the
+    dict and encoding it, and byte-identical (a test holds the two together). Actors and
+    dates recur, so their JSON is kept for the formatter's life (an actor by identity, kept
+    alive so its id cannot be reused). A value of an unexpected type falls back to the
+    generic encoder."""
+
+    __slots__ = ("_actors", "_dates", "_alive")
+
+    def __init__(self) -> None:
+        self._actors: dict[int, str] = {}
+        self._dates: dict[object, str] = {None: "null"}
+        self._alive: list[ActorRef] = []
+
+    def _actor(self, a: ActorRef) -> str:
+        frag = self._actors.get(id(a))
+        if frag is None:
+            frag = self._actors[id(a)] = _ACTOR_FMT % (_q(a.id), _q(a.name), _q(a.type))
+            self._alive.append(a)
+        return frag
+
+    def _date(self, d: date | None) -> str:
+        frag = self._dates.get(d)
+        if frag is None:
+            frag = self._dates[d] = _q(d.isoformat())  # type: ignore[union-attr]
+        return frag
+
+    def line(self, e: Event) -> str:
+        try:
+            w = e.when
+            if w is None:
+                when = "null"
+            else:
+                t = w.timex
+                when = _WHEN_FMT % (
+                    _q(w.value),
+                    self._date(w.start),
+                    self._date(w.end),
+                    "null" if w.granularity is None else _q(w.granularity),
+                    "null" if w.mod is None else _q(w.mod),
+                    _q(w.anchor),
+                    "true" if w.ongoing is True else "false" if w.ongoing is False else _q(w.ongoing),
+                    "null" if t is None else _TIMEX_FMT % (_q(t.text), _int(t.start), _int(t.end)),
+                )
+            return _EVENT_FMT % (
+                _q(e.id), _q(e.doc), _q(e.title), _q(e.sentence),
+                _int(e.offsets[0]), _int(e.offsets[1]), when,
+                ",".join([self._actor(a) for a in e.actors]),
+                ",".join([_q(x) for x in e.themes]),
             )
-        return _EVENT_FMT % (
-            _q(e.id), _q(e.doc), _q(e.title), _q(e.sentence),
-            _int(e.offsets[0]), _int(e.offsets[1]), when,
-            ",".join([_ACTOR_FMT % (_q(a.id), _q(a.name), _q(a.type)) for a in e.actors]),
-            ",".join([_q(x) for x in e.themes]),
-        )
-    except TypeError:
-        return _COMPACT.encode(e.to_json())
+        except (TypeError, AttributeError):
+            return _COMPACT.encode(e.to_json())
 
 
 def _int(x: object) -> str:

@@ -405,8 +405,12 @@ def test_fast_jsonl_line_equals_the_generic_encoder() -> None:
         ev(2, "d1", None, themes=()),
     ]
     compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    for e in [*events, *EVENTS, *odd]:
+    everything = [*events, *EVENTS, *odd]
+    for e in everything:
         assert export.jsonl_line(e) == compact(e.to_json())
+    # one formatter over the whole list, as the writer does (its actor/date caches in play)
+    lines = render(everything, "jsonl", [*DOCS, *make_timeline(3000, seed=9)[0]]).split("\n")
+    assert lines[1:-1] == [compact(e.to_json()) for e in everything]
 
 
 def test_jsonl_line_falls_back_on_unexpected_types() -> None:
