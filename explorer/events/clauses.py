@@ -59,7 +59,7 @@ def words() -> EventWords:
     )
 
 
-_CUT_PUNCT = re.compile(r",(?=\s)|;|:(?=\s)|\s[\u2013\u2014-]\s|[\u2013\u2014]|\(|\)|[\u201c\u201d\"]")
+_CUT_PUNCT = re.compile(r",(?=\s)|;|:(?=\s)|\s[\u2013\u2014-]\s|[\u2013\u2014]|[\u201c\u201d\"]")
 _WORD = re.compile(r"[\w'’-]+")
 # "pre-dates that and has been growing": a pronoun, not a clause opener.
 _DEMONSTRATIVE_THAT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|or|but|is|was|will|would|has|had)\b)")

@@ -30,7 +30,7 @@ from explorer.events.clauses import (
 from explorer.events.event import ActorRef, Event, TimexRef, When
 from explorer.temporal import Timex
 
-_WORD = re.compile(r"[\w'’.-]+|[^\w\s]")
+_WORD = re.compile(r"\d[\d,.]*\d[\w'’-]*|[\w'’.-]+|[^\w\s]")
 _DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD])|(\d+)(DE|CE))$")
 _MOD_AFTER_DURATION = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
 _OPENER_MOD = {"after": "AFTER", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE"}
@@ -179,9 +179,11 @@ def _trim(tokens: list[str]) -> list[str]:
 def _join(tokens: Iterable[str]) -> str:
     s = ""
     for t in tokens:
-        if s and (t[0].isalnum() or t[0] in "(\u201c\"'"):
+        if s and s[-1] not in "(\u201c[" and (t[0].isalnum() or t[0] in "(\u201c\"'["):
             s += " "
         s += t
+    if s.count("(") > s.count(")"):
+        s = s[: s.rindex("(")].rstrip()
     return s
 
 
@@ -311,7 +313,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
             events.append(_event(doc, sent.start, sent.end, c, when, ann, len(events)))
             made += 1
         if made == 0 and clauses:
-            main = max(clauses, key=lambda c: len(content_words(text, c)))
+            main = next((c for c in clauses if len(content_words(text, c)) >= 3), clauses[0])
             events.append(_event(doc, sent.start, sent.end, main, None, ann, len(events)))
     return events
 
@@ -323,7 +325,11 @@ def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Ann
     title = make_title(text, s, c, sent_mentions)
     # The subject borrowed by a relative clause is an actor of the event too.
     extra = [m for m in sent_mentions if m.start < c.start and title and m.text in title]
-    actors = _actors([*extra, *clause_mentions]) or _actors(sent_mentions)
+    # An undated event stands for its whole sentence; a dated one for its clause.
+    if when is None:
+        actors = _actors(sent_mentions)
+    else:
+        actors = _actors([*extra, *clause_mentions]) or _actors(sent_mentions)
     themes = ann.themes_in(c.start, c.end) or ann.themes_in(s, e)
     return Event(
         id=f"{doc.id}:{c.start}-{c.end}",
