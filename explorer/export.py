@@ -45,10 +45,14 @@ from typing import Any, TextIO
 from explorer.events.event import ActorRef, DocInfo, Event, When
 
 __all__ = [
-    "FORMATS",
     "CSV_COLUMNS",
+    "FORMATS",
+    "csv_cell",
     "date_label",
+    "jsonl_line",
+    "md_escape",
     "render_export",
+    "timelinejs_slide",
     "write_export",
 ]
 
@@ -103,6 +107,8 @@ def write_export(
     if fmt not in _WRITERS:
         raise ValueError(f"unknown export format {fmt!r} (expected one of {', '.join(FORMATS)})")
     target = Path(path)
+    if target.is_symlink():  # replace the file the link points to, keep the link
+        target = Path(os.path.realpath(target))
     folder = target.parent
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     fd, tmp = _create_temp(folder, target.name)
@@ -462,8 +468,8 @@ def _write_md(events: Sequence[Event], docs: list[DocInfo], out: TextIO, summary
             if d.source:
                 parts.append(md_escape(d.source))
             if d.published:
-                date = d.published.isoformat()
-                parts.append(f"{date} (inferred)" if d.published_from == "inferred" else date)
+                day = d.published.isoformat()
+                parts.append(f"{day} (inferred)" if d.published_from == "inferred" else day)
             if d.title and d.path:
                 parts.append(f"`{d.path.replace('`', '')}`")
             out.write(f"{i}. {' — '.join(parts)}\n")

@@ -426,3 +426,13 @@ def test_fast_json_event_equals_the_indenting_encoder() -> None:
     weird = Event("x", "d1", "t", "s", (True, 2.5), When(2020, None, None, None))  # type: ignore[arg-type]
     for e in [*events, *EVENTS, weird]:
         assert export._json_event(e) == indented(e.to_json()).replace("\n", "\n    ")
+
+
+def test_writing_through_a_symlink_replaces_its_target(tmp_path: Path) -> None:
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    write_export(EVENTS, DOCS, "json", link)
+    assert link.is_symlink()
+    assert json.loads(real.read_text(encoding="utf-8"))["version"] == 1
