@@ -115,7 +115,8 @@ class DocResolver:
         remap: dict[str, Mention] = {}
         folded = self.folded
         for prev, m in zip(mentions, mentions[1:], strict=False):
-            if (prev.discovered and not m.discovered and folded[m.start - 1 : m.start] == "("
+            if (prev.discovered and not m.discovered and m.type != "state" and " " not in m.text
+                    and folded[m.start - 1 : m.start] == "("
                     and folded[prev.end : m.start - 1].strip() == ""
                     and folded[m.end : m.end + 1] == ")"):
                 remap[prev.actor_id] = m

@@ -208,11 +208,12 @@ class Discoverer:
         return [tokens]
 
     def _split_person_of_org(self, folded: str, tokens: list[Token]) -> list[list[Token]]:
+        """A person's name holds no "of": "Henry Mansell | of the Archdiocese of Buffalo"."""
         if len(tokens) < 3 or tokens[0].text not in self.first_names:
             return [tokens]
         for i in range(1, len(tokens)):
             gap = folded[tokens[i - 1].end : tokens[i].start]
-            if " of" in gap and any(t.text in self.lex.org_heads for t in tokens[i:]):
+            if " of" in gap or " for" in gap:
                 return [tokens[:i], tokens[i:]]
         return [tokens]
 
@@ -240,7 +241,8 @@ class Discoverer:
                 tokens = tokens[1:]
                 continue
             break
-        while tokens and tokens[-1].text in self.stop:  # "Bill Clinton Thursday"
+        # "Bill Clinton Thursday", "James C" (an initial cut off by a sentence split)
+        while tokens and (tokens[-1].text in self.stop or len(tokens[-1].text) == 1):
             tokens = tokens[:-1]
         if not tokens:
             return None
