@@ -72,6 +72,7 @@ class Clause:
     end: int
     opener: str | None  # the subordinating word that introduced the clause, lower case
     timexes: tuple[Timex, ...]
+    n_content: int = 0  # words outside time expressions and the empty words
 
 
 def _inside(pos: int, timexes: Sequence[Timex]) -> bool:
@@ -85,23 +86,46 @@ def _followed_by_timex(text: str, pos: int, timexes: Sequence[Timex]) -> bool:
     return any(t.start == j for t in timexes)
 
 
-def split_clauses(text: str, start: int, end: int, timexes: Sequence[Timex]) -> list[Clause]:
-    """Clauses of the sentence text[start:end] with the timexes that fall in each."""
-    w = words()
-    cuts: list[tuple[int, int, str | None]] = []  # (cut at, clause text starts at, opener)
-    for m in _CUT_PUNCT.finditer(text, start, end):
-        if not _inside(m.start(), timexes):
-            cuts.append((m.start(), m.end(), None))
-    for m in w.openers.finditer(text, start, end):
-        word = re.sub(r"\s+", " ", m.group(0).lower())
-        if _inside(m.start(), timexes) or _followed_by_timex(text, m.end(), timexes):
+@cache
+def _cut_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?P<p>{_CUT_PUNCT.pattern})|(?P<o>{words().openers.pattern})", re.I)
+
+
+Cut = tuple[int, int, str | None]  # (cut at, clause text starts at, opener word or None)
+
+
+def find_cuts(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
+    """Every place a clause may start in text[start:end], found in one pass so that a
+    whole document is scanned once rather than sentence by sentence."""
+    out: list[Cut] = []
+    for m in _cut_pattern().finditer(text, start, len(text) if end is None else end):
+        if m.lastgroup == "p":
+            out.append((m.start(), m.end(), None))
+        else:
+            out.append((m.start(), m.start(), " ".join(m.group(0).lower().split())))
+    return out
+
+
+def split_clauses(
+    text: str, start: int, end: int, timexes: Sequence[Timex], candidates: Sequence[Cut] | None = None
+) -> list[Clause]:
+    """Clauses of the sentence text[start:end] with the timexes that fall in each.
+    ``candidates`` are this sentence's :func:`find_cuts` when the caller has them."""
+    if candidates is None:
+        candidates = find_cuts(text, start, end)
+    cuts: list[Cut] = []
+    for at, nxt, word in candidates:
+        if _inside(at, timexes):
             continue
-        if word == "that" and (
-            text[max(start, m.start() - 3) : m.start()].lower().strip() in ("so", "now")
-            or _DEMONSTRATIVE_THAT.match(text, m.end())
-        ):
-            continue
-        cuts.append((m.start(), m.start(), word))
+        if word is not None:
+            if _followed_by_timex(text, nxt + len(word), timexes):
+                continue
+            if word == "that" and (
+                text[max(start, at - 3) : at].lower().strip() in ("so", "now")
+                or _DEMONSTRATIVE_THAT.match(text, at + 4)
+            ):
+                continue
+        cuts.append((at, nxt, word))
     cuts.sort()
     pieces: list[tuple[int, int, str | None]] = []
     cur, opener = start, None
@@ -124,20 +148,22 @@ def split_clauses(text: str, start: int, end: int, timexes: Sequence[Timex]) -> 
         if s >= e:
             continue
         tx = tuple(t for t in timexes if s <= t.start < e)
-        clauses.append(Clause(s, e, op, tx))
+        clauses.append(Clause(s, e, op, tx, _count_content(text, s, e, tx)))
     return _join_bare(text, clauses)
 
 
-def content_words(text: str, clause: Clause) -> list[str]:
-    """Words of the clause outside its time expressions and the empty words."""
-    out = []
+def _count_content(text: str, s: int, e: int, timexes: Sequence[Timex]) -> int:
     empty = words().empty
-    for m in _WORD.finditer(text, clause.start, clause.end):
-        if _inside(m.start(), clause.timexes):
-            continue
-        if m.group(0).lower() not in empty:
-            out.append(m.group(0))
-    return out
+    n = 0
+    for m in _WORD.finditer(text, s, e):
+        if m.group(0).lower() not in empty and not (timexes and _inside(m.start(), timexes)):
+            n += 1
+    return n
+
+
+def content_words(text: str, clause: Clause) -> int:
+    """How many words the clause has outside its time expressions and the empty words."""
+    return clause.n_content
 
 
 def _join_bare(text: str, clauses: list[Clause]) -> list[Clause]:
@@ -148,7 +174,7 @@ def _join_bare(text: str, clauses: list[Clause]) -> list[Clause]:
         c = clauses[i]
         nxt = clauses[i + 1] if i + 1 < len(clauses) else None
         if c.timexes and nxt is not None and not content_words(text, c) and nxt.opener is None and not nxt.timexes:
-            out.append(Clause(c.start, nxt.end, c.opener, c.timexes))
+            out.append(Clause(c.start, nxt.end, c.opener, c.timexes, c.n_content + nxt.n_content))
             i += 2
             continue
         out.append(c)
@@ -158,9 +184,11 @@ def _join_bare(text: str, clauses: list[Clause]) -> list[Clause]:
 
 def is_present_news(text: str, clause: Clause) -> bool:
     """Present perfect or present progressive: news anchored at the publication date."""
-    seg = text[clause.start : clause.end]
     w = words()
-    return bool(w.perfect.search(seg) or w.progressive.search(seg))
+    return bool(
+        w.perfect.search(text, clause.start, clause.end)
+        or w.progressive.search(text, clause.start, clause.end)
+    )
 
 
 def in_quote(text: str, sent_start: int, sent_end: int, clause: Clause) -> bool:

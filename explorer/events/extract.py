@@ -11,6 +11,7 @@ Sentences with none of these give one undated event, kept apart by the model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Protocol
@@ -21,6 +22,7 @@ from explorer.corpus import Document
 from explorer.events.clauses import (
     Clause,
     content_words,
+    find_cuts,
     in_quote,
     is_present_copula,
     is_present_news,
@@ -245,6 +247,8 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
     text, dct = doc.text, doc.published
     events: list[Event] = []
     tx_iter = sorted(timexes, key=lambda t: t.start)
+    all_cuts = find_cuts(text, doc.body_start)
+    cut_starts = [c[0] for c in all_cuts]
     ti = 0
     for sent in doc.sentences:
         if sent.kind != "sentence":
@@ -256,7 +260,9 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
         while j < len(tx_iter) and tx_iter[j].start < sent.end:
             in_sent.append(tx_iter[j])
             j += 1
-        clauses = split_clauses(text, sent.start, sent.end, in_sent)
+        lo = bisect_left(cut_starts, sent.start)
+        hi = bisect_left(cut_starts, sent.end, lo)
+        clauses = split_clauses(text, sent.start, sent.end, in_sent, all_cuts[lo:hi])
         whens: list[When | None] = [None] * len(clauses)
         skip: set[int] = set()
         for i, c in enumerate(clauses):
@@ -313,7 +319,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
             events.append(_event(doc, sent.start, sent.end, c, when, ann, len(events)))
             made += 1
         if made == 0 and clauses:
-            main = next((c for c in clauses if len(content_words(text, c)) >= 3), clauses[0])
+            main = next((c for c in clauses if content_words(text, c) >= 3), clauses[0])
             events.append(_event(doc, sent.start, sent.end, main, None, ann, len(events)))
     return events
 
