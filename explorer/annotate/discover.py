@@ -97,16 +97,17 @@ class Discoverer:
     ) -> list[tuple[int, Candidate]]:
         """(sentence index, candidate) for the sentences ``starts[k]:ends[k]`` (sorted).
 
-        One regex pass over the whole text; runs are assigned to sentences by a merge walk,
-        and ``taken`` (gazetteer spans, sorted) is walked the same way.
+        ``taken`` (the gazetteer's actor spans, sorted) is blanked out first, so that one regex
+        pass over the whole text sees only the names no list has, already cut where a known
+        name sat ("Foreign Minister [Sergei Lavrov]"); a merge walk assigns sentences.
         """
+        masked = _mask(folded, taken)
         out: list[tuple[int, Candidate]] = []
         stop, titles = self.stop, self.title_set
         k, n = 0, len(starts)
-        j, n_taken = 0, len(taken)
         first_word = -1
         first_word_of = -1
-        for m in self.run_re.finditer(folded):
+        for m in self.run_re.finditer(masked):
             ms, me = m.span()
             while k < n and ends[k] <= ms:
                 k += 1
@@ -114,10 +115,6 @@ class Discoverer:
                 break
             if ms < starts[k]:
                 continue  # outside the content sentences (heading, boilerplate)
-            while j < n_taken and taken[j][1] <= ms:
-                j += 1
-            if j < n_taken and taken[j][0] <= ms and me <= taken[j][1]:
-                continue  # wholly inside a gazetteer match
             if first_word_of != k:
                 first_word, first_word_of = _first_word_start(folded, starts[k], ends[k]), k
             run = m.group()
@@ -136,15 +133,14 @@ class Discoverer:
                 continue
             if me > ends[k]:  # a run across a sentence end: take the part inside
                 me = ends[k]
-            tokens = [self._token(t) for t in self.token_re.finditer(folded, ms, me)]
-            for piece in _split_by_spans(tokens, taken, j):
-                for part in self._split_names(folded, piece):
-                    cand = self._classify(folded, part, first_word, starts[k], ends[k])
-                    if cand is None and len(part) > 1 and part[0].start == first_word:
-                        # a capitalised common word opened the sentence: "Troops of the FDS"
-                        cand = self._classify(folded, part[1:], first_word, starts[k], ends[k])
-                    if cand is not None:
-                        out.append((k, cand))
+            tokens = [self._token(t) for t in self.token_re.finditer(masked, ms, me)]
+            for part in self._split_names(folded, tokens):
+                cand = self._classify(folded, part, first_word, starts[k], ends[k])
+                if cand is None and len(part) > 1 and part[0].start == first_word:
+                    # a capitalised common word opened the sentence: "Troops of the FDS"
+                    cand = self._classify(folded, part[1:], first_word, starts[k], ends[k])
+                if cand is not None:
+                    out.append((k, cand))
         return out
 
     def titles_before(self, folded: str, seg_start: int, pos: int) -> list[str]:
@@ -271,7 +267,9 @@ class Discoverer:
         cand = Candidate(tokens[0].start, tokens[-1].end, tokens)
         cand.sentence_initial = tokens[0].start == first_word
         if len(tokens) == 1:
-            word = tokens[0].text.rstrip(".")
+            word = tokens[0].text
+            if (word,) in self.title_set:
+                return None  # "Mr" left over from "Mr [Lavrov]"
             if _ACRONYM.match(word) and not cand.sentence_initial:
                 cand.kind = "acronym"
             else:
@@ -307,26 +305,19 @@ def _first_word_start(folded: str, start: int, end: int) -> int:
     return i
 
 
-def _split_by_spans(
-    tokens: list[Token], taken: list[tuple[int, int]], j: int = 0
-) -> list[list[Token]]:
-    """Cut a run where the gazetteer already matched ("Foreign Minister [Sergei Lavrov]").
-
-    ``taken`` is sorted by start and non-overlapping, like the tokens: one merge walk.
-    """
-    n = len(taken)
-    if j >= n or taken[j][0] >= tokens[-1].end:
-        return [tokens]
-    parts: list[list[Token]] = [[]]
-    for tok in tokens:
-        while j < n and taken[j][1] <= tok.start:
-            j += 1
-        if j < n and taken[j][0] < tok.end:
-            if parts[-1]:
-                parts.append([])
-            continue
-        parts[-1].append(tok)
-    return [p for p in parts if p]
+def _mask(folded: str, spans: list[tuple[int, int]]) -> str:
+    """``folded`` with the sorted, disjoint ``spans`` replaced by NUL characters (same length):
+    no name run can start, continue or end inside them."""
+    if not spans:
+        return folded
+    parts: list[str] = []
+    pos = 0
+    for s, e in spans:
+        parts.append(folded[pos:s])
+        parts.append("\0" * (e - s))
+        pos = e
+    parts.append(folded[pos:])
+    return "".join(parts)
 
 
 def _caps(title: str) -> tuple[str, ...]:
