@@ -103,3 +103,11 @@ def test_mention_value_type() -> None:
     assert m.discovered is False
     with pytest.raises(AttributeError):
         m.start = 3  # type: ignore[misc]
+
+
+def test_generic_aliases_yield_to_other_bodies_of_the_same_name() -> None:
+    assert ids("The UN Security Council met, and the Security Council voted.") == [
+        "un-security-council", "un-security-council"]
+    assert "un-security-council" not in ids("The National Security Council met.")
+    assert "democratic-party-us" not in ids("Mali’s Democratic Party won.")
+    assert ids("Russia’s Wagner left.") == ["russia", "wagner-group"]

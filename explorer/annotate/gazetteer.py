@@ -26,7 +26,7 @@ class AliasEntry:
 
     actor_id: str | None
     kind: str  # "name" | "demonym" | "metonym" | "place"
-    guarded: bool  # only counts when not glued to other capitalised words
+    guard: int  # 2: not glued to a capitalised word on either side; 1: not after one; 0: none
     state_name: bool = False  # a state's name: "US troops" is one mention, like "Malian army"
 
 
@@ -41,6 +41,7 @@ class GazMatch(NamedTuple):
 # A capitalised word right after/before a match: "Paris Agreement", "Michael Jordan".
 _NEXT_CAP = re.compile(r"\s+[A-Z][a-z]")
 _PREV_CAP = re.compile(r"[A-Z][a-z]+\s+$")
+_PREV_CAP_POSS = re.compile(r"[A-Z][A-Za-z]+(?:'s)?\s+$")
 
 
 class Gazetteer:
@@ -51,19 +52,22 @@ class Gazetteer:
         self.stop = {fold(w) for w in lexicon.stop}
         self.entries: dict[str, AliasEntry] = {}
         for place in lexicon.places:
-            self._add(place, AliasEntry(None, "place", False))
+            self._add(place, AliasEntry(None, "place", 0))
         for info in actors.values():
             guard_all = info.ambiguous
             names = (info.name, *info.aliases)
             for alias in names:
-                self._add(alias, AliasEntry(info.id, "name", guard_all and " " not in alias,
-                                            info.type == "state"))
+                # "~Security Council": a generic name that another body may carry
+                # ("National Security Council"): not right after a capitalised word
+                guard = 1 if alias.startswith("~") else 2 if guard_all and " " not in alias else 0
+                alias = alias.lstrip("~")
+                self._add(alias, AliasEntry(info.id, "name", guard, info.type == "state"))
                 if info.type in _NAMEY_ORG_TYPES and _is_titlecase_word(alias):
-                    self._add(alias.upper(), AliasEntry(info.id, "name", guard_all))
+                    self._add(alias.upper(), AliasEntry(info.id, "name", guard))
             for dem in info.demonyms:
-                self._add(dem, AliasEntry(info.id, "demonym", False))
+                self._add(dem, AliasEntry(info.id, "demonym", 0))
             for met in info.metonyms:
-                self._add(met, AliasEntry(info.id, "metonym", " " not in met))
+                self._add(met, AliasEntry(info.id, "metonym", 2 if " " not in met else 0))
         self.pattern = re.compile(r"(?<![\w])(?:" + trie_regex(self.entries) + r")(?![\w])")
         nouns = sorted({fold(n) for n in lexicon.force_nouns}, key=len, reverse=True)
         # first letters of the force nouns: most names are not followed by one, and a set
@@ -109,7 +113,7 @@ class Gazetteer:
             if s < seg_start or e > seg_end:
                 continue
             entry = entries[squash(m.group())]
-            if entry.guarded and self._glued(folded, seg_start, s, e, seg_end):
+            if entry.guard and self._glued(folded, seg_start, s, e, seg_end, entry.guard):
                 continue
             if (entry.kind == "demonym" or entry.state_name) and folded[e + 1 : e + 2] in heads:
                 fm = force_re.match(folded, e, seg_end)
@@ -118,11 +122,15 @@ class Gazetteer:
             out.append((k, GazMatch(s, e, entry)))
         return out
 
-    def _glued(self, folded: str, seg_start: int, s: int, e: int, seg_end: int) -> bool:
-        if _NEXT_CAP.match(folded, e, seg_end):
+    def _glued(
+        self, folded: str, seg_start: int, s: int, e: int, seg_end: int, guard: int
+    ) -> bool:
+        if guard == 2 and _NEXT_CAP.match(folded, e, seg_end):
             return True
         before = folded[max(seg_start, s - 30) : s]
-        m = _PREV_CAP.search(before)
+        # a generic name (guard 1) is also another body's after a possessive: "Mali's
+        # Democratic Party"; a distinctive one is not: "Russia's Wagner"
+        m = (_PREV_CAP if guard == 2 else _PREV_CAP_POSS).search(before)
         if not m:
             return False
         # a capitalised function word ("In Washington") is no first name ("Michael Jordan")
