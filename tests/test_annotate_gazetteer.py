@@ -45,6 +45,13 @@ def test_resolve_any_alias(name: str, actor_id: str) -> None:
     assert Annotator().resolve(name) == actor_id
 
 
+def test_resolve_strips_titles() -> None:
+    ann = Annotator()
+    assert ann.resolve("President Macron") == "emmanuel-macron"
+    assert ann.resolve("Mr. Lavrov") == "sergei-lavrov"
+    assert ann.resolve("president") is None
+
+
 def test_resolve_unknown_is_none() -> None:
     assert Annotator().resolve("Atlantis Liberation Army") is None
 

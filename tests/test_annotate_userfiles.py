@@ -29,6 +29,7 @@ def test_user_actor_is_added_and_matched(tmp_path: Path) -> None:
         ("Serma brigade", "katiba-serma", "armed-group")]
     assert ann.resolve("serma brigade") == "katiba-serma"
     assert Annotator().resolve("Serma brigade") is None  # bundled data untouched
+    assert Annotator(user_actors=str(path)).resolve("Katiba Serma") == "katiba-serma"  # type: ignore[arg-type]
 
 
 def test_user_actor_overrides_by_id(tmp_path: Path) -> None:

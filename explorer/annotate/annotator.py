@@ -167,6 +167,8 @@ class Annotator:
     """
 
     def __init__(self, user_actors: Path | None = None, user_themes: Path | None = None) -> None:
+        user_actors = Path(user_actors) if user_actors is not None else None
+        user_themes = Path(user_themes) if user_themes is not None else None
         key = (_file_key(user_actors), _file_key(user_themes))
         with _LOCK:
             res = _CACHE.get(key)
@@ -187,6 +189,14 @@ class Annotator:
         found = lookup.get(key)
         if found is None and key.startswith("the "):
             found = lookup.get(key[4:])
+        if found is None:  # "President Macron", "Mr Lavrov"
+            words = key.split()
+            titles = self._res.discoverer.lower_titles
+            i = 0
+            while i < len(words) - 1 and words[i].rstrip(".") in titles:
+                i += 1
+            if i:
+                found = lookup.get(" ".join(words[i:]))
         return found
 
     @property

@@ -73,6 +73,7 @@ class Discoverer:
         # titles as runs see them: capitalised words only ("Secretary of State" → Secretary State)
         self.titles = sorted({_caps(t) for t in lexicon.person_titles}, key=len, reverse=True)
         self.title_set = set(self.titles)
+        self.lower_titles = {w.lower() for t in self.titles for w in t}
         self.title_lens = sorted({len(t) for t in self.titles}, reverse=True)
         self.title_max = max(self.title_lens)
         self.title_roles = {_caps(t): r for t, r in lexicon.title_roles.items()}
