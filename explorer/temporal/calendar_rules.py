@@ -24,6 +24,10 @@ from explorer.temporal.context import (
 )
 
 
+# "by February", "through January": a deadline, ahead of the DCT.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
 def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     lex = c.lex
     mon_word = g.get("mon")
@@ -122,9 +126,9 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
         year = dct.year if mon > dct.month else dct.year + 1
     elif rel == "this":
         year = dct.year
-    elif c.future():
+    elif c.future() or _DEADLINE_BEFORE.search(c.before(12)):
         year = dct.year if mon >= dct.month else dct.year + 1
-    elif mon > dct.month + 1:
+    elif mon > dct.month + 2:  # news reports the recent past and the next few weeks
         year = dct.year - 1
     else:
         year = dct.year

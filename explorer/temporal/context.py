@@ -33,6 +33,35 @@ _BARE_UNIT_CONTEXT = re.compile(
     r"spends|just|only|nearly|wait|waited)\s+$", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|get|got)\s+$",
                          re.I)
+# A future cue in the past ("had been due to expire Friday", "was scheduled to") is past.
+_PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|originally|"
+                              r"initially|not)\s+)*$", re.I)
+# Prepositions that point ahead only when the verb does not say otherwise.
+_WEAK_FUTURE = frozenset(("until", "as soon as", "as early as"))
+# Words in -ed that are no past tense.
+_NOT_PAST_ED = frozenset(("need", "speed", "seed", "feed", "bed", "red", "indeed", "hundred",
+                          "proceed", "exceed", "succeed", "breed", "shed", "wed", "embed",
+                          "greed", "weed", "deed"))
+_DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|these|those)\s+$",
+                         re.I)
+
+
+def _tense_of(m: re.Match[str], text: str) -> bool | None:
+    """True for a future cue, False for a past one, None for no cue after all ("United",
+    "had been due to" is a past plan; "is expected" a passive)."""
+    word = m.group(0)
+    if m.group("future"):
+        if _PAST_AUX_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return False
+        return True
+    low = word.lower()
+    if low.endswith("ed"):
+        if word[0].isupper() or low in _NOT_PAST_ED:
+            return None
+        if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()) or \
+                low.startswith("un") or _DET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # passive or adjective: "be paid", "an unspecified date"
+    return False
 
 
 @dataclass(slots=True)
@@ -78,18 +107,21 @@ class Context:
         left = self.text[lo : self.start]
         cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
         verdict: bool | None = None
+        weak = False
         for m in self.future_re.finditer(left, cut):
-            if m.group("future"):
-                verdict = True
-            elif not m.group("past").lower().endswith("ed") or not _AUX_BEFORE.search(
-                    left, max(0, m.start() - 12), m.start()):
-                verdict = False
-        if verdict is not None:
+            cue = _tense_of(m, left)
+            if cue is not None:
+                verdict = cue
+                weak = m.group(0).lower() in _WEAK_FUTURE
+        if verdict is not None and not weak:
             return verdict
         right = self.text[self.end : self.end + 80]
         stop = _SENTENCE_END.search(right)
-        first = self.future_re.search(right, 0, stop.start() if stop else len(right))
-        return first is not None and first.group("future") is not None
+        for m in self.future_re.finditer(right, 0, stop.start() if stop else len(right)):
+            cue = _tense_of(m, right)
+            if cue is not None:  # "Until Thursday, they had not called him": past
+                return cue if weak is False or cue is False else True
+        return bool(verdict)
 
     def before(self, n: int = 30) -> str:
         return self.text[max(0, self.start - n) : self.start]

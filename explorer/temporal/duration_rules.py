@@ -96,6 +96,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     mod = _duration_mod(g, c)
     ago = _lower(g.get("ago"))
     rel = _lower(g.get("rel"))
+    if num_text == "recent" and unit == "Y" and not rel and not g.get("the") and not mod \
+            and not ago:
+        return Norm("DATE", "PAST_REF", None, "none")  # "in recent years": a vague past
     if num_text in ("a", "an") and not rel and not g.get("the") and not g.get("mod") and \
             not ago and _NUMBERISH_BEFORE.search(c.before(20)):
         return Norm("SET", duration_value(1, unit), None, "none")
@@ -165,6 +168,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
             c.before()):
         return None
     mod = None if start is not None else _duration_mod(g, c)
+    if rel in ("recent", "past") and unit == "Y" and not g.get("the") and not mod:
+        return Norm("DATE", "PAST_REF", None, "none")  # "in recent years": a vague past
     return Norm("DURATION", duration_value(None, unit), mod, "none", start=start)
 
 
