@@ -1,13 +1,13 @@
 """Throughput of the annotate layer (actors + themes) on synthetic news text.
 
-    python bench/annotate_speed.py [--mb 2] [--repeat 3]
+    python bench/annotate_speed.py [--mb 2] [--repeat 3] [--mix mixed|dense]
 
 The text repeats short news paragraphs (Sahel, Sudan, Gaza, Ukraine; name-packed) with varied
-numbers, mixed by default with the lines of the bundled seed article (real news prose); sentences are split with a plain regex (the corpus
-layer's splitter is not part of what is measured). Prints MB/s per core (CPU time of the
-process, so that other jobs on a shared machine distort it less; wall time beside it) for the
-whole annotate() call, and for a bare regex tokenisation of the same text as a yardstick
-measured in the same run.
+numbers, mixed by default with the lines of the bundled seed article (real news prose);
+sentences are split with a plain regex (the corpus layer's splitter is not measured here).
+Prints MB/s per core (CPU time of the process, so that other jobs on a shared machine distort
+it less; wall time beside it) for the whole annotate() call, and for a bare regex tokenisation
+of the same text as a yardstick measured in the same run.
 """
 
 from __future__ import annotations

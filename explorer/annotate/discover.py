@@ -26,10 +26,10 @@ _ABBR_DOT = (
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}s?$|[A-Z][A-Z0-9]*-[A-Z0-9]+$")
 _SPEECH_AFTER = re.compile(
-    r",?[ \t]+(?:said|says|told|added|explained|wrote|tweeted|stated|warned|argued|noted|"
-    r"insisted|claimed|denied|confirmed)\b|,[ \t]+(?:a|an|the|who|whose)\b"
+    r",?\s+(?:said|says|told|added|explained|wrote|tweeted|stated|warned|argued|noted|"
+    r"insisted|claimed|denied|confirmed)\b|,\s+(?:a|an|the|who|whose)\b"
 )
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to|by)[ \t]+$")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
 
 
 class Token(NamedTuple):
@@ -49,7 +49,8 @@ class Candidate:
     end: int
     tokens: list[Token]
     titles: list[str] = field(default_factory=list)
-    kind: str = "unknown"  # person | organisation | armed-group | media | political-party | acronym | surname | unknown
+    # person | organisation | armed-group | media | political-party | acronym | surname
+    kind: str = "unknown"
     sentence_initial: bool = False
 
     @property
@@ -63,13 +64,14 @@ class Discoverer:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         conn = sorted(lexicon.connectors, key=len, reverse=True)
-        conn_re = "|".join(re.escape(c) for c in conn if c not in ("and", "&"))
+        conn_re = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in conn)
+        # the first word needs no "al-" prefix; checking the boundary after [A-Z] is faster
+        # than a lookbehind in front (the engine then skips to capitals quickly)
         self.run_re = re.compile(
-            rf"[A-Z](?<![\w'-][A-Z]){_WORD_TAIL}"  # the first word (the boundary check after [A-Z] is faster)
+            rf"[A-Z](?<![\w'-][A-Z]){_WORD_TAIL}"
             rf"(?:{_ABBR_DOT}[ \t\n]+(?:(?:{conn_re})[ \t\n]+)*{_TOKEN})*"
         )
         self.token_re = re.compile(_TOKEN)
-        self.connectors = {fold(c) for c in conn}
         # titles as runs see them: capitalised words only ("Secretary of State" → Secretary State)
         self.titles = sorted({_caps(t) for t in lexicon.person_titles}, key=len, reverse=True)
         self.title_set = set(self.titles)
@@ -81,10 +83,10 @@ class Discoverer:
         self.places = {fold(p) for p in lexicon.places}
         self.first_names = {fold(n) for n in lexicon.first_names}
         title_alts = "|".join(
-            re.escape(" ".join(t)).replace(r"\ ", r"[ \t]+") for t in self.titles
+            re.escape(" ".join(t)).replace(r"\ ", r"\s+") for t in self.titles
         )
         # titles right before a name found by the gazetteer ("Foreign Minister Sergei Lavrov")
-        self.titles_before_re = re.compile(rf"(?:(?<![\w])(?:{title_alts})\.?[ \t]+)+$")
+        self.titles_before_re = re.compile(rf"(?:(?<![\w])(?:{title_alts})\.?\s+)+$")
         self.title_word_re = re.compile(rf"(?<![\w])(?:{title_alts})(?![\w])")
 
     # -- public ---------------------------------------------------------------------------
@@ -296,7 +298,8 @@ class Discoverer:
             return False
         if _SPEECH_AFTER.match(folded, c.end, seg_end):
             return True
-        return not c.sentence_initial and bool(_SPEECH_BEFORE.search(folded[max(seg_start, c.start - 20) : c.start]))
+        before = folded[max(seg_start, c.start - 20) : c.start]
+        return not c.sentence_initial and _SPEECH_BEFORE.search(before) is not None
 
 
 def _first_word_start(folded: str, start: int, end: int) -> int:
@@ -322,5 +325,6 @@ def _mask(folded: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _caps(title: str) -> tuple[str, ...]:
-    """The capitalised words of a title, without dots: "Secretary of State" → (Secretary, State)."""
+    """The capitalised words of a title, without dots: "Secretary of State" → ("Secretary",
+    "State")."""
     return tuple(w.rstrip(".") for w in fold(title).split() if w[:1].isupper())

@@ -1,7 +1,7 @@
 """Length-preserving text folding, slugs, and trie-shaped regexes.
 
-Folding maps every character to exactly one character (``Goïta`` → ``Goita``, ``’`` → ``'``), so
-offsets found in the folded text are offsets into the original text: no re-mapping is needed.
+Folding maps every character to exactly one character (``Goïta`` → ``Goita``, ``’`` → ``'``),
+so offsets found in the folded text are offsets into the original text: no re-mapping is needed.
 """
 
 from __future__ import annotations
