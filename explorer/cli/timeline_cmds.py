@@ -124,7 +124,7 @@ def list_cmd(paths: tuple[str, ...], actors: tuple[str, ...], all_actors: bool,
 @click.command("export")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["json", "jsonl", "csv", "md", "timelinejs"]))
+              type=click.Choice(["json", "jsonl", "csv", "md", "timelinejs"]))  # = export.FORMATS
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here (atomically) instead of standard output.")
 @timeline_options
@@ -139,10 +139,30 @@ def export_cmd(paths: tuple[str, ...], fmt: str, output: Path | None, actors: tu
     q = make_query(tl, actors, all_actors, themes, text, since, until)
     events = [tl.events[i] for i in tl.select(q)]
     docs = list(tl.documents.values())
+    summary = describe_query(actors, all_actors, themes, text, since, until)
     if output is not None:
         if output.parent and not output.parent.exists():
             raise BadInput(f"{output}: folder {output.parent} does not exist")
-        write_export(events, docs, fmt, output)
-        click.echo(f"timeline-explorer: wrote {len(events)} events to {output}", err=True)
+        written = write_export(events, docs, fmt, output, summary=summary)
     else:
-        render_export(events, docs, fmt, sys.stdout)
+        written = render_export(events, docs, fmt, sys.stdout, summary=summary)
+    if written < len(events):
+        click.echo(f"timeline-explorer: warning: {len(events) - written} undated events left out "
+                   f"({fmt} needs a date)", err=True)
+    if output is not None:
+        click.echo(f"timeline-explorer: wrote {written} events to {output}", err=True)
+
+
+def describe_query(actors: Sequence[str], all_actors: bool, themes: Sequence[str], text: str,
+                   since: date | None, until: date | None) -> str | None:
+    """The filters in words, for the head of a brief; None when nothing filters."""
+    parts = []
+    if actors:
+        parts.append(("all of " if all_actors and len(actors) > 1 else "") + "actors: " + ", ".join(actors))
+    if themes:
+        parts.append("themes: " + ", ".join(themes))
+    if text:
+        parts.append(f"text: {text!r}")
+    if since or until:
+        parts.append(f"dates: {since or '…'} to {until or '…'}")
+    return "; ".join(parts) or None

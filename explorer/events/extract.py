@@ -40,12 +40,18 @@ MAX_TITLE_WORDS = 10
 
 
 class MentionLike(Protocol):
-    start: int
-    end: int
-    text: str
-    actor_id: str
-    name: str
-    type: str
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def actor_id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def type(self) -> str: ...
 
 
 class Annotations(Protocol):
