@@ -178,7 +178,28 @@ def load_events(
             step()
     if not docs:
         raise InputError(f"{', '.join(paths)}: no readable documents")
-    return docs, events
+    return _without_repeats(docs, events, warn)
+
+
+def _without_repeats(docs: list[DocInfo], events: list[Event],
+                     warn: Callable[[str], None]) -> tuple[list[DocInfo], list[Event]]:
+    """The same document given twice (a file and an export holding it, or one file under
+    two paths) would double its events: keep the first copy. Ids hash the content."""
+    seen: dict[str, DocInfo] = {}
+    for d in docs:
+        if d.id in seen:
+            warn(f"{d.path}: same document as {seen[d.id].path}; kept once")
+        else:
+            seen[d.id] = d
+    if len(seen) == len(docs):
+        return docs, events
+    kept_events: list[Event] = []
+    ids: set[str] = set()
+    for e in events:
+        if e.id not in ids:
+            ids.add(e.id)
+            kept_events.append(e)
+    return list(seen.values()), kept_events
 
 
 def build_timeline(

@@ -136,3 +136,13 @@ def test_warnings_go_to_stderr_not_stdout(tmp_path: Path) -> None:
     assert p.returncode == 0, p.stderr
     json.loads(p.stdout)
     assert "b.txt" in p.stderr
+
+
+def test_same_document_twice_is_kept_once(seed_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "t.jsonl"
+    assert run("export", str(seed_path), "--format", "jsonl", "-o", str(out)).returncode == 0
+    once = run("list", str(seed_path)).stdout.splitlines()
+    twice = run("list", str(seed_path), str(out))
+    assert twice.returncode == 0, twice.stderr
+    assert twice.stdout.splitlines() == once
+    assert "kept once" in twice.stderr
