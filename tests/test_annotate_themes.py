@@ -61,3 +61,9 @@ def test_text_outside_segments_has_no_hits() -> None:
     text = "Coup fears\nTroops deployed."
     doc = Annotator().annotate(text, [(11, len(text))])
     assert all(h.start >= 11 for h in doc.theme_hits)
+
+
+def test_a_common_word_written_as_a_name_is_no_theme() -> None:
+    assert themes("Spokesman Ned Price said talks would resume.") == ("diplomacy",)
+    assert themes("Prices rose.") == ("economy",)  # sentence start: a word, not a name
+    assert themes("The Minusma mission and the IMF agreed.") == ("peacekeeping", "economy")

@@ -275,7 +275,12 @@ class Annotator:
             if k == n:
                 break
             if starts[k] <= hs and he <= ends[k]:
-                for t in themes_of(squash(m.group())):
+                matched = squash(m.group())
+                if folded[hs].isupper() and res.themes.is_name_use(
+                    matched, folded[hs:he], hs == _first_alnum(folded, starts[k], he)
+                ):
+                    continue
+                for t in themes_of(matched):
                     hits.append((hs, he, t))
         items.sort(key=itemgetter(0, 1))
         resolver = DocResolver(text, folded, actors, res.discoverer, year)
@@ -290,6 +295,12 @@ class Annotator:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _first_alnum(text: str, start: int, end: int) -> int:
+    while start < end and not text[start].isalnum():
+        start += 1
+    return start
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

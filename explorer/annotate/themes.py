@@ -18,9 +18,14 @@ class ThemeMatcher:
         self.exact: dict[str, list[str]] = {}
         self.prefix: dict[str, list[str]] = {}
         phrases: set[str] = set()
+        # one-word phrases written with a capital (proper nouns: "Minusma", "Ebola"); other
+        # one-word phrases do not match a Capitalised word inside a sentence ("Ned Price")
+        self.proper: set[str] = set()
         for theme in themes:
             for raw in theme.phrases:
                 phrase = " ".join(fold(raw).lower().split())
+                if " " not in phrase and raw != raw.lower():
+                    self.proper.add(phrase.rstrip("*"))
                 if not phrase or phrase == "*":
                     continue
                 phrases.add(phrase)
@@ -41,6 +46,14 @@ class ThemeMatcher:
             for m in self.pattern.finditer(lowered, start, end)
             for theme in self.themes_of(squash(m.group()))
         ]
+
+    def is_name_use(self, matched: str, original: str, sentence_initial: bool) -> bool:
+        """A common word written as a name inside a sentence: "Price", "Courtaulds"."""
+        if sentence_initial or " " in matched or not original[:1].isupper():
+            return False
+        if original.isupper():
+            return False  # an acronym: "IMF", "GDP"
+        return not any(matched.startswith(p) for p in self.proper)
 
     def themes_of(self, matched: str) -> list[str]:
         cached = self._memo.get(matched)
