@@ -23,7 +23,6 @@ from explorer.temporal.context import (
     parse_number,
 )
 
-
 # "by February", "through January": a deadline, ahead of the DCT.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
@@ -347,7 +346,7 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
         before = c.before(12)
         if re.search(r"(?:\bno\.|\bnumber|\bflight|\bmodel|#|\d[\s,.]*|\$\s*)$", before, re.I):
             return None
-        if re.match(r"\s*(?:%|percent\b|per\b|-\d)", c.after(), re.I):
+        if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I):
             return None
     return Norm("DATE", f"{year:04d}", _dmod(g.get("dmod"), c.lex))
 

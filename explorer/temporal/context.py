@@ -51,9 +51,7 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     "had been due to" is a past plan; "is expected" a passive)."""
     word = m.group(0)
     if m.group("future"):
-        if _PAST_AUX_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            return False
-        return True
+        return not _PAST_AUX_BEFORE.search(text, max(0, m.start() - 30), m.start())
     low = word.lower()
     if low.endswith("ed"):
         if word[0].isupper() or low in _NOT_PAST_ED:

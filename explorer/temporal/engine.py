@@ -17,6 +17,7 @@ from functools import cache
 from explorer.temporal import values as V
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 from explorer.temporal.patterns import Grammar, grammar
+from explorer.temporal.ranges import link_ranges
 from explorer.temporal.resolve import NORMALISERS, Context, Norm
 from explorer.temporal.timex import Anchor, Granularity, Timex, TimexType
 
@@ -120,7 +121,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
             covered = best[0].end
             refs = best[1], best[2]
         ctx.last_ref, ctx.last_quarter = refs
-    return found
+    return link_ranges(text, found)
 
 
 def _starts(text: str, lo: int, t0: int, comp: _Compiled) -> list[int]:

@@ -45,7 +45,8 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
     units = words_regex(lex.units) + r"(?![\w])"
     plural_units = words_regex([u for u in lex.units if u.endswith("s") and u != "weekends"
                                 and u != "nights"]) + r"(?![\w])"
-    year = r"(?<![\d$£€#.,/])(?<!\d-)(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?:year|strong|member))"
+    # "2013-2023" is two years; "555-2013" is no year.
+    year = r"(?<![\d$£€#.,/])(?:(?<!\d-)|(?<=(?:1[5-9]|20)\d\d-))(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?:year|strong|member))"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|,\d\d\d|\.\d)"
     ordinal = words_regex(lex.ordinals) + r"(?![\w])"
     date_mods = words_regex([m for m in lex.date_mods if not m.endswith("-")])
@@ -125,8 +126,9 @@ def grammar() -> Grammar:
     openers |= set(_DECADE_WORDS)
     first_words = {w.split(" ")[0].rstrip("-") for w in openers if w}
     prefilter = words_regex(first_words)
-    head = rf"(?<![\w'’-])(?=(?:{prefilter}(?![a-z])|\d|'\d|q[1-4]\b))(?:"
-    tail = r")(?![\w]|-\w)"
+    head = (rf"(?:(?<![\w'’-])|(?<=\d\d\d\d-)(?=\d))"
+            rf"(?=(?:{prefilter}(?![a-z])|\d|'\d|q[1-4]\b))(?:")
+    tail = r")(?![\w]|-[^\W\d])"  # "March 21-22", "2013-2023": the first member ends here
     master = re.compile(head + "|".join(branches) + tail, re.VERBOSE)
     literal_words = {w.lower() for _, t in lex.rules for w in re.findall(r"(?<![\\?])\b[a-z]{2,}\b", t)}
     every_word = {w.rstrip("-") for phrase in openers | set(lex.duration_mods) | set(lex.refs)

@@ -1,0 +1,126 @@
+"""Coordinated dates: what one member of "between May and July 2020" or "21 and 22 March"
+borrows from the other.
+
+The grammar tags one expression at a time, so in a coordination the member that is written
+short ("May", the bare day "21") lacks what the text gives only once (the year, the month).
+This pass runs over the tagged expressions once, in text order: a relative month or day
+followed by an explicit dated expression through "and", "to", "-", "through"... takes that
+year; a bare day number next to a tagged day takes its month (and year).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from explorer.temporal import values as V
+from explorer.temporal.timex import Timex
+
+_LINK = re.compile(r"\s*(?:and|to|or|through|thru|until|till|-|–|—|&)\s*(?:the\s+)?$", re.I)
+_LINK_AFTER = re.compile(r"\s*(?:and|to|or|through|-|–|—|&)\s*", re.I)
+_DAY_BEFORE = re.compile(
+    r"(?<![\w.,$/-])(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\s*"
+    r"(?:and|to|or|through|-|–|—|&)\s*(?:the\s+)?$", re.I)
+_DAY_AFTER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%.,:/-]\d|[\w%])")
+# A bare day after "March 21 and" counts only when nothing makes it a quantity ("22 people").
+_AFTER_DAY_OK = re.compile(
+    r"(?:\s*(?:[,;:.)!?]|$)|\s+(?:in|at|on|when|with|and|the|to|for|was|were|is|are|had|has|"
+    r"have|will|would|this|last|next|of|that|before|after|but|as|from|by|during)\b)", re.I)
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+_YEAR_AFTER = re.compile(r",?\s*((?:1[5-9]|20)\d\d)(?![\d%])")
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+
+
+def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
+    """FOUND (sorted, non-overlapping) with coordinated members completed and bare day
+    numbers of "21 and 22 March" / "March 21 and 22" added."""
+    if len(found) == 0:
+        return found
+    out: list[Timex] = []
+    for i, tx in enumerate(found):
+        prev_end = out[-1].end if out else 0
+        day = _bare_day_before(text, tx, prev_end)
+        if day is not None:
+            out.append(day)
+        if i + 1 < len(found):
+            tx = _borrow_year(text, tx, found[i + 1])
+        out.append(tx)
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        day = _bare_day_after(text, tx, nxt)
+        if day is not None:
+            year = _YEAR_AFTER.match(text, day.end, nxt)
+            if year is not None and tx.anchor == "relative":  # "March 21 and 22, 2019"
+                y = year.group(1)
+                out[-1] = _with_value(tx, y + tx.value[4:], "explicit")
+                day = _with_value(day, y + day.value[4:], "explicit")
+                day = replace(day, end=year.end(), text=text[day.start : year.end()])
+            out.append(day)
+    return out
+
+
+def _borrow_year(text: str, first: Timex, second: Timex) -> Timex:
+    """"between May and July 2020": May is 2020-05, not the DCT-relative guess."""
+    if first.anchor != "relative" or first.type != "DATE" or second.anchor != "explicit":
+        return first
+    if not _LINK.match(text, first.end, second.start) or second.start - first.end > 16:
+        return first
+    if _YEAR_IN.search(first.text):
+        return first
+    m2 = _DAY_VALUE.match(second.value) or _MONTH_VALUE.match(second.value)
+    m1 = _DAY_VALUE.match(first.value) or _MONTH_VALUE.match(first.value)
+    if m1 is None or m2 is None:
+        return first
+    year = int(m2.group(1))
+    if (int(m1.group(2)), int(m1.group(3)) if m1.lastindex == 3 else 0) > (
+            int(m2.group(2)), int(m2.group(3)) if m2.lastindex == 3 else 99):
+        year -= 1  # "December to February 2021"
+    return _with_value(first, f"{year:04d}{first.value[4:]}", "explicit")
+
+
+def _bare_day_before(text: str, tx: Timex, lo: int) -> Timex | None:
+    """"21 and 22 March": the 21 is a day of the month that "22 March" names."""
+    m = _DAY_VALUE.match(tx.value)
+    if m is None or tx.type != "DATE" or not tx.text[:1].isdigit():
+        return None
+    found = _DAY_BEFORE.search(text, max(lo, tx.start - 16), tx.start)
+    if found is None or int(found.group("day").rstrip("stndrh")) >= int(m.group(3)):
+        return None
+    return _day_timex(text, found.start("day"), found.end("day"), tx, m)
+
+
+def _bare_day_after(text: str, tx: Timex, hi: int) -> Timex | None:
+    """"March 21 and 22": the 22 is a day of the month that "March 21" names."""
+    m = _DAY_VALUE.match(tx.value)
+    if m is None or tx.type != "DATE" or not tx.text[-1:].isdigit() or _YEAR_IN.search(
+            tx.text[-4:]):
+        return None
+    link = _LINK_AFTER.match(text, tx.end, hi)
+    if link is None or link.end() == tx.end:
+        return None
+    found = _DAY_AFTER.match(text, link.end(), hi)
+    if found is None or int(found.group("day")) <= int(m.group(3)):
+        return None
+    if not _AFTER_DAY_OK.match(text, found.end()):
+        return None
+    return _day_timex(text, found.start(), found.end(), tx, m)
+
+
+def _day_timex(text: str, start: int, end: int, tx: Timex, m: re.Match[str]) -> Timex | None:
+    """Day DAY (the digits of TEXT[START:END]) of the month and year of TX's value M."""
+    digits = re.match(r"\d+", text[start:end])
+    try:
+        day = date(int(m.group(1)), int(m.group(2)), int(digits.group() if digits else "0"))
+    except ValueError:
+        return None
+    value = day.isoformat()
+    gran, interval = V.interval_of(value) or (None, None)
+    return Timex(start=start, end=end, text=text[start:end], type="DATE", value=value,
+                 mod=None, granularity=gran, interval=interval, anchor=tx.anchor)
+
+
+def _with_value(tx: Timex, value: str, anchor: str) -> Timex:
+    gran, interval = V.interval_of(value) or (tx.granularity, None)
+    return replace(tx, value=value, granularity=gran, interval=interval,
+                   anchor=anchor)  # type: ignore[arg-type]

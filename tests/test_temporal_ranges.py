@@ -1,0 +1,63 @@
+"""Coordinated and ranged expressions: both members tagged, the short one completed by
+the other ("between May and July 2020", "21 and 22 March", "two to three weeks")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+
+DCT = date(2023, 2, 7)
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mission ran from 2013 to 2023 in the north.",
+         [("2013", "DATE", "2013"), ("2023", "DATE", "2023")]),
+        ("The mission ran 2013-2023 in the north.",
+         [("2013", "DATE", "2013"), ("2023", "DATE", "2023")]),
+        ("It happened between May and July 2020.",
+         [("May", "DATE", "2020-05"), ("July 2020", "DATE", "2020-07")]),
+        ("Fighting lasted from December to February 2021.",
+         [("December", "DATE", "2020-12"), ("February 2021", "DATE", "2021-02")]),
+        ("Talks on 21 and 22 March were tense.",
+         [("21", "DATE", "2023-03-21"), ("22 March", "DATE", "2023-03-22")]),
+        ("Talks on 21 and 22 March 2019 were tense.",
+         [("21", "DATE", "2019-03-21"), ("22 March 2019", "DATE", "2019-03-22")]),
+        ("Talks were held on March 21 and 22, 2019.",
+         [("March 21", "DATE", "2019-03-21"), ("22, 2019", "DATE", "2019-03-22")]),
+        ("Talks were held March 21-22 in Geneva.",
+         [("March 21", "DATE", "2023-03-21"), ("22", "DATE", "2023-03-22")]),
+        ("It will take two to three weeks.",
+         [("two to three weeks", "DURATION", "P2W")]),
+        ("Delivery takes 12 to 18 months.", [("12 to 18 months", "DURATION", "P12M")]),
+    ],
+)
+def test_ranges(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On March 21 and 22 people were killed.",  # 22 is a count
+        "Call 555-2013 for details.",
+        "Scores were 21 and 22 in March.",
+    ],
+)
+def test_no_bare_day_without_date_context(sentence: str) -> None:
+    values = [v for _, _, v in found(sentence)]
+    assert "2023-03-22" not in values
+    assert "2013" not in values
+
+
+def test_explicit_first_member_keeps_its_year() -> None:
+    assert found("from May 2019 to July 2020") == [
+        ("May 2019", "DATE", "2019-05"), ("July 2020", "DATE", "2020-07")]
