@@ -118,3 +118,8 @@ def test_generic_aliases_yield_to_other_bodies_of_the_same_name() -> None:
     assert "un-security-council" not in ids("The National Security Council met.")
     assert "democratic-party-us" not in ids("Mali’s Democratic Party won.")
     assert ids("Russia’s Wagner left.") == ["russia", "wagner-group"]
+
+
+def test_short_acronyms_are_not_read_in_a_sentence_in_capitals() -> None:
+    assert ids("THIS IS WAR, SAYS US ENVOY") == []
+    assert ids("IS fighters attacked US troops.") == ["islamic-state", "united-states"]

@@ -9,7 +9,7 @@ matches "The UK" at a sentence start.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from .data import Lexicon
@@ -28,6 +28,7 @@ class AliasEntry:
     kind: str  # "name" | "demonym" | "metonym" | "place"
     guard: int  # 2: not glued to a capitalised word on either side; 1: not after one; 0: none
     state_name: bool = False  # a state's name: "US troops" is one mention, like "Malian army"
+    short_caps: bool = False  # "IS", "US", "AES": not in a sentence written in capitals
 
 
 class GazMatch(NamedTuple):
@@ -89,6 +90,8 @@ class Gazetteer:
         alias = fold(alias.strip())
         if not alias:
             return
+        if len(alias) <= 4 and alias.isupper() and entry.actor_id is not None:
+            entry = replace(entry, short_caps=True)
         self.entries[alias] = entry
         if alias.startswith("the "):
             self.entries["The " + alias[4:]] = entry
@@ -103,6 +106,7 @@ class Gazetteer:
         out: list[tuple[int, GazMatch]] = []
         entries, force_re, heads = self.entries, self.force_re, self.force_initials
         k, n = 0, len(starts)
+        shouting: dict[int, bool] = {}
         for m in self.pattern.finditer(folded):
             s, e = m.span()
             while k < n and ends[k] <= s:
@@ -113,6 +117,11 @@ class Gazetteer:
             if s < seg_start or e > seg_end:
                 continue
             entry = entries[squash(m.group())]
+            if entry.short_caps:
+                if k not in shouting:
+                    shouting[k] = _in_capitals(folded[seg_start:seg_end])
+                if shouting[k]:
+                    continue  # "THIS IS WAR": no Islamic State
             if entry.guard and self._glued(folded, seg_start, s, e, seg_end, entry.guard):
                 continue
             if (entry.kind == "demonym" or entry.state_name) and folded[e + 1 : e + 2] in heads:
@@ -139,3 +148,9 @@ class Gazetteer:
 
 def _is_titlecase_word(alias: str) -> bool:
     return " " not in alias and len(alias) >= 4 and alias[0].isupper() and alias[1:].islower()
+
+
+def _in_capitals(sentence: str) -> bool:
+    """A headline or a sentence in capitals: most of its letters are upper case."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
