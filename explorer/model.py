@@ -39,6 +39,7 @@ __all__ = ["Facets", "Query", "Timeline"]
 
 _themes_of = attrgetter("themes")
 _first = itemgetter(0)
+_SLICE = 32_768  # work done per C-level pass in long scans (keeps the GIL moving)
 _UNDATED = 1 << 30  # sort key of undated events: after every date
 _UNKNOWN_RANK = max(GRANULARITY_RANK.values()) + 1
 SortKey = tuple[int, int, int, int]
@@ -184,7 +185,7 @@ class Timeline:
         self._chunks = keep
         return restart
 
-    def _add_chunks(self, first: int, size: int = 200_000) -> None:
+    def _add_chunks(self, first: int, size: int = 50_000) -> None:
         """Join the search strings of events ``first..`` into blobs for ``str.find``
         (a small last blob is joined again with the new events, so streaming in small
         batches does not leave thousands of tiny blobs)."""
@@ -311,8 +312,12 @@ class Timeline:
             return sel
         n = len(self.events)
         if not isinstance(sel, range) and len(sel) * 4 < n:
-            return array("I", compress(sel, map(contains, map(self._texts.__getitem__, sel),
-                                                repeat(needle))))
+            out = array("I")
+            for k in range(0, len(sel), _SLICE):
+                part = sel[k:k + _SLICE]
+                out.extend(compress(part, map(contains, map(self._texts.__getitem__, part),
+                                              repeat(needle))))
+            return out
         found = array("I")
         for base, blob, offs in self._chunks:
             self._scan_chunk(base, blob, offs, needle, found)
@@ -331,9 +336,10 @@ class Timeline:
             out.append(base + k)
             hits += 1
             if hits & 1023 == 0 and hits * 6 > k:  # dense: test the rest per event
-                rest = range(base + k + 1, base + count)
-                out.extend(compress(rest, map(contains, self._texts[rest.start:rest.stop],
-                                              repeat(needle))))
+                for lo in range(base + k + 1, base + count, _SLICE):
+                    rest = range(lo, min(lo + _SLICE, base + count))
+                    out.extend(compress(rest, map(contains, self._texts[rest.start:rest.stop],
+                                                  repeat(needle))))
                 return
             pos = find(needle, offs[k + 1]) if k + 1 < count else -1
 
@@ -366,9 +372,14 @@ class Timeline:
                 ac = {a: len(v) for a, v in self._actor_idx.items()}
                 tc = {t: len(v) for t, v in self._theme_idx.items()}
             else:
-                ac = Counter(chain.from_iterable(map(self._actor_ids.__getitem__, selection)))
-                tc = Counter(chain.from_iterable(
-                    map(_themes_of, map(self.events.__getitem__, selection))))
+                # Slices, so that a worker thread doing this lets the UI thread run between
+                # them (one C-level pass over a million events would hold the GIL ~0.3 s).
+                ac, tc = Counter(), Counter()
+                for k in range(0, len(selection), _SLICE):
+                    part = selection[k:k + _SLICE]
+                    ac.update(chain.from_iterable(map(self._actor_ids.__getitem__, part)))
+                    tc.update(chain.from_iterable(
+                        map(_themes_of, map(self.events.__getitem__, part))))
             refs = self._actor_refs
             actors = sorted(((refs[a], c) for a, c in ac.items() if c),
                             key=lambda p: (-p[1], p[0].name.lower(), p[0].id))

@@ -251,8 +251,8 @@ class TimelineApp(App[None]):
         if facets:
             if len(tl) <= SYNC_FACETS_LIMIT:
                 self._show_facets(*self._compute_facets(self.query_state))
-            else:
-                self._facets_worker(self.query_state)
+            else:  # after the repaint, so the worker does not compete with it
+                self.call_after_refresh(self._facets_worker, self.query_state)
 
     def _compute_facets(self, q: Query) -> tuple[Facets, Facets, Query]:
         tl = self.timeline
@@ -266,6 +266,8 @@ class TimelineApp(App[None]):
 
     @work(thread=True, exclusive=True, group="facets")
     def _facets_worker(self, q: Query) -> None:
+        if q != self.query_state:  # filtered again since: a newer worker follows
+            return
         t0 = time.perf_counter()
         result = self._compute_facets(q)
         self.timings["facets"] = time.perf_counter() - t0
@@ -507,11 +509,13 @@ class TimelineApp(App[None]):
         q = replace(self.query_state, text=needle)
         if len(self.timeline) <= SYNC_FACETS_LIMIT:
             self._set_matches(needle, self.timeline.select(q))
-        else:
-            self._matches_worker(needle, q)
+        else:  # after the repaint, so the worker does not compete with it
+            self.call_after_refresh(self._matches_worker, needle, q)
 
     @work(thread=True, exclusive=True, group="matches")
     def _matches_worker(self, needle: str, q: Query) -> None:
+        if needle != self.search_text:  # typed on since: a newer worker follows
+            return
         found = self.timeline.select(q)
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._set_matches, needle, found)

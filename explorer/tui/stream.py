@@ -12,7 +12,7 @@ Batch = tuple[Sequence[DocInfo], Sequence[Event]]
 Progress = Callable[[int, int], None]
 
 
-def timeline_file_batches(path: str | Path, batch_size: int = 5_000
+def timeline_file_batches(path: str | Path, batch_size: int = 2_000
                           ) -> Callable[[Progress], Iterator[Batch]]:
     """A batch loader for :func:`explorer.tui.run_stream` over a timeline file; progress
     is in bytes read. Small batches keep the first paint quick; the model merges them."""
