@@ -109,3 +109,12 @@ def test_bad_toml(tmp_path: Path) -> None:
     path = write(tmp_path, "bad.toml", "[[actors]]\nid = \n")
     with pytest.raises(InputError, match=r"bad\.toml: invalid TOML.*line 2"):
         Annotator(user_actors=path)
+
+
+def test_user_file_extends_the_lexicon(tmp_path: Path) -> None:
+    text = "Fighting spread to Ansongo Region and Tombouctou Circle, Amadou Diallo said."
+    before = Annotator().annotate(text, [(0, len(text))])
+    path = write(tmp_path, "actors.json", json.dumps({"actors": [], "stop": ["Amadou Diallo"]}))
+    after = Annotator(user_actors=path).annotate(text, [(0, len(text))])
+    assert [m.name for m in before.mentions] == ["Amadou Diallo"]
+    assert after.mentions == []

@@ -3,7 +3,9 @@
 Data lives in ``explorer/data/actors/*.json`` (actors), ``explorer/data/actors/_lexicon.json``
 (places, titles, roles, stop words ...) and ``explorer/data/themes.json``. A user file has the
 same shape (JSON, or TOML with ``[[actors]]`` / ``[[themes]]`` tables); an entry whose id exists
-replaces the bundled entry as a whole, other entries are added.
+replaces the bundled entry as a whole, other entries are added. A user actors file may also
+extend the lexicon lists ``places``, ``stop``, ``first_names``, ``force_nouns`` and
+``state_anaphors`` (added to the bundled ones). Errors name the file, the entry and a line.
 """
 
 from __future__ import annotations
