@@ -158,3 +158,11 @@ def test_state_anaphor_used_as_a_modifier_is_not_the_state() -> None:
     doc = annotate(text)
     assert ids_at(text, doc, "the government spokesman") == []
     assert ids_at(text, doc, "the army") == ["mali"]
+
+
+def test_role_from_an_apposition() -> None:
+    text = ("Aliou Tounkara, the foreign minister, met Ecowas envoys. Later the foreign minister "
+            "flew to Accra.")
+    doc = annotate(text)
+    assert [m.actor_id for m in doc.mentions if m.text == "the foreign minister"] == [
+        "aliou-tounkara", "aliou-tounkara"]

@@ -102,9 +102,7 @@ class DocResolver:
             elif isinstance(item, Candidate):
                 self._candidate(item, sent, seg_start, acronym_counts)
             elif isinstance(item, RoleHit):
-                held = self.by_role.get(item.role)
-                if held:
-                    self._emit(item.start, item.end, held[0], sent)
+                self._role(item, sent)
             elif isinstance(item, AnaphorHit):
                 self._anaphor(item, sent)
         return self._merge_short_names(self._merge_bracketed(self.mentions))
@@ -198,6 +196,19 @@ class DocResolver:
             role_name = self.disc.role_of_titles(c.titles)
             if role_name:
                 self._set_role(role_name, known, 2)
+
+    def _role(self, r: RoleHit, sent: int) -> None:
+        prev = self.mentions[-1] if self.mentions else None
+        if (prev is not None and prev.type == "person"
+                and self.folded[prev.end : r.start].strip() == ","):
+            # apposition: "Aliou Tounkara, the foreign minister, said ..." names the role
+            known = _Known(prev.actor_id, prev.name, prev.type, prev.discovered)
+            self._set_role(r.role, known, 2)
+            self._emit(r.start, r.end, known, sent)
+            return
+        held = self.by_role.get(r.role)
+        if held:
+            self._emit(r.start, r.end, held[0], sent)
 
     def _anaphor(self, a: AnaphorHit, sent: int) -> None:
         if a.actor_ids:
