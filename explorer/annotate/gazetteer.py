@@ -150,7 +150,11 @@ def _is_titlecase_word(alias: str) -> bool:
     return " " not in alias and len(alias) >= 4 and alias[0].isupper() and alias[1:].islower()
 
 
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+
 def _in_capitals(sentence: str) -> bool:
     """A headline or a sentence in capitals: most of its letters are upper case."""
-    letters = [c for c in sentence if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    upper, lower = len(_UPPER.findall(sentence)), len(_LOWER.findall(sentence))
+    return upper + lower >= 8 and upper > 0.7 * (upper + lower)
