@@ -47,7 +47,8 @@ def tag_document(doc: Document) -> list[Timex]:
 def extract_document(doc: Document, annotator: Annotator) -> list[Event]:
     timexes = tag_document(doc)
     spans = [(s.start, s.end) for s in doc.sentences if s.kind == "sentence"]
-    return extract_events(doc, timexes, annotator.annotate(doc.text, spans))
+    year = doc.published.year if doc.published else None
+    return extract_events(doc, timexes, annotator.annotate(doc.text, spans, year=year))
 
 
 def doc_info(doc: Document) -> DocInfo:
