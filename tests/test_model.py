@@ -210,3 +210,13 @@ def test_find_stops_at_the_first_hit_either_way() -> None:
     assert tl.find("chad", sel, pos - 1, backwards=True) == -1
     assert tl.find("nowhere", sel, 0) == -1
     assert tl.text_matches(sel[pos], "Aid Convoys") and not tl.text_matches(sel[0], "aid")
+
+
+def test_model_and_tui_entry_import_no_ui_toolkit() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, explorer.model, explorer.tui; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True)
