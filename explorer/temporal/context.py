@@ -48,16 +48,17 @@ _DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|
 
 def _tense_of(m: re.Match[str], text: str) -> bool | None:
     """True for a future cue, False for a past one, None for no cue after all ("United",
-    "had been due to" is a past plan; "is expected" a passive)."""
-    word = m.group(0)
+    "had been due to" is a past plan; "is expected" a passive). M matched the lower-cased
+    copy of TEXT."""
     if m.group("future"):
-        return not _PAST_AUX_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    low = word.lower()
-    if low.endswith("ed"):
-        if word[0].isupper() or low in _NOT_PAST_ED:
+        return not _PAST_AUX_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    word = m.group(0)
+    if word.endswith("ed"):
+        if text[m.start()].isupper() or word in _NOT_PAST_ED or word.startswith("un"):
             return None
-        if _AUX_BEFORE.search(text, max(0, m.start() - 12), m.start()) or \
-                low.startswith("un") or _DET_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        low, at = m.string, m.start()
+        if _AUX_BEFORE.search(low, max(0, at - 12), at) or _DET_BEFORE.search(
+                low, max(0, at - 12), at):
             return None  # passive or adjective: "be paid", "an unspecified date"
     return False
 
@@ -82,6 +83,7 @@ class Context:
     dct: date | None
     lex: Lexicon
     future_re: re.Pattern[str]
+    low: str = ""  # TEXT lower-cased, same offsets
     last_ref: str | None = None
     last_quarter: str | None = None
     start: int = 0
@@ -101,22 +103,22 @@ class Context:
         """Future reference from tense cues in the expression's sentence: the nearest modal
         or finite past verb before it ("will meet Bush on Thursday", "would be paid in
         January", "Cuba predicted Wednesday"), else the first cue after it."""
-        lo = max(0, self.start - 120)
-        left = self.text[lo : self.start]
-        cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
+        text, low, start, end = self.text, self.low, self.start, self.end
+        cut = max(0, start - 120)
+        for m in _SENTENCE_END.finditer(low, cut, start):
+            cut = m.end()
         verdict: bool | None = None
         weak = False
-        for m in self.future_re.finditer(left, cut):
-            cue = _tense_of(m, left)
+        for m in self.future_re.finditer(low, cut, start):
+            cue = _tense_of(m, text)
             if cue is not None:
                 verdict = cue
-                weak = m.group(0).lower() in _WEAK_FUTURE
+                weak = m.group(0) in _WEAK_FUTURE
         if verdict is not None and not weak:
             return verdict
-        right = self.text[self.end : self.end + 80]
-        stop = _SENTENCE_END.search(right)
-        for m in self.future_re.finditer(right, 0, stop.start() if stop else len(right)):
-            cue = _tense_of(m, right)
+        stop = _SENTENCE_END.search(low, end, end + 80)
+        for m in self.future_re.finditer(low, end, stop.start() if stop else end + 80):
+            cue = _tense_of(m, text)
             if cue is not None:  # "Until Thursday, they had not called him": past
                 return cue if weak is False or cue is False else True
         return bool(verdict)

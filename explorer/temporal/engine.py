@@ -28,9 +28,10 @@ _EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", 
                    "fifties", "sixties", "seventies", "eighties", "nineties", "day", "days",
                    "century", "fiscal", "nineteen", "thousand")
 _TOKEN = re.compile(r"[\w'’$.-]+")
-_SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$", re.I)
+_SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _LOOKBACK_WORDS = 6
+_BLANK_OR_HYPHEN = frozenset(" \t\n\r\f\v-")
 _LOOKBACK_CHARS = 70
 
 
@@ -70,10 +71,25 @@ def _compiled() -> _Compiled:
     future = re.compile(
         rf"(?<![\w'])(?:(?P<future>{alternation(lex.future_cues)})|(?P<past>"
         rf"{alternation(lex.past_cues)}|[a-z]+ed))(?![\w])",
-        re.IGNORECASE,
-    )
+    )  # run on the lower-cased text
     vocabulary = set(gram.vocabulary) | words
     return _Compiled(lex, gram, triggers, groups, future, frozenset(vocabulary), gram.openers)
+
+
+_SHAPES: dict[tuple[str, str], tuple[Granularity | None, tuple[date, date] | None] | None] = {}
+
+
+def _shape(type_: str, value: str) -> tuple[Granularity | None, tuple[date, date] | None] | None:
+    """Granularity and interval of a well-formed value (None if malformed), memoised: news
+    repeats the same few values."""
+    key = (type_, value)
+    found = _SHAPES.get(key, False)
+    if found is False:
+        found = _granularity(type_, value) if V.WELL_FORMED.match(value) else None
+        if len(_SHAPES) > 20_000:
+            _SHAPES.clear()
+        _SHAPES[key] = found
+    return found  # type: ignore[return-value]
 
 
 def _granularity(type_: str, value: str) -> tuple[Granularity | None, tuple[date, date] | None]:
@@ -101,27 +117,45 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two: keep offsets aligned
         low = text.translate(_ASCII_LOWER)
-    ctx = Context(text=text, dct=dct, lex=comp.lex, future_re=comp.future)
+    ctx = Context(text=text, dct=dct, lex=comp.lex, future_re=comp.future, low=low)
     found: list[Timex] = []
     covered = 0
+    master_match = comp.grammar.master.match
     refs: tuple[str | None, str | None] = (None, None)
     for trig in comp.triggers.finditer(low):
         t0 = trig.start()
         if t0 < covered:
             continue
-        starts = _starts(low, max(covered, t0 - _LOOKBACK_CHARS), t0, comp)
-        best: tuple[Timex, str | None, str | None] | None = None
-        for s in starts:
+        if t0 and (low[t0 - 1] in _BLANK_OR_HYPHEN or low[t0 - 1].isspace()):
+            cands = []
+            for s in _starts(low, max(covered, t0 - _LOOKBACK_CHARS), t0, comp):
+                m = master_match(low, s)
+                if m is not None and m.end() > t0:
+                    cands.append(m)
+            if len(cands) > 1:  # normalise the longest first: shorter ones rarely survive
+                cands.sort(key=_longest_first)
+        else:
+            m = master_match(low, t0)
+            cands = [m] if m is not None and m.end() > t0 else []
+        best: tuple[Timex, int, str | None, str | None] | None = None
+        for m in cands:
+            if best is not None and m.end() < best[0].end:
+                break
             ctx.last_ref, ctx.last_quarter = refs
-            timex = _match_at(low, s, t0, ctx, comp)
-            if timex is not None and (best is None or timex.end > best[0].end):
-                best = (timex, ctx.last_ref, ctx.last_quarter)
+            timex = _resolve(m, low, t0, ctx, comp)
+            if timex is not None and (best is None or timex.end > best[0].end or (
+                    timex.end == best[0].end and m.start() < best[1])):
+                best = (timex, m.start(), ctx.last_ref, ctx.last_quarter)
         if best is not None:
             found.append(best[0])
             covered = best[0].end
-            refs = best[1], best[2]
+            refs = best[2], best[3]
         ctx.last_ref, ctx.last_quarter = refs
-    return link_ranges(text, found)
+    return link_ranges(text, found) if found else found
+
+
+def _longest_first(m: re.Match[str]) -> tuple[int, int]:
+    return -m.end(), m.start()
 
 
 def _starts(text: str, lo: int, t0: int, comp: _Compiled) -> list[int]:
@@ -146,20 +180,24 @@ def _starts(text: str, lo: int, t0: int, comp: _Compiled) -> list[int]:
     return starts
 
 
-def _match_at(text: str, s: int, t0: int, ctx: Context, comp: _Compiled) -> Timex | None:
-    """The first rule (in priority order) matching at S over the trigger and accepted by
-    its normaliser; after a rejection the rules that follow the rejected one are tried."""
-    pattern: re.Pattern[str] | None = comp.grammar.master
+def _resolve(m: re.Match[str], text: str, t0: int, ctx: Context,
+             comp: _Compiled) -> Timex | None:
+    """The first rule (in priority order) matching over the trigger and accepted by its
+    normaliser, from the master match M; after a rejection the rules that follow the
+    rejected one are tried at the same place."""
     rules = comp.grammar.rules
-    while pattern is not None:
-        m = pattern.match(text, s)
-        if m is None or m.end() <= t0:
-            return None
+    s = m.start()
+    while True:
         timex = _normalise(m, ctx, comp)
         if timex is not None:
             return timex
         pattern = comp.grammar.after(rules.index((m.lastgroup or "r_")[2:]) + 1)
-    return None
+        if pattern is None:
+            return None
+        found = pattern.match(text, s)
+        if found is None or found.end() <= t0:
+            return None
+        m = found
 
 
 def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
@@ -177,15 +215,19 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         norm: Norm | None = NORMALISERS[rule](groups, ctx)
     except (OverflowError, ValueError):  # calendar arithmetic beyond year 1..9999
         return None
-    if norm is None or not V.WELL_FORMED.match(norm.value):  # e.g. year 10000 from a wild DCT
+    if norm is None:
         return None
+    shape = _shape(norm.type, norm.value)
+    if shape is None:  # e.g. year 10000 from a wild DCT
+        return None
+    gran, interval = shape
     end = norm.end if norm.end is not None else m.end()
     text = ctx.text
     start = norm.start if norm.start is not None else m.start()
     while end > start and text[end - 1] in " \t\n,":
         end -= 1
-    gran, interval = _granularity(norm.type, norm.value)
-    ongoing = norm.type == "DATE" and bool(_SINCE.search(text, max(0, start - 30), start))
+    ongoing = norm.type == "DATE" and "since" in ctx.low[max(0, start - 30) : start] and bool(
+        _SINCE.search(ctx.low, max(0, start - 30), start))
     timex = Timex(
         start=start,
         end=end,
