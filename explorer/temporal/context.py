@@ -150,7 +150,17 @@ class Context:
 
 
 def _lower(s: str | None) -> str:
-    return re.sub(r"\s+", " ", s.lower()).strip(" -") if s else ""
+    """Lower case, whitespace runs as one space, no outer spaces or hyphens."""
+    if not s:
+        return ""
+    low = s.lower()
+    if " " in low or not low.isalnum():
+        low = " ".join(low.split()).strip(" -")
+    return low
+
+
+_DECIMAL = re.compile(r"\d+\.\d+")
+_NUMBER_PARTS = re.compile(r"[\s-]+")
 
 
 def parse_number(text: str, lex: Lexicon) -> float | None:
@@ -160,11 +170,11 @@ def parse_number(text: str, lex: Lexicon) -> float | None:
     for tail in (" and a half", " 1/2"):
         if t.endswith(tail):
             t, half = t[: -len(tail)].strip(), 0.5
-    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+    if t.isdigit() and t.isascii() or _DECIMAL.fullmatch(t):
         return float(t) + half
     if t in lex.numbers:
         return float(lex.numbers[t]) + half
-    parts = re.split(r"[\s-]+", t)
+    parts = _NUMBER_PARTS.split(t)
     if all(p in lex.numbers for p in parts):
         return float(sum(lex.numbers[p] for p in parts)) + half
     return None

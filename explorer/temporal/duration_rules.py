@@ -26,6 +26,9 @@ from explorer.temporal.context import (
 )
 
 
+_OF_AFTER = re.compile(r"\s*of\b")
+
+
 def duration_value(n: float | None, unit: str) -> str:
     """P2W, PT3H, PXY, P10Y for decades, P2Y6M for 2.5 years."""
     if unit in _TIME_UNITS:
@@ -88,14 +91,12 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         return None
     if unit_word in ("night", "nights") and num_text in ("a", "an", "one", "that"):
         return None
-    if re.match(r"\s*of\b", c.after()) and unit in ("Q",) :
+    after = c.text[c.end : c.end + 6]
+    if unit == "Q" and _OF_AFTER.match(after):
         return None
-    if n is not None and n > 1 and unit_word.endswith("s") is False and not re.search(
-            r"[\s-]", (c.text[c.start:c.end])) :
-        pass
     if g.get("long") and _lower(g["long"]).endswith("old"):
         return None
-    if re.match(r"-old\b", c.after()):
+    if after.startswith("-old") and not after[4:5].isalnum():
         return None
     mod = _duration_mod(g, c)
     ago = _lower(g.get("ago"))
