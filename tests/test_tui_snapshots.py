@@ -56,3 +56,29 @@ def test_export_dialog(snap_compare) -> None:  # type: ignore[no-untyped-def]
         await settle(pilot)
 
     assert snap_compare(app(), terminal_size=SIZE, run_before=before)
+
+
+def seed_app() -> TimelineApp:
+    """The bundled seed as the pipeline saw it when this file was frozen (an exported JSON
+    timeline), so that the snapshot moves only when the TUI does."""
+    from pathlib import Path
+
+    from explorer.model import Timeline
+    from explorer.timeline_file import load_timeline_file
+
+    path = Path(__file__).with_name("tui_seed_timeline.json")
+
+    def load(progress):  # type: ignore[no-untyped-def]
+        docs, events = load_timeline_file(path)
+        return Timeline(events, docs)
+
+    return TimelineApp(load, title="seeds")
+
+
+def test_seed_main_screen(snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("j", "j", "j")
+        await settle(pilot)
+
+    assert snap_compare(seed_app(), terminal_size=(120, 35), run_before=before)
