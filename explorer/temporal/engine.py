@@ -120,7 +120,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     ctx = Context(text=text, dct=dct, lex=comp.lex, future_re=comp.future, low=low)
     found: list[Timex] = []
     covered = 0
-    master_match = comp.grammar.master.match
+    master_match = comp.grammar.match
     refs: tuple[str | None, str | None] = (None, None)
     for trig in comp.triggers.finditer(low):
         t0 = trig.start()

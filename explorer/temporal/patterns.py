@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from explorer.temporal.first_chars import ASCII, first_chars
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 
 _NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -94,7 +95,28 @@ class Grammar:
     tail: str
     vocabulary: frozenset[str]
     openers: frozenset[str]
+    firsts: tuple[frozenset[str] | None, ...] = ()
     _after: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
+    _by_char: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        """The master expression matched at POS, through the alternation of only those
+        rules that can start with the character there (same priority order)."""
+        char = text[pos]
+        try:
+            pattern = self._by_char[char]
+        except KeyError:
+            pattern = self._by_char[char] = self._for_char(char)
+        return pattern.match(text, pos) if pattern is not None else None
+
+    def _for_char(self, char: str) -> re.Pattern[str] | None:
+        if char not in ASCII or len(self.firsts) != len(self.branches):
+            return self.master
+        kept = [b for b, first in zip(self.branches, self.firsts, strict=True)
+                if first is None or char in first]
+        if len(kept) == len(self.branches):
+            return self.master
+        return re.compile(self.head + "|".join(kept) + self.tail, re.VERBOSE) if kept else None
 
     def after(self, index: int) -> re.Pattern[str] | None:
         if index not in self._after:
@@ -134,5 +156,6 @@ def grammar() -> Grammar:
     every_word = {w.rstrip("-") for phrase in openers | set(lex.duration_mods) | set(lex.refs)
                   for w in phrase.split(" ")}
     vocabulary = frozenset(first_words | literal_words | every_word)
+    firsts = tuple(first_chars(b, re.VERBOSE) for b in branches)
     return Grammar(master, tuple(names), tuple(branches), head, tail, vocabulary,
-                   frozenset(first_words))
+                   frozenset(first_words), firsts)
