@@ -25,7 +25,6 @@ from explorer.temporal.context import (
     parse_number,
 )
 
-
 _OF_AFTER = re.compile(r"\s*of\b")
 
 
