@@ -143,3 +143,22 @@ def test_clause_split(sentence: str, n: int) -> None:
     clauses = split_clauses(sentence, 0, len(sentence), timexes)
     assert sum(1 for c in clauses if c.timexes) == sum(1 for t in timexes if t.type == "DATE")
     assert len(clauses) >= n
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mod"),
+    [
+        ("Talks collapsed after the rebels seized the town in March 2021.", "AFTER"),
+        ("Talks collapsed before the rebels seized the town in March 2021.", "BEFORE"),
+        ("Talks collapsed when the rebels seized the town in March 2021.", None),
+    ],
+)
+def test_clause_dated_by_the_clause_it_governs(sentence: str, mod: str | None) -> None:
+    ev = by_title(events_of(sentence), "talks collapsed")
+    assert ev.when is not None and ev.when.value == "2021-03"
+    assert ev.when.mod == mod and ev.when.anchor == "narrative"
+
+
+def test_reported_speech_in_backtick_quotes_is_not_dct_news() -> None:
+    evs = events_of("``I have lost a son,'' the father told reporters.")
+    assert not any(e.when and e.when.anchor == "tense" for e in evs)

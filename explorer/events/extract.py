@@ -37,6 +37,8 @@ _DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD])|(\d+)(DE|CE))$")
 _MOD_AFTER_DURATION = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
 _OPENER_MOD = {"after": "AFTER", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE"}
 MAX_TITLE_WORDS = 10
+_TITLE_SPAN = 300  # characters of a clause read for its title
+_QUOTE_MARKS = ("\"", "\u201c", "\u201d", "``", "''")
 
 
 class MentionLike(Protocol):
@@ -165,12 +167,16 @@ def _rank(g: str | None) -> int:
 
 
 def _tokens(text: str, c: Clause) -> list[str]:
+    """Words of the clause; a date or time expression becomes a NUL placeholder. A title
+    keeps ten words, so a long clause is read only as far as it can need."""
+    end = min(c.end, c.start + _TITLE_SPAN)
+    dated = [t for t in c.timexes if t.type != "DURATION"]
+    if not dated:
+        return _WORD.findall(text, c.start, end)
     out = []
-    for m in _WORD.finditer(text, c.start, c.end):
-        if any(t.start <= m.start() < t.end and t.type != "DURATION" for t in c.timexes):
-            out.append("\0")
-        else:
-            out.append(m.group(0))
+    for m in _WORD.finditer(text, c.start, end):
+        p = m.start()
+        out.append("\0" if any(t.start <= p < t.end for t in dated) else m.group(0))
     return out
 
 
@@ -271,9 +277,10 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
         clauses = split_clauses(text, sent.start, sent.end, in_sent, all_cuts[lo:hi])
         whens: list[When | None] = [None] * len(clauses)
         skip: set[int] = set()
+        governing = [_governing(c) for c in clauses]
         for i, c in enumerate(clauses):
-            g = _governing(c)
-            rng = _range(c, text, dct)
+            g = governing[i]
+            rng = _range(c, text, dct) if len(c.timexes) > 1 else None
             if rng is not None:
                 whens[i] = rng
             elif g is not None and g.value != "PRESENT_REF":
@@ -287,7 +294,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                     w = _when_before_dct(durs[-1], dct, None)
                     if w is not None:
                         whens[i + 1] = w
-                        if not content_words(text, c):
+                        if not content_words(text, c, 1):
                             skip.add(i)
             # "X since/after/before <clause dated T>" gives X its time from T.
             if (
@@ -303,21 +310,24 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                 if nxt.opener == "since":
                     whens[i] = When(t.value, t.start, t.end, t.granularity, t.mod, "narrative", True, t.timex)
                 else:
-                    mod = "AFTER" if nxt.opener == "before" else _OPENER_MOD.get(nxt.opener, t.mod)
-                    if nxt.opener == "when":
-                        mod = t.mod
+                    mod = _OPENER_MOD.get(nxt.opener, t.mod)
                     whens[i] = When(t.value, t.start, t.end, t.granularity, mod, "narrative", False, t.timex)
         made = 0
+        quoted = any(q in sent.text for q in _QUOTE_MARKS)
+        # One look at the whole sentence spares a look at each of its clauses.
+        present_here = dct is not None and (
+            any(t.type in ("DURATION", "DATE") for t in in_sent) or is_present_news(text, Clause(sent.start, sent.end, None, ()))
+        )
         for i, c in enumerate(clauses):
             if i in skip:
                 continue
             when = whens[i]
-            if when is None and dct is not None and not in_quote(text, sent.start, sent.end, c):
-                g = _governing(c)
+            if when is None and present_here and not (quoted and in_quote(text, sent.start, sent.end, c)):
+                g = governing[i]
                 present = is_present_news(text, c) or (
                     any(t.type == "DURATION" for t in c.timexes) and is_present_copula(text, c)
                 )
-                if present or (g is not None and g.value == "PRESENT_REF" and content_words(text, c)):
+                if present or (g is not None and g.value == "PRESENT_REF" and content_words(text, c, 1)):
                     when = When(dct.isoformat(), dct, dct, "day", None, "tense", False,
                                 _ref(g) if g is not None and g.value == "PRESENT_REF" else None)
             if when is None:
@@ -325,7 +335,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
             events.append(_event(doc, sent.start, sent.end, c, when, ann, len(events)))
             made += 1
         if made == 0 and clauses:
-            main = next((c for c in clauses if content_words(text, c) >= 3), clauses[0])
+            main = next((c for c in clauses if content_words(text, c, 3) >= 3), clauses[0])
             events.append(_event(doc, sent.start, sent.end, main, None, ann, len(events)))
     return events
 
