@@ -27,7 +27,8 @@ _EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", 
                    "year-ago", "year-earlier", "year-before", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "day", "days",
                    "century", "fiscal", "nineteen", "thousand")
-_TOKEN = re.compile(r"[\w'’$.-]+")
+# A word and the separators after it, read in the reversed text.
+_REV_TOKEN = re.compile(r"[^\w'’$.-]*([\w'’$.-]+)")
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _LOOKBACK_WORDS = 6
@@ -121,6 +122,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     found: list[Timex] = []
     covered = 0
     master_match = comp.grammar.match
+    rev = ""
     refs: tuple[str | None, str | None] = (None, None)
     for trig in comp.triggers.finditer(low):
         t0 = trig.start()
@@ -128,7 +130,9 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
             continue
         if t0 and (low[t0 - 1] in _BLANK_OR_HYPHEN or low[t0 - 1].isspace()):
             cands = []
-            for s in _starts(low, max(covered, t0 - _LOOKBACK_CHARS), t0, comp):
+            if not rev:
+                rev = low[::-1]
+            for s in _starts(low, rev, max(covered, t0 - _LOOKBACK_CHARS), t0, comp):
                 m = master_match(low, s)
                 if m is not None and m.end() > t0:
                     cands.append(m)
@@ -158,24 +162,37 @@ def _longest_first(m: re.Match[str]) -> tuple[int, int]:
     return -m.end(), m.start()
 
 
-def _starts(text: str, lo: int, t0: int, comp: _Compiled) -> list[int]:
+def _starts(text: str, rev: str, lo: int, t0: int, comp: _Compiled) -> list[int]:
     """Word starts before T0 from which an expression could reach it: within the run of
     grammar words just left of the trigger ("the past two", "more than a"), those that can
-    open an expression; and T0 itself."""
+    open an expression; and T0 itself. Words are read backwards from T0 (forwards in REV,
+    the reversed text) and the walk stops at the first word outside the grammar, which is
+    usually the first one."""
     starts = [t0]
-    if t0 == 0 or not text[t0 - 1].isspace() and text[t0 - 1] != "-":
-        return starts
-    tokens = list(_TOKEN.finditer(text, lo, t0))
     vocabulary, openers = comp.vocabulary, comp.openers
-    for tok in reversed(tokens[-_LOOKBACK_WORDS:]):
-        word = tok.group().strip(".'’-")
-        if not word or tok.start() == lo and lo > 0 and text[lo - 1].isalnum():
+    needs_next = comp.grammar.needs_next
+    n = len(text)
+    end = t0
+    right = ""
+    for _ in range(_LOOKBACK_WORDS):
+        tok = _REV_TOKEN.match(rev, n - end, n - lo)
+        if tok is None:
+            break
+        k, j = n - tok.end(), n - tok.start(1)
+        if k == lo and lo > 0 and text[lo - 1].isalnum():
+            break
+        word = text[k:j].strip(".'’-")
+        if not word:
             break
         head = word.split("-")[0]
-        if word[0].isdigit() or word in openers or head in openers:
-            starts.append(tok.start())
+        if word in needs_next:
+            if right in needs_next[word]:  # "in excess of", not "in 1998"
+                starts.append(k)
+        elif word[0].isdigit() or word in openers or head in openers:
+            starts.append(k)
         elif word not in vocabulary and head not in vocabulary:
             break
+        end, right = k, word
     starts.reverse()
     return starts
 

@@ -9,16 +9,18 @@ understand, or any failure at all, answers "any character".
 
 from __future__ import annotations
 
+import importlib
 import re
 import string
 from typing import Any
 
-try:  # Python 3.11+
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover - older Pythons
-    _c = None
-    _p = None
+_c: Any
+_p: Any
+try:  # Python 3.11+: the parser of the re module is internal, so import it by name
+    _c = importlib.import_module("re._constants")
+    _p = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - older Pythons: no dispatch, same results
+    _c = _p = None
 
 ASCII = frozenset(string.ascii_lowercase + string.digits + string.punctuation + " \t\n\r\f\v")
 _DIGITS = frozenset(string.digits)

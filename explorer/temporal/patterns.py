@@ -96,6 +96,7 @@ class Grammar:
     vocabulary: frozenset[str]
     openers: frozenset[str]
     firsts: tuple[frozenset[str] | None, ...] = ()
+    needs_next: dict[str, frozenset[str]] = field(default_factory=dict)
     _after: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
     _by_char: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
@@ -147,6 +148,19 @@ def grammar() -> Grammar:
     openers |= {w.split(" ")[0] for w in lex.duration_mods} | set(_NUMBER_TENS)
     openers |= set(_DECADE_WORDS)
     first_words = {w.split(" ")[0].rstrip("-") for w in openers if w}
+    # Words that open an expression only as the head of a longer phrase ("in excess of",
+    # "at least"): a start only before one of the words that may follow them.
+    tables = (lex.starters, lex.months, lex.weekdays, lex.units, lex.numbers, lex.vague_numbers,
+              lex.ordinals, lex.seasons, lex.day_parts, lex.deictic_days, lex.sets, lex.holidays,
+              lex.refs, lex.date_mods, lex.duration_mods, _NUMBER_TENS, _DECADE_WORDS)
+    phrases = {w for table in tables for w in table}
+    singles = {w.rstrip("-") for w in phrases if w and " " not in w}
+    follow: dict[str, set[str]] = {}
+    for phrase in phrases:
+        words = phrase.split(" ")
+        if len(words) > 1 and words[0] not in singles:
+            follow.setdefault(words[0], set()).add(words[1])
+    needs_next = {w: frozenset(nxt) for w, nxt in follow.items()}
     prefilter = words_regex(first_words)
     head = (rf"(?:(?<![\w'’-])|(?<=\d\d\d\d-)(?=\d))"
             rf"(?=(?:{prefilter}(?![a-z])|\d|'\d|q[1-4]\b))(?:")
@@ -158,4 +172,4 @@ def grammar() -> Grammar:
     vocabulary = frozenset(first_words | literal_words | every_word)
     firsts = tuple(first_chars(b, re.VERBOSE) for b in branches)
     return Grammar(master, tuple(names), tuple(branches), head, tail, vocabulary,
-                   frozenset(first_words), firsts)
+                   frozenset(first_words), firsts, needs_next)
