@@ -27,6 +27,11 @@ from explorer.temporal.context import (
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
+_YEAR_DET_BEFORE = re.compile(
+    r"(?:\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|'s|’s|\bin|\bsince|\bduring|\buntil|\btill|"
+    r"\bbefore|\bafter|\bthrough|\bthroughout)\s+$", re.I)
+
+
 def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     lex = c.lex
     mon_word = g.get("mon")
@@ -340,8 +345,8 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
     fiscal = _lower(g.get("fiscal"))
     if not fiscal and not g.get("dmod"):
         after = _PLURAL_NOUN_AFTER.match(c.after())
-        if after and after.group(1) not in _NOT_NOUNS and not re.search(
-                r"(?:\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|'s|’s)\s+$", c.before(8), re.I):
+        if after and after.group(1) not in _NOT_NOUNS and not _YEAR_DET_BEFORE.search(
+                c.before(12)):  # "2000 soldiers"; but "the 2011 elections", "in 2011 sales fell"
             return None
         before = c.before(12)
         if re.search(r"(?:\bno\.|\bnumber|\bflight|\bmodel|#|\d[\s,.]*|\$\s*)$", before, re.I):
