@@ -20,6 +20,7 @@ from explorer.temporal.context import (
     _lower,
     _month,
     _year_qualifier,
+    approx_fits,
     parse_number,
 )
 
@@ -47,7 +48,8 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             return Norm("DATE", date(int(year_text), mon, day).isoformat(), mod)
         except ValueError:
             return None
-    if _lower(mon_word) == "may" and not g.get("wd") and not _PREP_BEFORE.search(c.before()):
+    if _lower(mon_word) == "may" and not g.get("wd") and not mod and not _PREP_BEFORE.search(
+            c.before()):
         return None
     if c.dct is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
@@ -112,6 +114,8 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
         return None
     rel, rel2 = _lower(g.get("rel")), _lower(g.get("rel2"))
     mod = _dmod(g.get("dmod"), lex)
+    if mod == "APPROX" and not approx_fits(c):
+        return None
     w = _lower(word).rstrip(".")
     if not rel and not rel2 and not mod:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
@@ -343,7 +347,10 @@ def norm_century(g: Groups, c: Context) -> Norm | None:
 def norm_year(g: Groups, c: Context) -> Norm | None:
     year = int(g.get("year") or 0)
     fiscal = _lower(g.get("fiscal"))
-    if not fiscal and not g.get("dmod"):
+    dmod = _dmod(g.get("dmod"), c.lex)
+    if dmod == "APPROX" and not approx_fits(c):
+        return None
+    if not fiscal and dmod in (None, "APPROX"):
         after = _PLURAL_NOUN_AFTER.match(c.after())
         if after and after.group(1) not in _NOT_NOUNS and not _YEAR_DET_BEFORE.search(
                 c.before(12)):  # "2000 soldiers"; but "the 2011 elections", "in 2011 sales fell"

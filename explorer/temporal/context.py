@@ -14,7 +14,8 @@ Groups = dict[str, str | None]
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]\s|[\n]")
-_PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]+s)\b")
+_PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]+s|people|men|women|children|personnel|police|staff|"
+                                r"feet|yen)\b")
 _NOT_NOUNS = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "plus", "versus",
                         "across", "thus", "does", "whereas", "less", "unless", "was"))
 _PREP_BEFORE = re.compile(
@@ -201,6 +202,16 @@ def _dmod(word: str | None, lex: Lexicon) -> str | None:
     if not w:
         return None
     return lex.date_mods.get(w) or ("MID" if w.startswith("mid") else None)
+
+
+_APPROX_NEXT_OK = re.compile(
+    r"\s*(?:[,.;:)!?\"'’]|$)|\s+(?:[A-Z0-9]|(?:in|when|and|or|to|the|it|he|she|they|we|was|were|"
+    r"had|has|is|a|an|at|on|for|with|but|as|of|after|before|until|since|that|this)\b)")
+
+
+def approx_fits(c: Context) -> bool:
+    """"around 1990, ..." is a date; "about 2000 people", "about March madness" are not."""
+    return bool(_APPROX_NEXT_OK.match(c.text, c.end))
 
 
 def _edge_mod(word: str | None) -> str | None:

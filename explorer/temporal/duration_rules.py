@@ -113,8 +113,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     start = None
     if g.get("the") and (re.search(r"\d-|\w-\w", c.text[c.start : c.end]) and not rel):
         start = c.group_start("num")
-    elif _lower(g.get("mod")) == "over" and g.get("the"):
-        mod, start = None, c.group_start("the")
+    elif _lower(g.get("mod")) == "over":  # "over three years": the time span, no bound
+        mod, start = None, c.group_start("the") if g.get("the") else c.group_start(
+            "rel") if g.get("rel") else c.group_start("num")
     return Norm("DURATION", value, mod, "none", start=start)
 
 

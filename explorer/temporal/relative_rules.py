@@ -74,12 +74,15 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         start = c.group_start("rel") if g.get("rel") else c.group_start("wd")
     if rel in ("each", "every") or g.get("pl"):
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{_PART_CODES[part]}" if part else ""), None, "none")
-    if c.dct is None:
+    narrative = c.narrative() if rel.startswith("the ") else None
+    if narrative is not None and narrative[1] == "day":  # "the following Monday"
+        value = _weekday_date(wd, narrative[0], 1 if rel == "the following" else -1).isoformat()
+    elif c.dct is None:
         value = f"XXXX-WXX-{wd}"
     else:
-        if rel in ("last", "past", "previous", "this past"):
+        if rel in ("last", "past", "previous", "this past", "the previous", "the preceding"):
             direction = -1
-        elif rel in ("next", "coming", "this coming"):
+        elif rel in ("next", "coming", "this coming", "the following"):
             direction = 1
         else:
             direction = 1 if c.future() else -1
@@ -180,7 +183,8 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
     if not g.get("day2") and not g.get("mon") and not g.get("tz") and c.text[c.start : c.end].endswith(".") and \
             re.match(r"\s+[A-Z\"`']|\s*$", c.after()):
         end = c.end - 1
-    return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", None, "relative", end=end)
+    mod = "APPROX" if g.get("mod") else None
+    return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", mod, "relative", end=end)
 
 
 def norm_time24(g: Groups, c: Context) -> Norm | None:
