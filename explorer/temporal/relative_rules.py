@@ -127,7 +127,7 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         return Norm("DURATION", "P1" + ("D" if unit == "D" else unit if unit != "WE" else "W"),
                     None, "none")
     narrative = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
-                 "the prior": -1, "the same": 0, "that": 0}
+                 "the prior": -1, "the same": 0, "that same": 0, "that": 0}
     if rel in narrative and (rel not in ("the next",) or unit in ("D", "WE") or unit_word == "night"):
         if rel == "that" and unit in ("Q", "DE", "CE"):
             return None
@@ -167,6 +167,10 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
     h = int(g.get("h") or 0)
     mi = int(g.get("mi") or 0)
     ap = _lower(g.get("ap")).replace(".", "")
+    if ap.startswith("in the "):  # "4 in the morning", "2 in the afternoon"
+        if not 1 <= h <= 12 or g.get("mi") is None and not re.search(r"\bat\s+$", c.before(), re.I):
+            return None
+        ap = "am" if ap.endswith("morning") else "pm"
     if ap == "pm" and h < 12:
         h += 12
     elif ap == "am" and h == 12:
