@@ -94,6 +94,8 @@ class Timeline:
     which ``documents`` were given, then first appearance among the events.
     """
 
+    CHUNK_EVENTS = 32_768  # events per search blob
+
     def __init__(self, events: Iterable[Event], documents: Iterable[DocInfo] = ()) -> None:
         self._lock = threading.RLock()
         self.documents: dict[str, DocInfo] = {}
@@ -116,6 +118,7 @@ class Timeline:
         self._max_end: array[int] = array("i")
         self._texts: list[str] = []
         self._chunks: list[tuple[int, str, array[int]]] = []
+        self._chunked = 0  # events before this position are in a chunk
         self._actor_ids: list[tuple[str, ...]] = []
         self._period_cache: dict[str, list[tuple[object, int]]] = {}
         self._last: tuple[Query, Sequence[int]] | None = None
@@ -153,21 +156,19 @@ class Timeline:
             p = bisect_right(self.events, new[0][0], key=self._key)
             if p < len(self.events):
                 tail = [(self._key(e), e) for e in self.events[p:]]
-                chunk_from = self._truncate(p)
+                self._truncate(p)
                 new = sorted(tail + new, key=_first)  # two sorted runs: a linear merge
-            else:
-                chunk_from = p
             for k, e in new:
                 self._append(k, e)
                 if k[0] < _UNDATED:
                     self.n_dated += 1
-            self._add_chunks(chunk_from)
+            self._add_chunks()
             self._period_cache = {}
             self._last = None
             self.version += 1
 
-    def _truncate(self, p: int) -> int:
-        """Forget events ``p..`` from every index; returns where search chunks restart."""
+    def _truncate(self, p: int) -> None:
+        """Forget events ``p..`` from every index."""
         del self.events[p:]
         del self._texts[p:]
         del self._actor_ids[p:]
@@ -179,26 +180,22 @@ class Timeline:
         del self._end[nd:]
         del self._max_end[nd:]
         self.n_dated = nd
-        keep = [c for c in self._chunks if c[0] + len(c[2]) <= p]
-        restart = keep[-1][0] + len(keep[-1][2]) if keep else 0
-        self._chunks = keep
-        return restart
+        self._chunks = [c for c in self._chunks if c[0] + len(c[2]) <= p]
+        self._chunked = self._chunks[-1][0] + len(self._chunks[-1][2]) if self._chunks else 0
 
-    def _add_chunks(self, first: int, size: int = 50_000) -> None:
-        """Join the search strings of events ``first..`` into blobs for ``str.find``
-        (a small last blob is joined again with the new events, so streaming in small
-        batches does not leave thousands of tiny blobs)."""
-        if self._chunks:
-            base, _, offs = self._chunks[-1]
-            if base + len(offs) == first and len(offs) < size // 2:
-                self._chunks.pop()
-                first = base
-        for base in range(first, len(self._texts), size):
+    def _add_chunks(self) -> None:
+        """Join the search strings of every full group of ``size`` events not yet joined
+        into one blob for ``str.find``; the few events after the last full group are
+        tested one by one (cheap), so small streamed batches never re-join anything."""
+        size = self.CHUNK_EVENTS
+        while len(self._texts) - self._chunked >= size:
+            base = self._chunked
             part = self._texts[base:base + size]
             offs = array("q", [0])
             offs.extend(accumulate(len(t) + 1 for t in part))
             offs.pop()
             self._chunks.append((base, "\x00".join(part), offs))
+            self._chunked = base + size
 
     def _append(self, key: SortKey, ev: Event) -> None:
         i = len(self.events)
@@ -319,6 +316,10 @@ class Timeline:
         found = array("I")
         for base, blob, offs in self._chunks:
             self._scan_chunk(base, blob, offs, needle, found)
+        for lo in range(self._chunked, n, _SLICE):
+            rest = range(lo, min(lo + _SLICE, n))
+            found.extend(compress(rest, map(contains, self._texts[rest.start:rest.stop],
+                                            repeat(needle))))
         if isinstance(sel, range) and (sel.start, sel.stop) == (0, n):
             return found
         return _intersect(sel, found)
@@ -333,7 +334,7 @@ class Timeline:
             k = bisect_right(offs, pos) - 1
             out.append(base + k)
             hits += 1
-            if hits & 1023 == 0 and hits * 6 > k:  # dense: test the rest per event
+            if hits & 1023 == 0 and hits * 12 > k:  # dense: test the rest per event
                 for lo in range(base + k + 1, base + count, _SLICE):
                     rest = range(lo, min(lo + _SLICE, base + count))
                     out.extend(compress(rest, map(contains, self._texts[rest.start:rest.stop],

@@ -178,19 +178,29 @@ def test_extend_in_batches_equals_building_at_once(seed: int) -> None:
     assert grown.version > 1
 
 
-def test_dense_text_search_matches_a_naive_scan() -> None:
+@pytest.mark.parametrize("chunk", [Timeline.CHUNK_EVENTS, 64])
+def test_dense_text_search_matches_a_naive_scan(chunk: int, monkeypatch: pytest.MonkeyPatch
+                                                ) -> None:
+    monkeypatch.setattr(Timeline, "CHUNK_EVENTS", chunk)  # 64: blobs, sparse and dense paths
     rng = random.Random(5)
     words = ["alpha", "beta", "gamma", "delta"]
     events = [Event(f"e{i}", "d", rng.choice(words), " ".join(rng.choices(words, k=4)), (0, 1),
                     When("2020", date(2020, 1, 1), date(2020, 12, 31), "year"), seq=i)
               for i in range(5000)]
     tl = Timeline(events)
+    assert (len(tl._chunks) > 10) == (chunk == 64)
     for needle in ["a", "al", "gamma d", "delta alpha", "zeta"]:
         expected = [i for i, e in enumerate(tl.events)
                     if needle in f"{e.title}\n{e.sentence}".lower()]
         assert list(tl.select(Query(text=needle))) == expected
         q = Query(text=needle, since=date(2020, 6, 1))
         assert list(tl.select(q)) == expected
+    # streamed in small batches, with ties at the boundaries: the same answers
+    grown = Timeline(())
+    for k in range(0, len(events), 700):
+        grown.extend(events[k:k + 700])
+    for needle in ["a", "gamma d", "zeta"]:
+        assert list(grown.select(Query(text=needle))) == list(tl.select(Query(text=needle)))
 
 
 def test_query_is_a_frozen_value() -> None:
