@@ -438,3 +438,26 @@ async def test_keys_typed_right_after_slash_reach_the_search_box() -> None:
         assert app.query_state == Query()  # "c" did not clear, "a" did not open the facet
         await pilot.press("slash")
         assert app.query_one("#search", Input).value == "cha/"
+
+
+async def test_streamed_query_names_resolve_once_they_are_loaded() -> None:
+    tl = many_events(120)
+    ordered = [tl.events[i] for i in range(len(tl))]
+    docs = list(tl.documents.values())
+
+    def stream(progress):  # type: ignore[no-untyped-def]
+        yield docs, ordered[:1]  # event 0 has Chad; the UN appears only later
+        yield [], ordered[1:]
+
+    def by_name(t: Timeline) -> Query:
+        found = t.resolve_actor("united nations")
+        if not found:
+            raise ValueError("--actor 'united nations': no such actor")
+        return Query(actors=frozenset(found))
+
+    app = TimelineApp(stream=stream, query=by_name)
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.pause(0.3)
+        assert app.query_state.actors == {"un"}
+        assert len(app.selection) == 80

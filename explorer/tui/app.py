@@ -178,7 +178,7 @@ class TimelineApp(App[None]):
                 tl.extend(events, docs)
                 now = time.monotonic()
                 if not shown:
-                    self._resolve_query(tl)
+                    self._resolve_query(tl, final=False)
                     shown = True
                     last = now
                     self.call_from_thread(self._loaded, tl, True)
@@ -189,8 +189,10 @@ class TimelineApp(App[None]):
             self.call_from_thread(self._load_failed, exc)
             return
         if not shown:
+            self._resolve_query(tl)
             self.call_from_thread(self._loaded, tl)
         else:
+            self._resolve_query(tl)
             self.call_from_thread(self._grew, True)
 
     def _load_failed(self, exc: Exception) -> None:
@@ -201,17 +203,23 @@ class TimelineApp(App[None]):
                     markup=False, timeout=30)
         self._update_status()
 
-    def _resolve_query(self, tl: Timeline) -> None:
-        """Run the caller's query function once, on the loaded timeline (worker thread)."""
+    def _resolve_query(self, tl: Timeline, final: bool = True) -> bool:
+        """Run the caller's query function on the loaded timeline (worker thread). While
+        streaming (``final`` false) a name not seen yet is retried once all is loaded.
+        Returns whether the query changed."""
         arg = self._query_arg
         if arg is None or isinstance(arg, Query):
-            return
-        self._query_arg = None
+            return False
         try:
             self.query_state = arg(tl)
         except Exception as exc:
-            self.call_from_thread(self.notify, clean(str(exc)), title="Filter ignored",
-                                  severity="error", markup=False, timeout=15)
+            if final:
+                self._query_arg = None
+                self.call_from_thread(self.notify, clean(str(exc)), title="Filter ignored",
+                                      severity="error", markup=False, timeout=15)
+            return False
+        self._query_arg = None
+        return True
 
     def _loaded(self, tl: Timeline, streaming: bool = False) -> None:
         self.timeline = tl
