@@ -22,7 +22,8 @@ from explorer.temporal.resolve import NORMALISERS, Context, Norm
 from explorer.temporal.timex import Anchor, Granularity, Timex, TimexType
 
 _FUNCTION_WORDS = frozenset(("the", "a", "an", "at", "in", "per", "every", "each", "this",
-                             "right", "just", "near", "these", "new", "eve", "of", "s", "day"))
+                             "right", "just", "near", "these", "new", "eve", "of", "s", "day",
+                             "more"))
 _EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", "midday",
                    "year-ago", "year-earlier", "year-before", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "day", "days",
@@ -45,6 +46,7 @@ class _Compiled:
     future: re.Pattern[str]
     vocabulary: frozenset[str]
     openers: frozenset[str]
+    caps_only: frozenset[str]
 
 
 @cache
@@ -74,7 +76,17 @@ def _compiled() -> _Compiled:
         rf"{alternation(lex.past_cues)}|[a-z]+ed))(?![\w])",
     )  # run on the lower-cased text
     vocabulary = set(gram.vocabulary) | words
-    return _Compiled(lex, gram, triggers, groups, future, frozenset(vocabulary), gram.openers)
+    # Names that count only capitalised ("May", not the modal; "March", not the verb): a
+    # lower-case trigger among them cannot start anything.
+    names = {w for table in (lex.months, lex.weekdays, lex.holidays) for k in table
+             for w in k.split(" ")}
+    other = {w for table in (lex.units, lex.seasons, lex.day_parts, lex.deictic_days, lex.refs,
+                             lex.sets, lex.numbers, lex.ordinals, lex.date_mods,
+                             lex.duration_mods) for k in table for w in k.split(" ")}
+    other |= {w + "'s" for w in other} | set(_EXTRA_TRIGGERS)  # "year's end"
+    caps_only = frozenset(names - other)
+    return _Compiled(lex, gram, triggers, groups, future, frozenset(vocabulary), gram.openers,
+                     caps_only)
 
 
 _SHAPES: dict[tuple[str, str], tuple[Granularity | None, tuple[date, date] | None] | None] = {}
@@ -122,11 +134,12 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     found: list[Timex] = []
     covered = 0
     master_match = comp.grammar.match
+    caps_only = comp.caps_only
     rev = ""
     refs: tuple[str | None, str | None] = (None, None)
     for trig in comp.triggers.finditer(low):
         t0 = trig.start()
-        if t0 < covered:
+        if t0 < covered or text[t0].islower() and trig.group() in caps_only:
             continue
         if t0 and (low[t0 - 1] in _BLANK_OR_HYPHEN or low[t0 - 1].isspace()):
             cands = []
