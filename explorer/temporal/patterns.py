@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from explorer.temporal.first_chars import ASCII, first_chars
+from explorer.temporal.first_chars import ASCII, prefixes
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 
 _NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -75,6 +75,7 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
     }
 
 
+_KEY = 3  # characters of the text that select the rules tried at a position
 _MACRO = re.compile(r"<<([A-Z]+)>>")
 _GROUP = re.compile(r"\(\?P<([a-z0-9_]+)>")
 
@@ -95,29 +96,35 @@ class Grammar:
     tail: str
     vocabulary: frozenset[str]
     openers: frozenset[str]
-    firsts: tuple[frozenset[str] | None, ...] = ()
+    starts: tuple[RuleStarts, ...] = ()
     needs_next: dict[str, frozenset[str]] = field(default_factory=dict)
     _after: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
-    _by_char: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    _by_key: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
+    _by_rules: dict[tuple[int, ...], re.Pattern[str] | None] = field(default_factory=dict)
 
     def match(self, text: str, pos: int) -> re.Match[str] | None:
         """The master expression matched at POS, through the alternation of only those
-        rules that can start with the character there (same priority order)."""
-        char = text[pos]
+        rules that can start with the characters there (same priority order)."""
+        key = text[pos : pos + _KEY]
         try:
-            pattern = self._by_char[char]
+            pattern = self._by_key[key]
         except KeyError:
-            pattern = self._by_char[char] = self._for_char(char)
+            if len(self._by_key) > 20_000:
+                self._by_key.clear()
+            pattern = self._by_key[key] = self._for_key(key)
         return pattern.match(text, pos) if pattern is not None else None
 
-    def _for_char(self, char: str) -> re.Pattern[str] | None:
-        if char not in ASCII or len(self.firsts) != len(self.branches):
+    def _for_key(self, key: str) -> re.Pattern[str] | None:
+        if len(self.starts) != len(self.branches) or not all(c in ASCII for c in key):
             return self.master
-        kept = [b for b, first in zip(self.branches, self.firsts, strict=True)
-                if first is None or char in first]
+        kept = tuple(i for i, st in enumerate(self.starts) if st.may_start(key))
         if len(kept) == len(self.branches):
             return self.master
-        return re.compile(self.head + "|".join(kept) + self.tail, re.VERBOSE) if kept else None
+        if kept not in self._by_rules:
+            self._by_rules[kept] = re.compile(
+                self.head + "|".join(self.branches[i] for i in kept) + self.tail, re.VERBOSE
+            ) if kept else None
+        return self._by_rules[kept]
 
     def after(self, index: int) -> re.Pattern[str] | None:
         if index not in self._after:
@@ -127,6 +134,28 @@ class Grammar:
                 if rest else None
             )
         return self._after[index]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleStarts:
+    """The first characters a rule can match: whole keys, and shorter prefixes after which
+    anything may follow (or the match may end)."""
+
+    full: frozenset[str]
+    short: tuple[str, ...]
+
+    @classmethod
+    def of(cls, branch: str) -> RuleStarts:
+        found = prefixes(branch, _KEY, re.VERBOSE)
+        return cls(frozenset(p for p, _ in found if len(p) == _KEY),
+                   tuple(sorted({p for p, _ in found if len(p) < _KEY})))
+
+    def may_start(self, key: str) -> bool:
+        if len(key) == _KEY and key in self.full:
+            return True
+        if len(key) < _KEY and any(p.startswith(key) for p in self.full):
+            return True
+        return any(key.startswith(p) or p.startswith(key) for p in self.short)
 
 
 @cache
@@ -170,6 +199,6 @@ def grammar() -> Grammar:
     every_word = {w.rstrip("-") for phrase in openers | set(lex.duration_mods) | set(lex.refs)
                   for w in phrase.split(" ")}
     vocabulary = frozenset(first_words | literal_words | every_word)
-    firsts = tuple(first_chars(b, re.VERBOSE) for b in branches)
+    starts = tuple(RuleStarts.of(b) for b in branches)
     return Grammar(master, tuple(names), tuple(branches), head, tail, vocabulary,
-                   frozenset(first_words), firsts, needs_next)
+                   frozenset(first_words), starts, needs_next)
