@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from explorer.temporal import values as V
 from explorer.temporal.context import (
     _NOT_NOUNS,
@@ -154,9 +156,15 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
     if year_text:
         year = int(year_text)
     elif dct is None:
-        return Norm("DATE", "XXXX-" + code if code[3:].isdigit() else "XXXX-XX-XX", None, "relative")
+        return Norm("DATE", "XXXX-" + code if code[3:].isdigit() and code[2] == "-" else
+                    "XXXX-XX-XX", None, "relative")
     else:
         year = dct.year + (-1 if rel == "last" else 1 if rel in ("next", "the coming") else 0)
+    if code.startswith("EA"):  # Easter and the days counted from it
+        d = easter(year) + timedelta(days=int(code[2:]))
+        if dct and not year_text and not rel and d > dct + timedelta(days=7) and not c.future():
+            return norm_holiday({**g, "rel": "last"}, c)
+        return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
     month = int(code[:2])
     rest = code[3:]
     if rest.isdigit():

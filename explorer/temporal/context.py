@@ -37,6 +37,7 @@ _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|ge
 # A future cue in the past ("had been due to expire Friday", "was scheduled to") is past.
 _PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|originally|"
                               r"initially|not)\s+)*$", re.I)
+_AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # Prepositions that point ahead only when the verb does not say otherwise.
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as"))
 # Words in -ed that are no past tense.
@@ -54,13 +55,15 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     if m.group("future"):
         return not _PAST_AUX_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
     word = m.group(0)
-    if word.endswith("ed"):
-        if text[m.start()].isupper() or word in _NOT_PAST_ED or word.startswith("un"):
-            return None
-        low, at = m.string, m.start()
-        if _AUX_BEFORE.search(low, max(0, at - 12), at) or _DET_BEFORE.search(
-                low, max(0, at - 12), at):
-            return None  # passive or adjective: "be paid", "an unspecified date"
+    if word in _AUXILIARIES:
+        return False
+    if word.endswith("ed") and (text[m.start()].isupper() or word in _NOT_PAST_ED
+                                or word.startswith("un")):
+        return None
+    low, at = m.string, m.start()
+    if _AUX_BEFORE.search(low, max(0, at - 12), at) or _DET_BEFORE.search(
+            low, max(0, at - 12), at):
+        return None  # participle or adjective: "will be paid", "an unspecified date"
     return False
 
 

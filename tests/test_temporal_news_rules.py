@@ -1,0 +1,87 @@
+"""News-tagger rules added for value accuracy: tense cues for weekdays and months,
+approximate dates, narrative weekdays, holidays counted from Easter, clock phrases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from explorer.temporal import tag
+
+DCT = date(2000, 4, 5)  # a Wednesday
+
+
+def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str, str | None]]:
+    return [(t.text, t.type, t.value, t.mod) for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "United" is no past verb: "would" decides
+        ("The father would be traveling to the United States Thursday.",
+         [("Thursday", "DATE", "2000-04-06", None)]),
+        # a plan in the past ("had been due to") is past
+        ("The offer had been due to expire Friday.", [("Friday", "DATE", "2000-03-31", None)]),
+        # "until" defers to the verb of the clause
+        ("Until Thursday, they had not called him a suspect.",
+         [("Thursday", "DATE", "2000-03-30", None)]),
+        ("On Friday, the government planned to pay the claims.",
+         [("Friday", "DATE", "2000-03-31", None)]),
+        # an adjective in -ed is no past verb
+        ("The split would be paid on a still unspecified date in January.",
+         [("January", "DATE", "2001-01", None)]),
+        ("The loan runs through January.", [("January", "DATE", "2001-01", None)]),
+        ("Talks resume in June.", [("June", "DATE", "2000-06", None)]),
+    ],
+)
+def test_tense_cues(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert found(sentence) == expected
+
+
+def test_approximate_dates_and_times() -> None:
+    assert found("It began around 1990, officials said.") == [
+        ("around 1990", "DATE", "1990", "APPROX")]
+    assert found("The blast came around 7:15 p.m. Tuesday.") == [
+        ("around 7:15 p.m. Tuesday", "TIME", "2000-04-04T19:15", "APPROX")]
+    assert found("Talks end around Nov. 1 in Geneva.")[0][3] == "APPROX"
+    assert found("About 2000 people came.") == []
+    assert found("They talked about March madness.") == []
+
+
+def test_over_a_span_is_no_bound() -> None:
+    assert found("Prices rose over three years.") == [("three years", "DURATION", "P3Y", None)]
+    assert found("It lasted well over a year.") == [
+        ("well over a year", "DURATION", "P1Y", "MORE_THAN")]
+
+
+def test_narrative_weekdays_and_years() -> None:
+    text = "On Oct. 3 he left; the following Monday he came back. The previous Friday he slept."
+    assert [(t, v) for t, _, v, _ in found(text, date(1998, 10, 7))] == [
+        ("Oct. 3", "1998-10-03"), ("the following Monday", "1998-10-05"),
+        ("The previous Friday", "1998-10-02")]
+    text = "In 2011 sales fell; the previous year they rose."
+    assert [(t, v) for t, _, v, _ in found(text)] == [("2011", "2011"),
+                                                       ("the previous year", "2010")]
+
+
+def test_recent_years_is_a_vague_past() -> None:
+    assert found("Sales grew in recent years.") == [("recent years", "DATE", "PAST_REF", None)]
+
+
+def test_easter_holidays() -> None:
+    assert found("They met at Easter.") == [("Easter", "DATE", "1999-04-04", None)]
+    assert found("They will meet at Easter.") == [("Easter", "DATE", "2000-04-23", None)]
+    assert found("He left on Good Friday, 2012.") == [
+        ("Good Friday, 2012", "DATE", "2012-04-06", None)]
+
+
+def test_clock_phrases_and_business_days() -> None:
+    assert found("He will leave at 4 in the morning.") == [
+        ("4 in the morning", "TIME", "2000-04-05T04:00", None)]
+    assert found("He scored 4 in the evening session.") == []
+    assert found("Shares fell for eight trading days.") == [
+        ("eight trading days", "DURATION", "P8D", None)]
+    assert found("The truce expired at midnight on Sunday.") == [
+        ("midnight on Sunday", "TIME", "2000-04-02T24:00", None)]
