@@ -85,3 +85,10 @@ def test_clock_phrases_and_business_days() -> None:
         ("eight trading days", "DURATION", "P8D", None)]
     assert found("The truce expired at midnight on Sunday.") == [
         ("midnight on Sunday", "TIME", "2000-04-02T24:00", None)]
+
+
+def test_narrative_day_after_a_coarser_anchor_stays_partly_unknown() -> None:
+    text = "In 1987 it fell. That day, prices collapsed."
+    assert [v for _, _, v, _ in found(text)] == ["1987", "1987-XX-XX"]
+    text = "On May 3, 1987 it fell. The next day it rose."
+    assert [v for _, _, v, _ in found(text)] == ["1987-05-03", "1987-05-04"]

@@ -16,6 +16,7 @@ _WORDS = st.sampled_from([
     "third", "fiscal", "now", "3", "p.m.", "more", "than", "about", "week", "-", "day",
     "mid", "1990s", "summer", "tonight", "every", "18,000", "strong", "'90s", "Q", "\n",
     "nineteen", "ninety-six", "the following", "early", "late", "century", "20th", "é", "🚀",
+    "21", "and", "22", "to", "between", "–", "2013-2023", "Easter", "around", "in the morning",
 ])
 _TEXTS = st.one_of(
     st.text(max_size=200),

@@ -274,12 +274,25 @@ def _relative_unit(unit: str, offset: int, c: Context, narrative: bool = False) 
             return _placeholder(gran)
         anchor, ref_gran = ref
         if ref_gran in _GRAN_ORDER and gran in _GRAN_ORDER and \
-                _GRAN_ORDER.index(ref_gran) < _GRAN_ORDER.index(gran):
-            pass
+                _GRAN_ORDER.index(ref_gran) > _GRAN_ORDER.index(gran):
+            return _partly_known(anchor, ref_gran, gran)  # "that day" after "in 1987"
         return V.value_at(V.shift(anchor, unit, offset), gran)
     if c.dct is None:
         return _placeholder(gran)
     return V.value_at(V.shift(c.dct, unit, offset), gran)
+
+
+def _partly_known(anchor: date, ref_gran: str, gran: str) -> str:
+    """A GRAN value inside the coarser unit REF_GRAN around ANCHOR: the part the text does
+    not give stays X ("1987-XX-XX" for "that day" when only the year is known)."""
+    if ref_gran == "month":
+        year_month = f"{anchor.year:04d}-{anchor.month:02d}"
+        return year_month + "-XX" if gran == "day" else f"{anchor.year:04d}-WXX"
+    if _GRAN_ORDER.index(ref_gran) <= _GRAN_ORDER.index("year"):
+        return {"day": f"{anchor.year:04d}-XX-XX", "week": f"{anchor.year:04d}-WXX",
+                "WE": f"{anchor.year:04d}-WXX-WE", "month": f"{anchor.year:04d}-XX",
+                "quarter": f"{anchor.year:04d}-QX"}.get(gran, f"{anchor.year:04d}")
+    return _placeholder(gran)
 
 
 _UNIT_CODES = {"year": "Y", "fiscal year": "Y", "month": "M", "week": "W", "weekend": "WE",
