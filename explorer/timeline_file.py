@@ -112,7 +112,7 @@ def iter_timeline_batches(
     p = Path(path)
     kind, parsed = _sniff(p)
     if kind == "jsonl":
-        yield from iter_jsonl_batches(p, batch_size)
+        yield from iter_jsonl_batches(p, batch_size, header=parsed)
         return
     total = _size(p)
     with _gc_paused():
@@ -129,10 +129,11 @@ def iter_timeline_batches(
 
 
 def iter_jsonl_batches(
-    path: str | Path, batch_size: int = 50_000
+    path: str | Path, batch_size: int = 50_000, *, header: Any = None
 ) -> Generator[TimelineBatch, None, None]:
     """Stream a JSONL timeline: the first batch carries every document (and possibly no
-    event yet); each batch holds up to ``batch_size`` events in file order."""
+    event yet); each batch holds up to ``batch_size`` events in file order. ``header`` is
+    the first line already parsed by the caller (it is then not parsed again)."""
     p = Path(path)
     total = _size(p)
     batch_size = max(1, batch_size)
@@ -142,7 +143,10 @@ def iter_jsonl_batches(
         raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from exc
     with f:
         lines = _lines(p, f)
-        header_no, header = _first_object(p, lines)
+        if header is None:
+            header_no, header = _first_object(p, lines)
+        else:
+            header_no, _ = _first_line_no(lines)
         conv = _Converter(p, _documents(p, header, header_no))
         docs: tuple[DocInfo, ...] = tuple(conv.docs.values())
         events: list[Event] = []
@@ -206,7 +210,7 @@ def _sniff(p: Path) -> tuple[str, Any]:
         raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from exc
     obj = _loads_or_none(first)
     if isinstance(obj, dict) and "events" not in obj:
-        return "jsonl", None
+        return "jsonl", obj
     if obj is None and p.suffix.lower() == ".jsonl":
         return "jsonl", None  # let the JSONL reader report the broken line
     return "json", obj
@@ -267,6 +271,14 @@ def _first_object(p: Path, lines: Iterator[tuple[int, str, int]]) -> tuple[int, 
     raise InputError(f"{p}: empty file, expected a timeline header (line 1)")
 
 
+def _first_line_no(lines: Iterator[tuple[int, str, int]]) -> tuple[int, str]:
+    """Skip to past the first non-empty line (already parsed by the caller)."""
+    for line_no, line, _ in lines:
+        if line.strip():
+            return line_no, line
+    return 0, ""
+
+
 def _read_json(p: Path) -> Any:
     try:
         data = p.read_bytes()
@@ -306,15 +318,38 @@ def _documents(p: Path, header: Any, line_no: int) -> dict[str, DocInfo]:
     if not isinstance(raw, list):
         raise _bad(p, line_no, '"documents" must be a list')
     docs: dict[str, DocInfo] = {}
+    dates: dict[str, date] = {}
     for i, d in enumerate(raw, 1):
         try:
-            doc = DocInfo.from_json(d)
+            doc = _document(d, dates)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _bad(p, line_no, f"document {i}: {_problem(exc)}") from None
         if doc.id in docs:
             raise _bad(p, line_no, f"document {i}: duplicate id {doc.id!r}")
         docs[doc.id] = doc
     return docs
+
+
+def _document(d: Any, dates: dict[str, date]) -> DocInfo:
+    """DocInfo.from_json with the publication dates shared: a header may list tens of
+    thousands of documents published on a few hundred days."""
+    if type(d) is not dict or type(d.get("id")) is not str:
+        return DocInfo.from_json(d)
+    pub = d.get("published")
+    when: date | None = None
+    if pub:
+        when = dates.get(pub)
+        if when is None:
+            when = dates[pub] = date.fromisoformat(pub)
+    path = d.get("path", "")
+    return DocInfo(
+        id=d["id"],
+        path=path if type(path) is str else str(path),
+        title=d.get("title"),
+        source=d.get("source"),
+        published=when,
+        published_from=str(d.get("published_from") or "none"),
+    )
 
 
 class _Converter:
