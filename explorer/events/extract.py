@@ -322,7 +322,9 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
             if i in skip:
                 continue
             when = whens[i]
-            if when is None and present_here and not (quoted and in_quote(text, sent.start, sent.end, c)):
+            if when is None and dct is not None and present_here and not (
+                quoted and in_quote(text, sent.start, sent.end, c)
+            ):
                 g = governing[i]
                 present = is_present_news(text, c) or (
                     any(t.type == "DURATION" for t in c.timexes) and is_present_copula(text, c)
