@@ -92,3 +92,17 @@ def test_narrative_day_after_a_coarser_anchor_stays_partly_unknown() -> None:
     assert [v for _, _, v, _ in found(text)] == ["1987", "1987-XX-XX"]
     text = "On May 3, 1987 it fell. The next day it rose."
     assert [v for _, _, v, _ in found(text)] == ["1987-05-03", "1987-05-04"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The trial opens on Friday.", "2000-04-07"),
+        ("Ministers meet Thursday in Brussels.", "2000-04-06"),
+        ("The ceasefire takes effect Sunday.", "2000-04-09"),
+        ("Police said Monday that three people died.", "2000-04-03"),
+        ("The bomb exploded Monday in the capital.", "2000-04-03"),
+    ],
+)
+def test_present_tense_schedules(sentence: str, value: str) -> None:
+    assert [v for _, _, v, _ in found(sentence)] == [value]

@@ -38,6 +38,12 @@ _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|ge
 _PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|originally|"
                               r"initially|not)\s+)*$", re.I)
 _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
+# Present tenses that, with no other cue in the sentence, announce a schedule in news:
+# "The trial opens Friday", "Ministers meet on Thursday".
+_PRESENT = re.compile(
+    r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+effect|"
+    r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
+    r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as"))
 # Words in -ed that are no past tense.
@@ -125,7 +131,9 @@ class Context:
             cue = _tense_of(m, text)
             if cue is not None:  # "Until Thursday, they had not called him": past
                 return cue if weak is False or cue is False else True
-        return bool(verdict)
+        if verdict is None:  # no tense cue at all: a present tense schedules ("opens Friday")
+            return _PRESENT.search(low, cut, start) is not None
+        return verdict
 
     def before(self, n: int = 30) -> str:
         return self.text[max(0, self.start - n) : self.start]
