@@ -89,22 +89,47 @@ def open_cmd(paths: tuple[str, ...], actors: tuple[str, ...], all_actors: bool,
              themes: tuple[str, ...], text: str, since: date | None, until: date | None,
              ref_date: date | None, gazetteer: Path | None, taxonomy: Path | None) -> None:
     """Open the interactive timeline on PATH... (default: the bundled seed articles)."""
-    from explorer.corpus import discover
+    from explorer.corpus import TEXT_SUFFIXES, discover
     from explorer.pipeline import TIMELINE_SUFFIXES
-    from explorer.tui import run
+    from explorer.timeline_file import is_timeline_file
+    from explorer.tui import run, run_stream
 
     targets = list(paths) or [bundled_seeds()]
-    discover(targets, frozenset({".txt", ".md", ".markdown", ".text"}) | TIMELINE_SUFFIXES)
-    if not sys.stdout.isatty() and not sys.stdin.isatty() and "-" in targets:
-        raise BadInput("-: the TUI needs a terminal; use 'list' or 'export' with stdin")
-    def load(progress: Callable[[int, int], None]) -> Any:
-        return _load(targets, ref_date, gazetteer, taxonomy, progress)
+    if "-" in targets:
+        raise BadInput("-: the TUI reads keys from the terminal; use 'list' or 'export' for standard input")
+    files = discover(targets, TEXT_SUFFIXES | TIMELINE_SUFFIXES)
+    title = ", ".join(paths) or "seeds"
 
     def query(tl: Any) -> Any:
         # Names on the command line resolve against the loaded timeline.
         return make_query(tl, actors, all_actors, themes, text, since, until)
 
-    run(load, query=query, title=", ".join(paths) or "seeds")
+    if all(Path(f).suffix.lower() in TIMELINE_SUFFIXES and is_timeline_file(f) for f in files):
+        # Exported timelines stream: the first batch paints while the rest is read.
+        run_stream(_timeline_batches(files), query=query, title=title)
+        return
+
+    def load(progress: Callable[[int, int], None]) -> Any:
+        return _load(targets, ref_date, gazetteer, taxonomy, progress)
+
+    run(load, query=query, title=title)
+
+
+def _timeline_batches(files: Sequence[str]) -> Callable[[Callable[[int, int], None]], Any]:
+    """Batches of every exported timeline in turn; progress in bytes over all of them."""
+
+    def stream(progress: Callable[[int, int], None]) -> Any:
+        from explorer.timeline_file import iter_timeline_batches
+
+        total = sum(Path(f).stat().st_size for f in files)
+        done = 0
+        for f in files:
+            for batch in iter_timeline_batches(f, 2_000):
+                yield batch.documents, batch.events
+                progress(done + batch.bytes_read, total)
+            done += Path(f).stat().st_size
+
+    return stream
 
 
 @click.command("list")
