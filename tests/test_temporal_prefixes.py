@@ -19,6 +19,11 @@ def test_prefixes_of_simple_patterns() -> None:
     assert prefixes(r"(?:x?)*y", 2) >= {("", False)}  # unbounded empty repetition: anything
 
 
+def test_digits_fold_to_zero() -> None:
+    assert prefixes(r"(?:1[5-9]|20)\d\d", 3) == {("000", False)}
+    assert prefixes(r"q[1-4]", 3) == {("q0", True)}
+
+
 def test_lookarounds_do_not_narrow() -> None:
     assert {p for p, _ in prefixes(r"(?<!\w)(?=a)ab", 2)} == {"ab"}
 

@@ -64,7 +64,7 @@ def _compiled() -> _Compiled:
         rf"(?<![\w])(?:{words_regex(words)}(?![a-z])|{digits})"
     )
     groups: dict[str, tuple[tuple[str, str], ...]] = {}
-    for full in gram.master.groupindex:
+    for full in (name for pattern in gram.patterns for name in pattern.groupindex):
         if "__" in full:
             rule, local = full.split("__", 1)
             groups[rule] = (*groups.get(rule, ()), (local, full))
@@ -215,16 +215,13 @@ def _resolve(m: re.Match[str], text: str, t0: int, ctx: Context,
     """The first rule (in priority order) matching over the trigger and accepted by its
     normaliser, from the master match M; after a rejection the rules that follow the
     rejected one are tried at the same place."""
-    rules = comp.grammar.rules
+    gram = comp.grammar
     s = m.start()
     while True:
         timex = _normalise(m, ctx, comp)
         if timex is not None:
             return timex
-        pattern = comp.grammar.after(rules.index((m.lastgroup or "r_")[2:]) + 1)
-        if pattern is None:
-            return None
-        found = pattern.match(text, s)
+        found = gram.match(text, s, gram.rules.index((m.lastgroup or "r_")[2:]) + 1)
         if found is None or found.end() <= t0:
             return None
         m = found

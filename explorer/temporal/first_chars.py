@@ -24,6 +24,12 @@ except ImportError:  # pragma: no cover - older Pythons: no dispatch, same resul
 
 ASCII = frozenset(string.ascii_lowercase + string.digits + string.punctuation + " \t\n\r\f\v")
 _DIGITS = frozenset(string.digits)
+_FOLD = str.maketrans(string.digits, "0" * 10)
+
+
+def fold(text: str) -> str:
+    """TEXT with every ASCII digit as 0: prefixes tell words apart, not numbers."""
+    return text.translate(_FOLD)
 _SPACE = frozenset(" \t\n\r\f\v")
 
 
@@ -52,9 +58,10 @@ _SMALL_CLASS = 12
 
 
 def prefixes(pattern: str, k: int, flags: int = 0) -> Prefixes:
-    """The first K characters a match of PATTERN can begin with, as (text, ended) pairs:
-    TEXT shorter than K is either where the match may end (ENDED) or followed by anything.
-    Assertions are ignored (a superset); anything not understood is "anything"."""
+    """The first K characters (digits folded to 0) a match of PATTERN can begin with, as
+    (text, ended) pairs: TEXT shorter than K is either where the match may end (ENDED) or
+    followed by anything. Assertions are ignored (a superset); anything not understood is
+    "anything"."""
     if _p is None or _c is None:
         return _WILD
     try:
@@ -88,12 +95,13 @@ def _pitem(op: Any, av: Any, k: int) -> Prefixes:
     c = _c
     assert c is not None
     if op is c.LITERAL:
-        return frozenset(((chr(av), True),))
+        return frozenset(((fold(chr(av)), True),))
     if op is c.IN:
         chars = _charset(av)
-        if chars is None or len(chars) > _SMALL_CLASS:
+        folded = {fold(ch) for ch in chars} if chars is not None else None
+        if folded is None or len(folded) > _SMALL_CLASS:
             return _WILD
-        return frozenset((ch, True) for ch in chars)
+        return frozenset((ch, True) for ch in folded)
     if op is c.BRANCH:
         out: set[tuple[str, bool]] = set()
         for alt in av[1]:

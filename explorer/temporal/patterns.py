@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from explorer.temporal.first_chars import ASCII, prefixes
+from explorer.temporal.first_chars import ASCII, fold, prefixes
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 
 _NUMBER_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -82,58 +82,59 @@ _GROUP = re.compile(r"\(\?P<([a-z0-9_]+)>")
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """The compiled master expression and the rule names in priority order.
+    """The extraction rules compiled one by one, in priority order.
 
-    ``after(i)`` is the alternation of the rules from index I on, compiled on first use:
-    when a normaliser rejects what rule I-1 matched, one more match finds the next rule
-    that applies at the same place.
+    ``match(text, pos)`` finds what the alternation of all rules would match at POS (the
+    first rule in priority order that matches), trying only the rules that can start with
+    the characters there: each rule has its own small expression, so nothing is compiled
+    per text. ``master`` is that whole alternation as one expression, compiled on demand
+    (a reference for tests and for the group names).
     """
 
-    master: re.Pattern[str]
     rules: tuple[str, ...]
     branches: tuple[str, ...]
     head: str
     tail: str
     vocabulary: frozenset[str]
     openers: frozenset[str]
-    starts: tuple[RuleStarts, ...] = ()
+    opener_at: re.Pattern[str]
+    patterns: tuple[re.Pattern[str], ...]
+    starts: tuple[RuleStarts, ...]
     needs_next: dict[str, frozenset[str]] = field(default_factory=dict)
-    _after: dict[int, re.Pattern[str] | None] = field(default_factory=dict)
-    _by_key: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
-    _by_rules: dict[tuple[int, ...], re.Pattern[str] | None] = field(default_factory=dict)
+    _by_key: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _master: list[re.Pattern[str]] = field(default_factory=list)
 
-    def match(self, text: str, pos: int) -> re.Match[str] | None:
-        """The master expression matched at POS, through the alternation of only those
-        rules that can start with the characters there (same priority order)."""
+    @property
+    def master(self) -> re.Pattern[str]:
+        if not self._master:
+            self._master.append(re.compile(self.head + "|".join(self.branches) + self.tail,
+                                           re.VERBOSE))
+        return self._master[0]
+
+    def match(self, text: str, pos: int, first: int = 0) -> re.Match[str] | None:
+        """The first rule from index FIRST on (priority order) that matches at POS."""
+        if self.opener_at.match(text, pos) is None:
+            return None
         key = text[pos : pos + _KEY]
-        try:
-            pattern = self._by_key[key]
-        except KeyError:
+        kept = self._by_key.get(key)
+        if kept is None:
             if len(self._by_key) > 20_000:
                 self._by_key.clear()
-            pattern = self._by_key[key] = self._for_key(key)
-        return pattern.match(text, pos) if pattern is not None else None
+            kept = self._by_key[key] = self._rules_for(key)
+        patterns = self.patterns
+        for i in kept:
+            if i >= first:
+                m = patterns[i].match(text, pos)
+                if m is not None:
+                    return m
+        return None
 
-    def _for_key(self, key: str) -> re.Pattern[str] | None:
-        if len(self.starts) != len(self.branches) or not all(c in ASCII for c in key):
-            return self.master
-        kept = tuple(i for i, st in enumerate(self.starts) if st.may_start(key))
-        if len(kept) == len(self.branches):
-            return self.master
-        if kept not in self._by_rules:
-            self._by_rules[kept] = re.compile(
-                self.head + "|".join(self.branches[i] for i in kept) + self.tail, re.VERBOSE
-            ) if kept else None
-        return self._by_rules[kept]
-
-    def after(self, index: int) -> re.Pattern[str] | None:
-        if index not in self._after:
-            rest = self.branches[index:]
-            self._after[index] = (
-                re.compile(self.head + "|".join(rest) + self.tail, re.VERBOSE)
-                if rest else None
-            )
-        return self._after[index]
+    def _rules_for(self, key: str) -> tuple[int, ...]:
+        """Indices of the rules that may start where the text reads KEY."""
+        if not all(c in ASCII for c in key):
+            return tuple(range(len(self.branches)))
+        key = fold(key)
+        return tuple(i for i, st in enumerate(self.starts) if st.may_start(key))
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,11 +195,12 @@ def grammar() -> Grammar:
     head = (rf"(?:(?<![\w'’-])|(?<=\d\d\d\d-)(?=\d))"
             rf"(?=(?:{prefilter}(?![a-z])|\d|'\d|q[1-4]\b))(?:")
     tail = r")(?![\w]|-[^\W\d])"  # "March 21-22", "2013-2023": the first member ends here
-    master = re.compile(head + "|".join(branches) + tail, re.VERBOSE)
     literal_words = {w.lower() for _, t in lex.rules for w in re.findall(r"(?<![\\?])\b[a-z]{2,}\b", t)}
     every_word = {w.rstrip("-") for phrase in openers | set(lex.duration_mods) | set(lex.refs)
                   for w in phrase.split(" ")}
     vocabulary = frozenset(first_words | literal_words | every_word)
     starts = tuple(RuleStarts.of(b) for b in branches)
-    return Grammar(master, tuple(names), tuple(branches), head, tail, vocabulary,
-                   frozenset(first_words), starts, needs_next)
+    opener_at = re.compile(head.removesuffix("(?:"), re.VERBOSE)
+    patterns = tuple(re.compile(b + tail.removeprefix(")"), re.VERBOSE) for b in branches)
+    return Grammar(tuple(names), tuple(branches), head, tail, vocabulary, frozenset(first_words),
+                   opener_at, patterns, starts, needs_next)
