@@ -106,3 +106,10 @@ def test_narrative_day_after_a_coarser_anchor_stays_partly_unknown() -> None:
 )
 def test_present_tense_schedules(sentence: str, value: str) -> None:
     assert [v for _, _, v, _ in found(sentence)] == [value]
+
+
+def test_schedule_verb_after_a_past_clause_points_ahead() -> None:
+    assert found("The law, passed in 2010, takes effect Jan. 1.", date(2013, 3, 22)) == [
+        ("2010", "DATE", "2010", None), ("Jan. 1", "DATE", "2014-01-01", None)]
+    assert found("The law took effect Jan. 1.", date(2013, 3, 22)) == [
+        ("Jan. 1", "DATE", "2013-01-01", None)]

@@ -68,7 +68,7 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     future = c.future()
     if best > c.dct + timedelta(days=120) and not future:
         best = _replace_year(best, best.year - 1)
-    elif best < c.dct - timedelta(days=90) and future:
+    elif best < c.dct - timedelta(days=30) and future:  # "takes effect Jan. 1" in March
         best = _replace_year(best, best.year + 1)
     return Norm("DATE", best.isoformat(), mod, "relative")
 

@@ -44,6 +44,10 @@ _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+effect|"
     r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way)\b")
+# The scheduling verbs among them, strong enough to override an earlier past verb.
+_SCHEDULE = re.compile(
+    r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+effect|expires|resumes|"
+    r"returns|travels|heads|hosts|closes|launches|kicks\s+off)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as"))
 # Words in -ed that are no past tense.
@@ -119,11 +123,14 @@ class Context:
             cut = m.end()
         verdict: bool | None = None
         weak = False
+        last = -1
         for m in self.future_re.finditer(low, cut, start):
             cue = _tense_of(m, text)
             if cue is not None:
-                verdict = cue
+                verdict, last = cue, m.start()
                 weak = m.group(0) in _WEAK_FUTURE
+        if verdict is False and _SCHEDULE.search(low, last + 1, start):
+            return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is not None and not weak:
             return verdict
         stop = _SENTENCE_END.search(low, end, end + 80)
