@@ -113,3 +113,12 @@ def test_schedule_verb_after_a_past_clause_points_ahead() -> None:
         ("2010", "DATE", "2010", None), ("Jan. 1", "DATE", "2014-01-01", None)]
     assert found("The law took effect Jan. 1.", date(2013, 3, 22)) == [
         ("Jan. 1", "DATE", "2013-01-01", None)]
+
+
+def test_edge_of_a_day_versus_a_time_within_it() -> None:
+    assert found("Rebels attacked early Tuesday.") == [
+        ("early Tuesday", "DATE", "2000-04-04", "START")]
+    assert found("Officials left late yesterday.") == [
+        ("late yesterday", "DATE", "2000-04-04", "END")]
+    assert found("Earlier Tuesday, the minister resigned.") == [
+        ("Tuesday", "DATE", "2000-04-04", None)]

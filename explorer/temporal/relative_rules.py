@@ -28,16 +28,23 @@ _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
                "midday": "MI", "tonight": "NI", "overnight": "NI"}
 
 
+def _day_mod(g: Groups, c: Context, head: str) -> tuple[str | None, int | None]:
+    """Mod and extent start of a day with a modifier: "early Tuesday", "late yesterday"
+    are the start/end of the day (in the extent, mod START/END); "earlier Friday", "later
+    today" place an event within the day: the adverb stays out, no mod."""
+    word = _lower(g.get("mod"))
+    if word in ("earlier", "later"):
+        return None, c.group_start(head)
+    return _edge_mod(word), None
+
+
 def norm_deictic(g: Groups, c: Context) -> Norm | None:
     deic = _lower(g.get("deic"))
     offset = c.lex.deictic_days.get(deic)
     if offset is None:
         return None
     part = _lower(g.get("part")) or _lower(g.get("part0")) or ("tonight" if deic == "tonight" else "")
-    mod = _edge_mod(g.get("mod"))
-    start = None
-    if _lower(g.get("mod")) in ("earlier", "later"):
-        start = c.group_start("part0") if g.get("part0") else c.group_start("deic")
+    mod, start = _day_mod(g, c, "part0" if g.get("part0") else "deic")
     day = "XXXX-XX-XX" if c.dct is None else (c.dct + timedelta(days=offset)).isoformat()
     if part:
         return Norm("TIME", f"{day}T{_PART_CODES[part]}", mod, "relative", start=start)
@@ -68,10 +75,7 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         return None
     rel = _lower(g.get("rel"))
     part = _lower(g.get("part"))
-    mod = _edge_mod(g.get("mod"))
-    start = None
-    if g.get("mod"):
-        start = c.group_start("rel") if g.get("rel") else c.group_start("wd")
+    mod, start = _day_mod(g, c, "rel" if g.get("rel") else "wd")
     if rel in ("each", "every") or g.get("pl"):
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{_PART_CODES[part]}" if part else ""), None, "none")
     narrative = c.narrative() if rel.startswith("the ") else None
