@@ -122,3 +122,15 @@ def test_edge_of_a_day_versus_a_time_within_it() -> None:
         ("late yesterday", "DATE", "2000-04-04", "END")]
     assert found("Earlier Tuesday, the minister resigned.") == [
         ("Tuesday", "DATE", "2000-04-04", None)]
+
+
+def test_parts_of_a_named_month() -> None:
+    dct = date(2013, 3, 22)
+    assert found("The first week of April will be busy.", dct) == [
+        ("The first week of April", "DATE", "2013-W14", None)]
+    assert found("The ruling came on the last day of February.", dct) == [
+        ("the last day of February", "DATE", "2013-02-28", None)]
+    assert found("It rained the last week of December 2012.", dct) == [
+        ("the last week of December 2012", "DATE", "2012-W52", None)]
+    assert found("They wed on the first weekend of May 2013.", dct) == [
+        ("the first weekend of May 2013", "DATE", "2013-W18-WE", None)]

@@ -4,6 +4,7 @@ fiscal periods, halves, decades, centuries, years and holidays."""
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -125,24 +126,58 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
             return None
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
             return None
+    year = _year_of_month(mon, rel, rel2, c)
+    if year is None:
+        return Norm("DATE", f"XXXX-{mon:02d}", mod, "relative")
+    return Norm("DATE", V.month_value(year, mon), mod, "relative")
+
+
+def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
+    """The year of a month named without one, from "last"/"next", the tense and the DCT."""
     dct = c.dct
     if dct is None:
-        return Norm("DATE", f"XXXX-{mon:02d}", mod, "relative")
+        return None
     if rel2:
-        year = dct.year + {"last": -1, "this": 0, "next": 1}[rel2]
-    elif rel in ("last", "past", "this past"):
-        year = dct.year if mon < dct.month else dct.year - 1
-    elif rel in ("next", "coming"):
-        year = dct.year if mon > dct.month else dct.year + 1
-    elif rel == "this":
-        year = dct.year
-    elif c.future() or _DEADLINE_BEFORE.search(c.before(12)):
-        year = dct.year if mon >= dct.month else dct.year + 1
-    elif mon > dct.month + 2:  # news reports the recent past and the next few weeks
-        year = dct.year - 1
-    else:
-        year = dct.year
-    return Norm("DATE", V.month_value(year, mon), mod, "relative")
+        return dct.year + {"last": -1, "this": 0, "next": 1}[rel2]
+    if rel in ("last", "past", "this past"):
+        return dct.year if mon < dct.month else dct.year - 1
+    if rel in ("next", "coming"):
+        return dct.year if mon > dct.month else dct.year + 1
+    if rel == "this":
+        return dct.year
+    if c.future() or _DEADLINE_BEFORE.search(c.before(12)):
+        return dct.year if mon >= dct.month else dct.year + 1
+    if mon > dct.month + 2:  # news reports the recent past and the next few weeks
+        return dct.year - 1
+    return dct.year
+
+
+_ORDINAL_PARTS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def norm_part_of_month(g: Groups, c: Context) -> Norm | None:
+    """"the first week of April", "the last day of February 2012", "the first weekend of
+    May": a day or week counted inside a named month."""
+    mon = _month(g.get("mon"), c.lex)
+    n = _ORDINAL_PARTS.get(_lower(g.get("ord")))
+    if mon is None or n is None or not _cap(g.get("mon")):
+        return None
+    unit = _lower(g.get("unit"))
+    year = int(g["year"] or 0) if g.get("year") else _year_of_month(mon, "", "", c)
+    if year is None:
+        return Norm("DATE", f"XXXX-{mon:02d}" if unit != "day" or n < 0 else
+                    f"XXXX-{mon:02d}-{n:02d}", None, "relative")
+    last = monthrange(year, mon)[1]
+    if unit == "day":
+        day = date(year, mon, last if n < 0 else n)
+        return Norm("DATE", day.isoformat(), None, "explicit" if g.get("year") else "relative")
+    if unit == "weekend":  # counted by its Saturday
+        first_sat = 1 + (5 - date(year, mon, 1).weekday()) % 7
+        sat = first_sat + 7 * (n - 1) if n > 0 else first_sat + 7 * ((last - first_sat) // 7)
+        return Norm("DATE", V.week_value(date(year, mon, sat)) + "-WE", None, "relative")
+    # the week holding the middle of the n-th (or last) seven days of the month
+    day = date(year, mon, min(last, 4 + 7 * (n - 1)) if n > 0 else last - 3)
+    return Norm("DATE", V.week_value(day), None, "relative")
 
 
 def norm_holiday(g: Groups, c: Context) -> Norm | None:

@@ -24,6 +24,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "date_full": cal.norm_date_full,
     "date_dmy": cal.norm_date_dmy,
     "date_num": cal.norm_date_num,
+    "part_of_month": cal.norm_part_of_month,
     "month_year": cal.norm_month_year,
     "month": cal.norm_month,
     "holiday": cal.norm_holiday,
