@@ -134,3 +134,8 @@ def test_parts_of_a_named_month() -> None:
         ("the last week of December 2012", "DATE", "2012-W52", None)]
     assert found("They wed on the first weekend of May 2013.", dct) == [
         ("the first weekend of May 2013", "DATE", "2013-W18-WE", None)]
+
+
+def test_another_counts_one() -> None:
+    assert found("The project will take another decade.") == [
+        ("another decade", "DURATION", "P10Y", None)]
