@@ -139,3 +139,10 @@ def test_parts_of_a_named_month() -> None:
 def test_another_counts_one() -> None:
     assert found("The project will take another decade.") == [
         ("another decade", "DURATION", "P10Y", None)]
+
+
+def test_fourth_quarter_seen_from_the_first() -> None:
+    dct = date(2013, 2, 12)
+    assert found("The company will report fourth-quarter results on Friday.", dct)[0][2] \
+        == "2012-Q4"
+    assert found("The company expects growth in the third quarter.", dct)[0][2] == "2013-Q3"

@@ -289,8 +289,9 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
             focus = c.last_quarter
             year = (int(focus[:4]) if focus else year) + shift
             return Norm("DATE", V.quarter_value(year, q), None, "narrative", start=start)
-        if q > V.quarter_of(c.dct)[1] and not c.future():
-            year -= 1
+        current = V.quarter_of(c.dct)[1]
+        if q > current and (q - current == 3 or not c.future()):
+            year -= 1  # in January "the fourth quarter" is last year's, whatever the tense
     return Norm("DATE", V.quarter_value(year, q), None, "relative", start=start)
 
 
