@@ -244,3 +244,26 @@ def test_large_file_loads_with_a_few_copies_in_memory(tmp_path: Path, seed_text:
     assert len(doc.sentences) > 300_000
     # The decoded text is UCS-2 here (typographic quotes), so one copy is 2x the file size.
     assert peak < 8 * size, f"peak {peak / 1e6:.0f} MB for a {size / 1e6:.0f} MB file"
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("NIAMEY, Niger (AP) \u2014 The junta on Friday gave the envoy 48 hours.", "NIAMEY, Niger (AP) \u2014"),
+        ("WASHINGTON (Reuters) - The U.S. said so.", "WASHINGTON (Reuters) -"),
+        ("KYIV, Ukraine \u2014 Russia attacked.", "KYIV, Ukraine \u2014"),
+        ("NATO \u2014 the alliance \u2014 said on Monday it would.", None),
+    ],
+)
+def test_datelines_become_boilerplate(line: str, dateline: str | None) -> None:
+    segs = segment(line)
+    if dateline is None:
+        assert [s.kind for s in segs] == ["sentence"]
+    else:
+        assert (segs[0].kind, segs[0].text) == ("boilerplate", dateline)
+        assert segs[1].kind == "sentence" and segs[1].text == line[len(dateline) :].strip()
+
+
+def test_dateline_after_a_title_line() -> None:
+    doc = document_from_text("A title\n\nKYIV, Ukraine \u2014 Russia attacked.\n", "k.txt", warn=quiet)
+    assert [s.kind for s in doc.sentences] == ["heading", "boilerplate", "sentence"]

@@ -31,6 +31,7 @@ class CorpusRules:
     abbreviations: frozenset[str]
     boilerplate: re.Pattern[str]
     metadata: dict[str, re.Pattern[str]]
+    dateline: re.Pattern[str]
 
 
 @cache
@@ -38,7 +39,7 @@ def rules() -> CorpusRules:
     raw = json.loads(resources.files("explorer.data").joinpath("corpus.json").read_text("utf-8"))
     boiler = re.compile("|".join(f"(?:{p})" for p in raw["boilerplate"]), re.I)
     meta = {k: re.compile(v, re.I) for k, v in raw["metadata"].items()}
-    return CorpusRules(frozenset(raw["abbreviations"]), boiler, meta)
+    return CorpusRules(frozenset(raw["abbreviations"]), boiler, meta, re.compile(raw["dateline"]))
 
 
 def _is_heading(line: str, is_last: bool) -> bool:
@@ -156,6 +157,10 @@ def segment(text: str, start: int = 0) -> list[Sentence]:
             run_e = e
             continue
         flush()
+        d = rules().dateline.match(text, s, e)
+        if d and d.end() < e:
+            out.append(Sentence(s, d.end(), text[s : d.end()].rstrip(), "boilerplate", len(out)))
+            s = d.end()
         run_s, run_e = s, e
     flush()
     return out

@@ -31,6 +31,7 @@ class EventWords:
     prepositions: frozenset[str]
     verb_starts: frozenset[str]
     adverbs: frozenset[str]
+    time_prepositions: frozenset[str]
 
 
 @cache
@@ -60,6 +61,7 @@ def words() -> EventWords:
         prepositions=frozenset(raw["prepositions"]),
         verb_starts=frozenset(raw["verb_starts"]) | frozenset(raw["irregular_participles"]),
         adverbs=frozenset(raw["adverbs"]),
+        time_prepositions=frozenset(raw["time_prepositions"]),
     )
 
 

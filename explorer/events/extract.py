@@ -130,6 +130,16 @@ def _when_before_dct(d: Timex, dct: date, clause_timex: Timex | None) -> When | 
     return When(value, start, end, gran, mod, "relative", False, _ref(d))
 
 
+_VERBISH = re.compile(r"\b(?:\w{3,}(?:ed|ing)|has|have|had|is|are|was|were|will|would)\b", re.I)
+
+
+def _has_verb(text: str, c: Clause) -> bool:
+    """A rough test that the clause says something happened (not a bare noun phrase)."""
+    if _VERBISH.search(text, c.start, c.end):
+        return True
+    return any(tok.lower() in words().verb_starts for tok in _WORD.findall(text, c.start, c.end))
+
+
 def _governing(c: Clause) -> Timex | None:
     dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and t.interval is not None]
     if dated:
@@ -182,7 +192,14 @@ def _tokens(text: str, c: Clause) -> list[str]:
 
 def _trim(tokens: list[str]) -> list[str]:
     w = words()
-    toks = [t for t in tokens if t != "\0"]
+    toks: list[str] = []
+    for t in tokens:
+        if t == "\0":
+            # "on Friday", "in July": the preposition goes with its date
+            if toks and toks[-1].lower() in w.time_prepositions:
+                toks.pop()
+        else:
+            toks.append(t)
     while toks and (toks[0].lower() in w.leading_drop or not toks[0][0].isalnum()):
         toks.pop(0)
     while toks and (toks[-1].lower() in w.dangling or not toks[-1][0].isalnum()):
@@ -307,7 +324,9 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
             ):
                 t = whens[i + 1]
                 assert t is not None
-                if nxt.opener == "since":
+                if not _has_verb(text, c):
+                    pass  # "the latest escalation since ...": no event of its own to date
+                elif nxt.opener == "since":
                     whens[i] = When(t.value, t.start, t.end, t.granularity, t.mod, "narrative", True, t.timex)
                 else:
                     mod = _OPENER_MOD.get(nxt.opener, t.mod)
