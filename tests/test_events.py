@@ -162,3 +162,19 @@ def test_clause_dated_by_the_clause_it_governs(sentence: str, mod: str | None) -
 def test_reported_speech_in_backtick_quotes_is_not_dct_news() -> None:
     evs = events_of("``I have lost a son,'' the father told reporters.")
     assert not any(e.when and e.when.anchor == "tense" for e in evs)
+
+
+def test_clause_after_an_interruption_borrows_the_sentence_head() -> None:
+    evs = events_of("The war, which began on April 15, has killed more than 1,800 people.")
+    began = by_title(evs, "began")
+    assert began.title == "War began" and began.when and began.when.value == "2023-04-15"
+    killed = by_title(evs, "killed")
+    assert killed.title.startswith("War has killed")
+    assert killed.when and killed.when.anchor == "tense"
+
+
+def test_noun_phrase_since_clause_is_not_ongoing() -> None:
+    evs = events_of("The junta expelled the envoy, the latest escalation since soldiers ousted the president in July.")
+    assert not any(e.when and e.when.ongoing for e in evs)
+    ousted = by_title(evs, "ousted the president")
+    assert ousted.when and ousted.when.value == "2022-07"

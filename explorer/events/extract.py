@@ -245,9 +245,17 @@ def _needs_subject(tokens: list[str]) -> bool:
     return False
 
 
-def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[MentionLike]) -> str:
+def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[MentionLike],
+               head: Clause | None = None) -> str:
+    """The clause as a short title. ``head`` is the sentence's first clause: when this
+    clause continues it after an interruption ("The war, which began in April, has
+    killed ..."), a short verbless head is its subject."""
     toks = _trim(_tokens(text, c))
-    if c.opener in words().relativizers and _needs_subject(toks):
+    if c.opener is None and head is not None and head is not c and _needs_subject(toks):
+        head_toks = _trim(_tokens(text, head))
+        if 0 < len(head_toks) <= 5 and not _has_verb(text, head):
+            toks = head_toks + toks
+    elif c.opener in words().relativizers and _needs_subject(toks):
         subject = ""
         if c.opener in ("which", "who", "whom", "whose", "that"):
             subject = _noun_chunk_before(text, sent_start, c.start)
@@ -353,19 +361,25 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                                 _ref(g) if g is not None and g.value == "PRESENT_REF" else None)
             if when is None:
                 continue
-            events.append(_event(doc, sent.start, sent.end, c, when, ann, len(events)))
+            events.append(_event(doc, sent.start, sent.end, c, when, ann, len(events), clauses[0]))
             made += 1
         if made == 0 and clauses:
-            main = next((c for c in clauses if content_words(text, c, 3) >= 3), clauses[0])
-            events.append(_event(doc, sent.start, sent.end, main, None, ann, len(events)))
+            # The title of an undated sentence: its main clause if one stands out (no
+            # opener, a verb, some substance), else its first clause of substance.
+            main = next(
+                (c for c in clauses if c.opener is None and _has_verb(text, c) and content_words(text, c, 3) >= 3),
+                None,
+            ) or next((c for c in clauses if content_words(text, c, 3) >= 3), clauses[0])
+            events.append(_event(doc, sent.start, sent.end, main, None, ann, len(events), clauses[0]))
     return events
 
 
-def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Annotations, seq: int) -> Event:
+def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Annotations, seq: int,
+           head: Clause | None = None) -> Event:
     text = doc.text
     sent_mentions = ann.mentions_in(s, e)
     clause_mentions = [m for m in sent_mentions if c.start <= m.start < c.end]
-    title = make_title(text, s, c, sent_mentions)
+    title = make_title(text, s, c, sent_mentions, head)
     # The subject borrowed by a relative clause is an actor of the event too.
     extra = [m for m in sent_mentions if m.start < c.start and title and m.text in title]
     # An undated event stands for its whole sentence; a dated one for its clause.
