@@ -27,11 +27,12 @@ import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import accumulate, chain, compress, repeat
 from operator import attrgetter, contains, ge, itemgetter
+from typing import Protocol
 
 from explorer.events.event import GRANULARITY_RANK, ActorRef, DocInfo, Event
 
@@ -86,6 +87,58 @@ def _search_text(ev: Event) -> str:
     return f"{ev.title}\n{ev.sentence}\n{names}".lower()
 
 
+class LazyDocuments(Protocol):
+    """What a lazy table of documents offers: its ids in order, and lookup by id."""
+
+    ids: Sequence[str]
+
+    def get(self, doc_id: str) -> DocInfo | None: ...
+
+
+class DocumentIndex(MutableMapping[str, DocInfo]):
+    """The timeline's documents by id, in the order they were given. Lazy tables (see
+    :class:`explorer.timeline_file.DocumentTable`) are consulted on a miss, so opening a
+    timeline of 50,000 documents does not build 50,000 objects before the first paint."""
+
+    def __init__(self) -> None:
+        self._docs: dict[str, DocInfo] = {}
+        self._order: dict[str, None] = {}
+        self._tables: list[LazyDocuments] = []
+
+    def add_table(self, table: LazyDocuments) -> None:
+        self._tables.append(table)
+        self._order.update(dict.fromkeys(table.ids))
+
+    def __getitem__(self, doc_id: str) -> DocInfo:
+        doc = self._docs.get(doc_id)
+        if doc is None:
+            for t in self._tables:
+                doc = t.get(doc_id)
+                if doc is not None:
+                    self._docs[doc_id] = doc
+                    break
+            else:
+                raise KeyError(doc_id)
+        return doc
+
+    def __setitem__(self, doc_id: str, doc: DocInfo) -> None:
+        self._docs[doc_id] = doc
+        self._order[doc_id] = None
+
+    def __delitem__(self, doc_id: str) -> None:
+        self._docs.pop(doc_id, None)
+        del self._order[doc_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._order
+
+
 class Timeline:
     """Events in timeline order with the indexes that make filtering fast.
 
@@ -98,7 +151,7 @@ class Timeline:
 
     def __init__(self, events: Iterable[Event], documents: Iterable[DocInfo] = ()) -> None:
         self._lock = threading.RLock()
-        self.documents: dict[str, DocInfo] = {}
+        self.documents = DocumentIndex()
         self._doc_rank: dict[str, int] = {}
         self.events: list[Event] = []
         self.n_dated = 0
@@ -124,6 +177,14 @@ class Timeline:
         self._last: tuple[Query, Sequence[int]] | None = None
 
     def _add_documents(self, documents: Iterable[DocInfo]) -> None:
+        ids = getattr(documents, "ids", None)
+        if ids is not None and hasattr(documents, "get"):
+            # A lazy table (a big exported timeline's header): ranks from its ids now,
+            # each DocInfo built when first asked for.
+            self.documents.add_table(documents)  # type: ignore[arg-type]
+            for i in ids:
+                self._doc_rank.setdefault(i, len(self._doc_rank))
+            return
         for d in documents:
             self.documents[d.id] = d
             self._doc_rank.setdefault(d.id, len(self._doc_rank))

@@ -23,13 +23,13 @@ from __future__ import annotations
 import gc
 import json
 import re
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from json.scanner import make_scanner
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from explorer.errors import InputError
 from explorer.events.event import ActorRef, DocInfo, Event, TimexRef, When
@@ -58,12 +58,13 @@ _scan_once: Callable[[str, int], tuple[Any, int]] = make_scanner(json.JSONDecode
 class TimelineBatch:
     """A slice of a timeline file being read.
 
-    ``documents`` are all the file's documents in the first batch and empty in the others;
+    ``documents`` are all the file's documents in the first batch (a lazy
+    :class:`DocumentTable` for JSONL: each is built when first read) and empty in the others;
     ``first`` is the position of ``events[0]`` in the file; ``bytes_read`` / ``total_bytes``
     say how far the reading is (for a progress bar).
     """
 
-    documents: tuple[DocInfo, ...]
+    documents: Sequence[DocInfo]
     events: list[Event]
     first: int
     bytes_read: int
@@ -100,6 +101,8 @@ def load_timeline_file(path: str | Path) -> tuple[list[DocInfo], list[Event]]:
     docs: list[DocInfo] = []
     events: list[Event] = []
     for batch in iter_timeline_batches(path, batch_size=1 << 30):
+        if isinstance(batch.documents, DocumentTable):
+            batch.documents.check_all()  # a bad document is bad input here, not later
         docs.extend(batch.documents)
         events.extend(batch.events)
     return docs, events
@@ -147,8 +150,9 @@ def iter_jsonl_batches(
             header_no, header = _first_object(p, lines)
         else:
             header_no, _ = _first_line_no(lines)
-        conv = _Converter(p, _documents(p, header, header_no))
-        docs: tuple[DocInfo, ...] = tuple(conv.docs.values())
+        table = _documents(p, header, header_no)
+        conv = _Converter(p, table.ids)
+        docs: Sequence[DocInfo] = table
         events: list[Event] = []
         first = 0
         # The collector is paused while a batch is built, and runs again while the caller
@@ -298,15 +302,17 @@ def _read_json(p: Path) -> Any:
 
 
 def _from_json_object(p: Path, obj: Any) -> tuple[list[DocInfo], list[Event]]:
-    conv = _Converter(p, _documents(p, obj, 1))
+    table = _documents(p, obj, 1)
+    table.check_all()
+    conv = _Converter(p, table.ids)
     raw = obj.get("events")
     if not isinstance(raw, list):
         raise _bad(p, 1, '"events" must be a list')
     events = [conv.event(e, i, i + 1, "event") for i, e in enumerate(raw)]
-    return list(conv.docs.values()), events
+    return list(table), events
 
 
-def _documents(p: Path, header: Any, line_no: int) -> dict[str, DocInfo]:
+def _documents(p: Path, header: Any, line_no: int) -> DocumentTable:
     if not isinstance(header, dict):
         raise _bad(p, line_no, "not a timeline: expected an object with version and documents")
     version = header.get("version")
@@ -317,53 +323,102 @@ def _documents(p: Path, header: Any, line_no: int) -> dict[str, DocInfo]:
     raw = header["documents"]
     if not isinstance(raw, list):
         raise _bad(p, line_no, '"documents" must be a list')
-    docs: dict[str, DocInfo] = {}
-    dates: dict[str, date] = {}
-    for i, d in enumerate(raw, 1):
-        try:
-            doc = _document(d, dates)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise _bad(p, line_no, f"document {i}: {_problem(exc)}") from None
-        if doc.id in docs:
-            raise _bad(p, line_no, f"document {i}: duplicate id {doc.id!r}")
-        docs[doc.id] = doc
-    return docs
+    return DocumentTable(p, raw, line_no)
+
+
+class DocumentTable(Sequence[DocInfo]):
+    """The documents of a timeline header, built into DocInfo objects when first asked
+    for. Ids are checked at once (they must be strings, and unique); the rest of a
+    document is read on access, so a header of 50,000 documents costs little before the
+    first paint. :func:`load_timeline_file` reads every document (and reports a bad one
+    as bad input); a bad document met lazily is read leniently instead of failing."""
+
+    def __init__(self, p: Path, raw: list[Any], line_no: int) -> None:
+        self._path, self._line_no = p, line_no
+        self._raw = raw
+        self._built: list[DocInfo | None] = [None] * len(raw)
+        self._dates: dict[str, date] = {}
+        index: dict[str, int] = {}
+        for i, d in enumerate(raw):
+            ident = d.get("id") if type(d) is dict else None
+            if type(ident) is not str:
+                raise _bad(p, line_no, f"document {i + 1}: 'id' must be a string")
+            if ident in index:
+                raise _bad(p, line_no, f"document {i + 1}: duplicate id {ident!r}")
+            index[ident] = i
+        self._index = index
+        self.ids: list[str] = list(index)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, i: int) -> DocInfo: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[DocInfo]: ...
+    def __getitem__(self, i: int | slice) -> DocInfo | list[DocInfo]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        doc = self._built[i]
+        if doc is None:
+            try:
+                doc = _document(self._raw[i], self._dates)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                doc = DocInfo(self.ids[i], str(self._raw[i].get("path", "")), None, None, None, "none")
+            self._built[i] = doc
+        return doc
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any sequence holding the same documents (a tuple, a list)."""
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def get(self, doc_id: str) -> DocInfo | None:
+        i = self._index.get(doc_id)
+        return None if i is None else self[i]
+
+    def check_all(self) -> None:
+        """Build every document now, reporting the first bad one as an InputError."""
+        for i, d in enumerate(self._raw):
+            if self._built[i] is None:
+                try:
+                    self._built[i] = _document(d, self._dates)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise _bad(self._path, self._line_no, f"document {i + 1}: {_problem(exc)}") from None
 
 
 def _document(d: Any, dates: dict[str, date]) -> DocInfo:
     """DocInfo.from_json with the publication dates shared: a header may list tens of
-    thousands of documents published on a few hundred days."""
-    if type(d) is not dict or type(d.get("id")) is not str:
+    thousands of documents published on a few hundred days. The common, well-formed
+    shape is built positionally (a hot loop when opening a big timeline)."""
+    if type(d) is not dict:
         return DocInfo.from_json(d)
-    pub = d.get("published")
+    get = d.get
+    ident, path, pub, origin = get("id"), get("path", ""), get("published"), get("published_from")
+    if type(ident) is not str or type(path) is not str or type(origin) is not str:
+        return DocInfo.from_json(d)
     when: date | None = None
     if pub:
         when = dates.get(pub)
         if when is None:
             when = dates[pub] = date.fromisoformat(pub)
-    path = d.get("path", "")
-    return DocInfo(
-        id=d["id"],
-        path=path if type(path) is str else str(path),
-        title=d.get("title"),
-        source=d.get("source"),
-        published=when,
-        published_from=str(d.get("published_from") or "none"),
-    )
+    return DocInfo(ident, path, get("title"), get("source"), when, origin or "none")
 
 
 class _Converter:
     """Event.from_json with shared values (dates, actors, theme tuples, document ids)."""
 
-    __slots__ = ("path", "docs", "_dates", "_actors", "_themes", "_doc_ids", "_strings")
+    __slots__ = ("path", "_dates", "_actors", "_themes", "_doc_ids", "_strings")
 
-    def __init__(self, path: Path, docs: dict[str, DocInfo]) -> None:
+    def __init__(self, path: Path, doc_ids: Iterable[str]) -> None:
         self.path = path
-        self.docs = docs
         self._dates: dict[str, date] = {}
         self._actors: dict[tuple[str, str, str], ActorRef] = {}
         self._themes: dict[tuple[str, ...], tuple[str, ...]] = {(): ()}
-        self._doc_ids = {k: k for k in docs}
+        self._doc_ids = {k: k for k in doc_ids}
         # Short repeated values ("month", "explicit", "2020-08", "last year") shared: about
         # 50 MB per 200k events saved, for one dict entry per distinct value.
         self._strings: dict[Any, Any] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
+import threading
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -101,6 +102,7 @@ class TimelineApp(App[None]):
         self.facets_state: Facets | None = None
         self.timings: dict[str, float] = {}  # read by the benchmark
         self.first_paint: float | None = None
+        self._first_painted = threading.Event()
         self._last_progress = 0.0
 
     # ------------------------------------------------------------------ layout
@@ -182,6 +184,9 @@ class TimelineApp(App[None]):
                     shown = True
                     last = now
                     self.call_from_thread(self._loaded, tl, True)
+                    # Reading on would compete with the first paint for the GIL: let the
+                    # screen show the first batch before the rest is read.
+                    self._first_painted.wait(timeout=2.0)
                 elif now - last >= 0.25:  # batch UI refreshes, never flood
                     last = now
                     self.call_from_thread(self._grew)
@@ -232,6 +237,7 @@ class TimelineApp(App[None]):
     def _painted(self) -> None:
         if self.first_paint is None:
             self.first_paint = time.perf_counter()
+        self._first_painted.set()
 
     def _grew(self, done: bool = False) -> None:
         if done:
