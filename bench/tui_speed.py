@@ -178,26 +178,7 @@ async def datatable(n: int) -> dict[str, float]:
 def seed_child() -> None:
     """Run in a fresh process: prints the clock when the seed timeline is first painted."""
 
-    async async def first_paint_only(path: Path) -> float:
-    """Seconds from creating the app to its first painted timeline; then quit."""
-    from explorer.tui.app import TimelineApp
-    from explorer.tui.stream import timeline_file_batches
-
-    t0 = time.perf_counter()
-    app = TimelineApp(stream=timeline_file_batches(path), title=path.name)
-    async with app.run_test(size=SIZE) as pilot:
-        await wait_until(pilot, lambda: app.first_paint is not None)
-        painted_at = app.first_paint
-        app.exit()
-    assert painted_at is not None
-    return painted_at - t0
-
-
-def first_paint_median(path: Path, runs: int = 7) -> float:
-    return statistics.median(asyncio.run(first_paint_only(path)) for _ in range(runs))
-
-
-def main() -> None:
+    async def main() -> None:
         from explorer.cli.timeline_cmds import bundled_seeds
         from explorer.pipeline import build_timeline
         from explorer.tui.app import TimelineApp
@@ -221,6 +202,25 @@ def seed_launch() -> tuple[float, int]:
         runs.append(float(at) - launched)
         n = int(n_s)
     return statistics.median(runs), n
+
+
+async def first_paint_only(path: Path) -> float:
+    """Seconds from creating the app to its first painted timeline; then quit."""
+    from explorer.tui.app import TimelineApp
+    from explorer.tui.stream import timeline_file_batches
+
+    t0 = time.perf_counter()
+    app = TimelineApp(stream=timeline_file_batches(path), title=path.name)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_until(pilot, lambda: app.first_paint is not None)
+        painted_at = app.first_paint
+        app.exit()
+    assert painted_at is not None
+    return painted_at - t0
+
+
+def first_paint_median(path: Path, runs: int = 7) -> float:
+    return statistics.median(asyncio.run(first_paint_only(path)) for _ in range(runs))
 
 
 def main() -> None:
