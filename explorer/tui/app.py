@@ -175,8 +175,11 @@ class TimelineApp(App[None]):
         tl = Timeline(())
         shown = False
         last = 0.0
+        worker = get_current_worker()
         try:
             for docs, events in self._stream(self._progress_cb()):
+                if worker.is_cancelled:  # the app is closing: stop reading
+                    return
                 tl.extend(events, docs)
                 now = time.monotonic()
                 if not shown:
