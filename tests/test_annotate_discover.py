@@ -166,3 +166,12 @@ def test_role_from_an_apposition() -> None:
     doc = annotate(text)
     assert [m.actor_id for m in doc.mentions if m.text == "the foreign minister"] == [
         "aliou-tounkara", "aliou-tounkara"]
+
+
+def test_the_country_is_the_article_topic_not_a_demonym_nearby() -> None:
+    text = ("Burkina Faso's rulers suspended the French broadcasters over a report about the "
+            "north of the country. The captain, who seized power in 2022 in the country's "
+            "second coup, vowed to win.")
+    doc = annotate(text)
+    assert [m.actor_id for m in doc.mentions if m.text == "the country"] == [
+        "burkina-faso", "burkina-faso"]

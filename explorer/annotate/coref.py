@@ -5,7 +5,8 @@
 - Roles: "the foreign minister" is the person last named with that role, from the gazetteer
   (valid in the document's year when known) or from a title in the text ("Foreign Minister X").
 - Anaphors: "the mercenaries" is the most recent actor that lists it (Wagner Group ...);
-  "the army" / "the junta" / "the country" is the state named most recently nearby.
+  "the army" / "the junta" / "the country" is the state named last in the same sentence,
+  else among those of the last few sentences the one the article names most (then first).
 - Acronyms: kept when defined in brackets after a name, or seen at least twice.
 """
 
@@ -217,12 +218,29 @@ class DocResolver:
                 info = self.actors[max(seen)[1]]
                 self._emit(a.start, a.end, _Known(info.id, info.name, info.type, False), sent)
             return
-        for s_idx, state_id in reversed(self.states):
-            if sent - s_idx > _STATE_WINDOW:
+        # A state named earlier in the same sentence wins (the most recent one: "Mali's
+        # junta said the army ..."). Otherwise, among the states named in the last few
+        # sentences, the one the article keeps naming (its topic), then the one it named
+        # first: "the country" in a report on Burkina Faso that mentions French
+        # broadcasters is still Burkina Faso.
+        for s_idx, sid in reversed(self.states):
+            if s_idx != sent:
                 break
-            info = self.actors[state_id]
+            info = self.actors[sid]
             self._emit(a.start, a.end, _Known(info.id, info.name, info.type, False), sent)
             return
+        nearby = {sid for s_idx, sid in self.states if sent - s_idx <= _STATE_WINDOW}
+        if not nearby:
+            return
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for n, (_, sid) in enumerate(self.states):
+            if sid in nearby:
+                counts[sid] += 1
+                first.setdefault(sid, n)
+        state_id = min(nearby, key=lambda i: (-counts[i], first[i]))
+        info = self.actors[state_id]
+        self._emit(a.start, a.end, _Known(info.id, info.name, info.type, False), sent)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -272,8 +290,16 @@ class DocResolver:
         if mentions and start < mentions[-1].end:
             return  # overlaps the previous mention (items come sorted by start)
         aid = known.actor_id
-        mentions.append(Mention(start, end, self.text[start:end], aid, known.name, known.type,
-                                known.discovered))
+        text = self.text[start:end]
+        mentions.append(Mention(start, end, text, aid, known.name, known.type, known.discovered))
         self.last_seen[aid] = start
-        if known.type == "state":
+        # A state named outright ("Burkina Faso", "Bamako", "Malian armed forces") can be
+        # what "the country" means; a lone adjective ("French broadcasters") or an anaphor
+        # that itself resolved to a state is not a new naming.
+        if known.type == "state" and not text.lower().startswith("the ") and not self._demonym(aid, text):
             self.states.append((sent, aid))
+
+    def _demonym(self, actor_id: str, text: str) -> bool:
+        """Is ``text`` just the state's demonym ("French"), not a naming of it?"""
+        info = self.actors.get(actor_id)
+        return info is not None and text in info.demonyms
