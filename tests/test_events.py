@@ -178,3 +178,22 @@ def test_noun_phrase_since_clause_is_not_ongoing() -> None:
     assert not any(e.when and e.when.ongoing for e in evs)
     ousted = by_title(evs, "ousted the president")
     assert ousted.when and ousted.when.value == "2022-07"
+
+
+def test_trailing_date_goes_back_to_the_clause_with_a_verb() -> None:
+    evs = events_of(
+        "The decision follows a report that accused soldiers of killing 223 villagers, "
+        "including 56 children, in February.",
+        dct=date(2024, 4, 30),
+    )
+    ev = by_title(evs, "accused soldiers")
+    assert ev.when and ev.when.value == "2024-02"
+    assert not any(e.title.lower().startswith("including") for e in evs)
+
+
+def test_dated_introductory_phrase_joins_its_clause() -> None:
+    evs = events_of("In a statement on Tuesday, the bloc said it was deeply concerned.",
+                    dct=date(2024, 4, 30))
+    ev = by_title(evs, "bloc said")
+    assert ev.title.startswith("Bloc said")
+    assert ev.when and ev.when.value == "2024-04-30"

@@ -32,6 +32,7 @@ class EventWords:
     verb_starts: frozenset[str]
     adverbs: frozenset[str]
     time_prepositions: frozenset[str]
+    not_verbs: frozenset[str]
 
 
 @cache
@@ -62,6 +63,7 @@ def words() -> EventWords:
         verb_starts=frozenset(raw["verb_starts"]) | frozenset(raw["irregular_participles"]),
         adverbs=frozenset(raw["adverbs"]),
         time_prepositions=frozenset(raw["time_prepositions"]),
+        not_verbs=frozenset(raw["not_verbs"]),
     )
 
 
@@ -171,17 +173,55 @@ def content_words(text: str, clause: Clause, enough: int = 1 << 30) -> int:
     return n
 
 
+_VERBISH = re.compile(r"\b(?:\w{3,}(?:ed|ing)|has|have|had|is|are|was|were|will|would)\b", re.I)
+
+
+def has_verb(text: str, c: Clause) -> bool:
+    """A rough test that the clause says something happened (not a bare noun phrase)."""
+    w = words()
+    for m in _VERBISH.finditer(text, c.start, c.end):
+        if m.group(0).lower() not in w.not_verbs:
+            return True
+    return any(tok.lower() in w.verb_starts for tok in _WORD.findall(text, c.start, c.end))
+
+
+def _intro(text: str, c: Clause) -> bool:
+    """A dated introductory phrase with no verb: "Last year", "In a statement on Tuesday"."""
+    if content_words(text, c, 1) == 0:
+        return True
+    first = _WORD.match(text, c.start)
+    return (
+        first is not None
+        and first.group(0).lower() in words().prepositions
+        and len(_WORD.findall(text, c.start, c.end)) <= 8
+        and not has_verb(text, c)
+    )
+
+
 def _join_bare(text: str, clauses: list[Clause]) -> list[Clause]:
-    """Join a clause that is only a time expression ("Last year") to the next clause."""
+    """Give a dated piece with no verb of its own to the clause it belongs to: forward
+    ("Last year, Mali turned ...", "In a statement on Tuesday, the EU said ..."), or, when
+    it closes the sentence (", in February."), back to the last clause with a verb."""
     out: list[Clause] = []
     i = 0
     while i < len(clauses):
         c = clauses[i]
         nxt = clauses[i + 1] if i + 1 < len(clauses) else None
-        if c.timexes and nxt is not None and not content_words(text, c, 1) and nxt.opener is None and not nxt.timexes:
-            out.append(Clause(c.start, nxt.end, c.opener, c.timexes))
+        if c.timexes and nxt is not None and nxt.opener is None and not nxt.timexes and _intro(text, c):
+            # The clause keeps the intro's dates but starts where its own words do, so
+            # that "Last year, Mali turned ..." is titled "Mali turned ...".
+            out.append(Clause(nxt.start, nxt.end, c.opener, c.timexes))
             i += 2
             continue
+        if c.timexes and out and content_words(text, c, 1) == 0 and c.opener is None:
+            back = next((k for k in range(len(out) - 1, max(-1, len(out) - 4), -1)
+                         if has_verb(text, out[k]) and not out[k].timexes), None)
+            if back is not None:
+                head = out[back]
+                del out[back:]
+                out.append(Clause(head.start, c.end, head.opener, c.timexes))
+                i += 1
+                continue
         out.append(c)
         i += 1
     return out

@@ -23,6 +23,7 @@ from explorer.events.clauses import (
     Clause,
     content_words,
     find_cuts,
+    has_verb,
     in_quote,
     is_present_copula,
     is_present_news,
@@ -128,16 +129,6 @@ def _when_before_dct(d: Timex, dct: date, clause_timex: Timex | None) -> When | 
         start = end = point
         value = point.isoformat()
     return When(value, start, end, gran, mod, "relative", False, _ref(d))
-
-
-_VERBISH = re.compile(r"\b(?:\w{3,}(?:ed|ing)|has|have|had|is|are|was|were|will|would)\b", re.I)
-
-
-def _has_verb(text: str, c: Clause) -> bool:
-    """A rough test that the clause says something happened (not a bare noun phrase)."""
-    if _VERBISH.search(text, c.start, c.end):
-        return True
-    return any(tok.lower() in words().verb_starts for tok in _WORD.findall(text, c.start, c.end))
 
 
 def _governing(c: Clause) -> Timex | None:
@@ -253,7 +244,7 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
     toks = _trim(_tokens(text, c))
     if c.opener is None and head is not None and head is not c and _needs_subject(toks):
         head_toks = _trim(_tokens(text, head))
-        if 0 < len(head_toks) <= 5 and not _has_verb(text, head):
+        if 0 < len(head_toks) <= 5 and not has_verb(text, head):
             toks = head_toks + toks
     elif c.opener in words().relativizers and _needs_subject(toks):
         subject = ""
@@ -332,7 +323,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
             ):
                 t = whens[i + 1]
                 assert t is not None
-                if not _has_verb(text, c):
+                if not has_verb(text, c):
                     pass  # "the latest escalation since ...": no event of its own to date
                 elif nxt.opener == "since":
                     whens[i] = When(t.value, t.start, t.end, t.granularity, t.mod, "narrative", True, t.timex)
@@ -367,7 +358,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
             # The title of an undated sentence: its main clause if one stands out (no
             # opener, a verb, some substance), else its first clause of substance.
             main = next(
-                (c for c in clauses if c.opener is None and _has_verb(text, c) and content_words(text, c, 3) >= 3),
+                (c for c in clauses if c.opener is None and has_verb(text, c) and content_words(text, c, 3) >= 3),
                 None,
             ) or next((c for c in clauses if content_words(text, c, 3) >= 3), clauses[0])
             events.append(_event(doc, sent.start, sent.end, main, None, ann, len(events), clauses[0]))
