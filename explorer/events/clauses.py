@@ -122,10 +122,10 @@ def split_clauses(
         candidates = find_cuts(text, start, end)
     cuts: list[Cut] = []
     for at, nxt, word in candidates:
-        if _inside(at, timexes):
+        if timexes and _inside(at, timexes):
             continue
         if word is not None:
-            if _followed_by_timex(text, nxt + len(word), timexes):
+            if timexes and _followed_by_timex(text, nxt + len(word), timexes):
                 continue
             if word == "that" and (
                 text[max(start, at - 3) : at].lower().strip() in ("so", "now")
