@@ -146,3 +146,14 @@ def test_same_document_twice_is_kept_once(seed_path: Path, tmp_path: Path) -> No
     assert twice.returncode == 0, twice.stderr
     assert twice.stdout.splitlines() == once
     assert "kept once" in twice.stderr
+
+
+def test_actor_by_metonym_and_suggestions(seed_path: Path) -> None:
+    moscow = run("list", str(seed_path), "--actor", "Moscow")
+    assert moscow.returncode == 0, moscow.stderr
+    rows = moscow.stdout.splitlines()[1:]
+    assert rows and all("Russia" in r for r in rows)
+    typo = run("list", str(seed_path), "--actor", "Lavrof")
+    assert typo.returncode == 2 and "Sergei Lavrov" in one_line_error(typo)
+    theme = run("list", str(seed_path), "--theme", "militry")
+    assert theme.returncode == 2 and "military" in one_line_error(theme)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -48,18 +49,19 @@ def make_query(timeline: Any, actors: Sequence[str], all_actors: bool, themes: S
     """Resolve the options' names against the timeline; an unknown name is bad input."""
     from explorer.model import Query
 
+    facets = timeline.facets(range(len(timeline.events))) if actors or themes else None
     ids: set[str] = set()
     for name in actors:
-        found = timeline.resolve_actor(name)
+        found = timeline.resolve_actor(name) or _by_alias(timeline, name)
         if not found:
-            raise BadInput(f"--actor {name!r}: no such actor in these documents")
+            assert facets is not None
+            hint = _did_you_mean(name, [a.name for a, _ in facets.actors])
+            raise BadInput(f"--actor {name!r}: no such actor in these documents{hint}")
         ids |= found
-    known = {t for t, _ in timeline.facets(range(len(timeline.events))).themes}
+    known = {t for t, _ in facets.themes} if facets is not None else set()
     for t in themes:
         if t not in known:
-            close = sorted(k for k in known if t.lower() in k.lower())
-            hint = f" (did you mean {', '.join(close)}?)" if close else ""
-            raise BadInput(f"--theme {t!r}: no event has this theme{hint}")
+            raise BadInput(f"--theme {t!r}: no event has this theme{_did_you_mean(t, sorted(known))}")
     if since and until and since > until:
         raise BadInput(f"--since {since} is after --until {until}")
     return Query(
@@ -70,6 +72,30 @@ def make_query(timeline: Any, actors: Sequence[str], all_actors: bool, themes: S
         since=since,
         until=until,
     )
+
+
+def _by_alias(timeline: Any, name: str) -> set[str]:
+    """An alias, metonym or demonym of a known actor ("Moscow" -> Russia), when that
+    actor is in the timeline."""
+    from explorer.annotate import Annotator
+
+    actor_id = Annotator().resolve(name)
+    return timeline.resolve_actor(actor_id) if actor_id else set()
+
+
+def _did_you_mean(word: str, choices: Sequence[str]) -> str:
+    """Close names, also by any one of their words ("Lavrof" -> Sergei Lavrov)."""
+    low = word.lower()
+    close = [c for c in choices if low in c.lower()]
+    by_word: dict[str, str] = {}
+    for c in choices:
+        for w in c.split():
+            by_word.setdefault(w.lower(), c)
+    for hit in difflib.get_close_matches(low, [c.lower() for c in choices] + list(by_word), n=5, cutoff=0.7):
+        c = by_word.get(hit) or next(c for c in choices if c.lower() == hit)
+        if c not in close:
+            close.append(c)
+    return f" (did you mean {', '.join(close[:3])}?)" if close else ""
 
 
 def _load(paths: Sequence[str], ref_date: date | None, gazetteer: Path | None,
