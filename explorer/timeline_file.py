@@ -136,7 +136,7 @@ def iter_jsonl_batches(
 ) -> Generator[TimelineBatch, None, None]:
     """Stream a JSONL timeline: the first batch carries every document (and possibly no
     event yet); each batch holds up to ``batch_size`` events in file order. ``header`` is
-    the first line already parsed by the caller (it is then not parsed again)."""
+    the header line as the sniffer already parsed it: it is neither read nor parsed again."""
     p = Path(path)
     total = _size(p)
     batch_size = max(1, batch_size)
@@ -145,11 +145,13 @@ def iter_jsonl_batches(
     except OSError as exc:
         raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from exc
     with f:
-        lines = _lines(p, f)
-        if header is None:
-            header_no, header = _first_object(p, lines)
+        if isinstance(header, _Header):
+            f.seek(header.end)  # the header line is long (every document): not read twice
+            lines = _lines(p, f, header.line_no, header.end)
+            header_no, header = header.line_no, header.obj
         else:
-            header_no, _ = _first_line_no(lines)
+            lines = _lines(p, f)
+            header_no, header = _first_object(p, lines)
         table = _documents(p, header, header_no)
         conv = _Converter(p, table.ids)
         docs: Sequence[DocInfo] = table
@@ -190,11 +192,19 @@ def _size(p: Path) -> int:
 
 
 def _first_line(f: Any) -> bytes:
-    for raw in f:
+    return _first_line_at(f)[0]
+
+
+def _first_line_at(f: Any) -> tuple[bytes, int, int]:
+    """The first non-blank line, its line number, and the byte offset just after it."""
+    line_no = offset = 0
+    while raw := f.readline():
+        line_no += 1
+        offset += len(raw)
         line = raw.removeprefix(_BOM)
         if line.strip():
-            return bytes(line)
-    return b""
+            return bytes(line), line_no, offset
+    return b"", line_no, offset
 
 
 def _loads_or_none(data: bytes) -> Any:
@@ -204,27 +214,36 @@ def _loads_or_none(data: bytes) -> Any:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Header:
+    """A JSONL header already parsed: the reader resumes right after it."""
+
+    obj: Any
+    line_no: int
+    end: int  # byte offset just after the header line
+
+
 def _sniff(p: Path) -> tuple[str, Any]:
-    """("jsonl", None) when the first line is a header object without events; otherwise
-    ("json", <the parsed object if the first line held all of it>)."""
+    """("jsonl", _Header) when the first line is a header object without events;
+    ("jsonl", None) for a broken first line of a .jsonl; otherwise ("json", <the parsed
+    object if the first line held all of it>)."""
     try:
         with p.open("rb") as f:
-            first = _first_line(f)
+            first, line_no, end = _first_line_at(f)
     except OSError as exc:
         raise InputError(f"{p}: cannot read: {exc.strerror or exc}") from exc
     obj = _loads_or_none(first)
     if isinstance(obj, dict) and "events" not in obj:
-        return "jsonl", obj
+        return "jsonl", _Header(obj, line_no, end)
     if obj is None and p.suffix.lower() == ".jsonl":
         return "jsonl", None  # let the JSONL reader report the broken line
     return "json", obj
 
 
-def _lines(p: Path, f: Any) -> Iterator[tuple[int, str, int]]:
+def _lines(p: Path, f: Any, line_no: int = 0, consumed: int = 0) -> Iterator[tuple[int, str, int]]:
     """(line number from 1, line text, bytes read so far), decoded a few MB at a time:
-    faster than iterating the file object and decoding line by line."""
-    line_no = 0
-    consumed = 0
+    faster than iterating the file object and decoding line by line. ``line_no`` and
+    ``consumed`` say where ``f`` already stands when reading resumes mid-file."""
     rest = b""
     while True:
         chunk = f.read(_CHUNK)
@@ -273,14 +292,6 @@ def _first_object(p: Path, lines: Iterator[tuple[int, str, int]]) -> tuple[int, 
         if line:
             return line_no, _parse_line(p, line_no, line)
     raise InputError(f"{p}: empty file, expected a timeline header (line 1)")
-
-
-def _first_line_no(lines: Iterator[tuple[int, str, int]]) -> tuple[int, str]:
-    """Skip to past the first non-empty line (already parsed by the caller)."""
-    for line_no, line, _ in lines:
-        if line.strip():
-            return line_no, line
-    return 0, ""
 
 
 def _read_json(p: Path) -> Any:
