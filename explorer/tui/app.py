@@ -10,6 +10,7 @@ paints the first batch at once and refreshes as batches arrive.
 from __future__ import annotations
 
 import contextlib
+import gc
 import tempfile
 import threading
 import time
@@ -183,6 +184,9 @@ class TimelineApp(App[None]):
                 tl.extend(events, docs)
                 now = time.monotonic()
                 if not shown:
+                    # What the reader built so far (a big header's documents) lives as
+                    # long as the app: keep the collector from walking it at every paint.
+                    gc.freeze()
                     self._resolve_query(tl, final=False)
                     shown = True
                     last = now
