@@ -41,7 +41,8 @@ def words() -> EventWords:
     # Alternatives grouped by first letter: the regex engine then tries one group per
     # position instead of every word (a quarter faster on news text).
     by_first: dict[str, list[str]] = {}
-    for word in sorted(raw["clause_openers"], key=len, reverse=True):
+    # lower case: :func:`find_cuts` may match these without re.I on lower-cased text
+    for word in sorted((w.lower() for w in raw["clause_openers"]), key=len, reverse=True):
         by_first.setdefault(word[0], []).append(re.escape(word[1:]).replace(r"\ ", r"\s+"))
     parts = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in by_first.items())
     irregular = "|".join(sorted(set(raw["irregular_participles"]), key=len, reverse=True))
@@ -94,9 +95,17 @@ def _followed_by_timex(text: str, pos: int, timexes: Sequence[Timex]) -> bool:
 
 
 @cache
-def _cut_pattern() -> re.Pattern[str]:
-    return re.compile(f"(?P<p>{_CUT_PUNCT.pattern})|(?P<o>{words().openers.pattern})", re.I)
+def _cut_pattern(ignore_case: bool = True) -> re.Pattern[str]:
+    return re.compile(
+        f"(?P<p>{_CUT_PUNCT.pattern})|(?P<o>{words().openers.pattern})", re.I if ignore_case else 0
+    )
 
+
+# Characters for which matching the lower-cased text without re.I differs from matching
+# the text with re.I: İ (its lower case is two characters), dotless ı and long ſ (re.I
+# equates them with i and s). Found by testing every code point against every atom of
+# the cut pattern (literal characters, \w, \s and the classes).
+_CASE_ODD = re.compile("[\u0130\u0131\u017f]")
 
 Cut = tuple[int, int, str | None]  # (cut at, clause text starts at, opener word or None)
 
@@ -104,8 +113,15 @@ Cut = tuple[int, int, str | None]  # (cut at, clause text starts at, opener word
 def find_cuts(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     """Every place a clause may start in text[start:end], found in one pass so that a
     whole document is scanned once rather than sentence by sentence."""
+    # A case-sensitive pass over the lower-cased text finds the same matches at the same
+    # offsets and runs about twice as fast (plain literals let the engine skip quickly).
+    lowered = text.lower()
+    if len(lowered) == len(text) and not _CASE_ODD.search(text):
+        scan, pattern = lowered, _cut_pattern(False)
+    else:
+        scan, pattern = text, _cut_pattern()
     out: list[Cut] = []
-    for m in _cut_pattern().finditer(text, start, len(text) if end is None else end):
+    for m in pattern.finditer(scan, start, len(text) if end is None else end):
         if m.lastgroup == "p":
             out.append((m.start(), m.end(), None))
         else:
