@@ -132,11 +132,13 @@ def _when_before_dct(d: Timex, dct: date, clause_timex: Timex | None) -> When | 
 
 
 def _governing(c: Clause) -> Timex | None:
-    dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and t.interval is not None]
-    if dated:
-        return dated[0]
-    refs = [t for t in c.timexes if t.value == "PRESENT_REF"]
-    return refs[0] if refs else None
+    for t in c.timexes:
+        if t.type in ("DATE", "TIME") and t.interval is not None:
+            return t
+    for t in c.timexes:
+        if t.value == "PRESENT_REF":
+            return t
+    return None
 
 
 def _range(c: Clause, text: str, dct: date | None) -> When | None:
@@ -174,10 +176,15 @@ def _tokens(text: str, c: Clause) -> list[str]:
     dated = [t for t in c.timexes if t.type != "DURATION"]
     if not dated:
         return _WORD.findall(text, c.start, end)
+    # most words lie outside [lo, hi), the span of all the dated expressions
+    lo, hi = min(t.start for t in dated), max(t.end for t in dated)
     out = []
     for m in _WORD.finditer(text, c.start, end):
         p = m.start()
-        out.append("\0" if any(t.start <= p < t.end for t in dated) else m.group(0))
+        if lo <= p < hi and any(t.start <= p < t.end for t in dated):
+            out.append("\0")
+        else:
+            out.append(m.group(0))
     return out
 
 
@@ -331,6 +338,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                     mod = _OPENER_MOD.get(nxt.opener, t.mod)
                     whens[i] = When(t.value, t.start, t.end, t.granularity, mod, "narrative", False, t.timex)
         made = 0
+        sent_mentions: Sequence[MentionLike] | None = None  # the sentence's, read once
         quoted = any(q in sent.text for q in _QUOTE_MARKS)
         # One look at the whole sentence spares a look at each of its clauses.
         present_here = dct is not None and (
@@ -352,7 +360,10 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                                 _ref(g) if g is not None and g.value == "PRESENT_REF" else None)
             if when is None:
                 continue
-            events.append(_event(doc, sent.start, sent.end, c, when, ann, len(events), clauses[0]))
+            if sent_mentions is None:
+                sent_mentions = ann.mentions_in(sent.start, sent.end)
+            events.append(_event(doc, sent.start, sent.end, c, when, ann, len(events), clauses[0],
+                                 sent_mentions))
             made += 1
         if made == 0 and clauses:
             # The title of an undated sentence: its main clause if one stands out (no
@@ -361,14 +372,16 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                 (c for c in clauses if c.opener is None and has_verb(text, c) and content_words(text, c, 3) >= 3),
                 None,
             ) or next((c for c in clauses if content_words(text, c, 3) >= 3), clauses[0])
-            events.append(_event(doc, sent.start, sent.end, main, None, ann, len(events), clauses[0]))
+            events.append(_event(doc, sent.start, sent.end, main, None, ann, len(events), clauses[0],
+                                 sent_mentions))
     return events
 
 
 def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Annotations, seq: int,
-           head: Clause | None = None) -> Event:
+           head: Clause | None = None, sent_mentions: Sequence[MentionLike] | None = None) -> Event:
     text = doc.text
-    sent_mentions = ann.mentions_in(s, e)
+    if sent_mentions is None:
+        sent_mentions = ann.mentions_in(s, e)
     clause_mentions = [m for m in sent_mentions if c.start <= m.start < c.end]
     title = make_title(text, s, c, sent_mentions, head)
     # The subject borrowed by a relative clause is an actor of the event too.
