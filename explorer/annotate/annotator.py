@@ -95,6 +95,7 @@ class _Resources:
     themes: ThemeMatcher
     theme_rank: dict[str, int]
     phrase_re: re.Pattern[str]
+    phrase_starts: re.Pattern[str] | None
     modifier_nouns: frozenset[str]
     anaphors: dict[str, tuple[str, ...]]
 
@@ -141,6 +142,17 @@ def _build(user_actors: Path | None, user_themes: Path | None) -> _Resources:
     )
     # one pass for both: an anaphor ("the mercenaries") or a role ("the foreign minister")
     phrase_re = re.compile(r"(?<![\w])(?:" + anaphor_re + "|" + role_re + ")")
+    # Every match of phrase_re starts with the first word of an anaphor (any case) or with
+    # the/its/their (a role): a cheap scan of the lower-cased text for those words finds
+    # where to try it. Kept only when those words are plain ASCII letters, whose lower case
+    # is exactly what re.I equates them with. Each alternative opens with its letter (the
+    # word-start test follows it), so the engine skips to those letters without a try.
+    firsts = {a.split(" ")[0] for a in alts} | {"the", "its"}
+    phrase_starts = (
+        re.compile("|".join(w[0] + r"(?<![\w].)" + w[1:] for w in sorted(firsts)))
+        if all(w.isascii() and w.isalpha() and w.islower() for w in firsts)
+        else None
+    )
     return _Resources(
         actors=actors,
         lexicon=lexicon,
@@ -149,6 +161,7 @@ def _build(user_actors: Path | None, user_themes: Path | None) -> _Resources:
         themes=matcher,
         theme_rank=dict(matcher.order),
         phrase_re=phrase_re,
+        phrase_starts=phrase_starts,
         modifier_nouns=frozenset(
             {fold(n).split()[0].lower() for n in lexicon.force_nouns}
             | {fold(p).split()[0].lower() for ps in lexicon.roles.values() for p in ps}
@@ -252,7 +265,12 @@ class Annotator:
                     hits.append((g.start, g.end, t))
         for k, c in res.discoverer.candidates(folded, starts, ends, taken):
             items.append((c.start, 1, k, starts[k], c))
-        for k, m in _in_sentences(res.phrase_re.finditer(folded), starts, ends):
+        phrases = (
+            res.phrase_re.finditer(folded)
+            if res.phrase_starts is None
+            else _matches_at(res.phrase_re, folded, res.phrase_starts.finditer(lowered))
+        )
+        for k, m in _in_sentences(phrases, starts, ends):
             if _overlaps(m.span(), taken):
                 continue
             ana = m.group("ana")
@@ -307,6 +325,23 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
     s, e = span
     i = bisect_left(taken, (s, s))
     return any(a < e and s < b for a, b in taken[max(0, i - 1) : i + 2])
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterator[re.Match[str]]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match of ``pattern`` begins where one of
+    ``starts`` does (offsets into a same-length copy of ``text``): tried only there."""
+    end = 0
+    match = pattern.match
+    for s in starts:
+        pos = s.start()
+        if pos < end:
+            continue
+        m = match(text, pos)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _in_sentences(
