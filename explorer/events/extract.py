@@ -27,6 +27,7 @@ from explorer.events.clauses import (
     in_quote,
     is_present_copula,
     is_present_news,
+    lower_copy,
     split_clauses,
     words,
 )
@@ -191,13 +192,16 @@ def _tokens(text: str, c: Clause) -> list[str]:
 def _trim(tokens: list[str]) -> list[str]:
     w = words()
     toks: list[str] = []
-    for t in tokens:
-        if t == "\0":
-            # "on Friday", "in July": the preposition goes with its date
-            if toks and toks[-1].lower() in w.time_prepositions:
-                toks.pop()
-        else:
-            toks.append(t)
+    if "\0" not in tokens:
+        toks = list(tokens)
+    else:
+        for t in tokens:
+            if t == "\0":
+                # "on Friday", "in July": the preposition goes with its date
+                if toks and toks[-1].lower() in w.time_prepositions:
+                    toks.pop()
+            else:
+                toks.append(t)
     while toks and (toks[0].lower() in w.leading_drop or not toks[0][0].isalnum()):
         toks.pop(0)
     while toks and (toks[-1].lower() in w.dangling or not toks[-1][0].isalnum()):
@@ -283,6 +287,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
     events: list[Event] = []
     tx_iter = sorted(timexes, key=lambda t: t.start)
     all_cuts = find_cuts(text, doc.body_start)
+    lowered = lower_copy(text) if dct is not None else None
     cut_starts = [c[0] for c in all_cuts]
     ti = 0
     for sent in doc.sentences:
@@ -342,7 +347,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
         quoted = any(q in sent.text for q in _QUOTE_MARKS)
         # One look at the whole sentence spares a look at each of its clauses.
         present_here = dct is not None and (
-            any(t.type in ("DURATION", "DATE") for t in in_sent) or is_present_news(text, Clause(sent.start, sent.end, None, ()))
+            any(t.type in ("DURATION", "DATE") for t in in_sent) or is_present_news(text, Clause(sent.start, sent.end, None, ()), lowered)
         )
         for i, c in enumerate(clauses):
             if i in skip:
@@ -352,7 +357,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                 quoted and in_quote(text, sent.start, sent.end, c)
             ):
                 g = governing[i]
-                present = is_present_news(text, c) or (
+                present = is_present_news(text, c, lowered) or (
                     any(t.type == "DURATION" for t in c.timexes) and is_present_copula(text, c)
                 )
                 if present or (g is not None and g.value == "PRESENT_REF" and content_words(text, c, 1)):
