@@ -51,9 +51,17 @@ def fold(text: str) -> str:
     return _NON_ASCII.sub(_fold_char, text)
 
 
+_KEYS: dict[str, str] = {}  # fold_key memo: names recur within and across articles
+
+
 def fold_key(text: str) -> str:
     """Case- and accent-insensitive lookup key with collapsed whitespace."""
-    return " ".join(fold(text).casefold().split())
+    key = _KEYS.get(text)
+    if key is None:
+        key = " ".join(fold(text).casefold().split())
+        if len(_KEYS) < 100_000:
+            _KEYS[text] = key
+    return key
 
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")

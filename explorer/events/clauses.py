@@ -37,6 +37,9 @@ class EventWords:
     # perfect and progressive without re.I, for lower-cased text (see lower_copy)
     perfect_lower: re.Pattern[str]
     progressive_lower: re.Pattern[str]
+    # the openers without re.I, each group led by its letter (see find_cuts); None when an
+    # opener holds more than ASCII letters and spaces
+    openers_lower: re.Pattern[str] | None
 
 
 @cache
@@ -57,6 +60,15 @@ def words() -> EventWords:
         rf"\b(?:has|have|hasn['’]t|haven['’]t|['’]s|['’]ve)\s+{adverb}{{0,3}}(?:been|{irregular}|\w+ed)\b"
     )
     progressive = rf"\b(?:is|are|am|['’]re)\s+{adverb}{{0,2}}\w{{2,}}ing\b"
+    # The word-start test after the first letter ("(?<![\w'’-].)" there is the same test
+    # as "(?<![\w'’-])" before it): every branch then opens with a literal, which lets the
+    # engine skip to those letters instead of trying each position.
+    plain = all(w.replace(" ", "").isascii() and w.replace(" ", "").isalpha()
+                for w in raw["clause_openers"])
+    openers_lower = re.compile(
+        "|".join(f"{re.escape(k)}(?<![\\w'’-].)(?:{'|'.join(v)})(?![\\w'’-])"
+                 for k, v in by_first.items())
+    ) if plain else None
     return EventWords(
         openers=re.compile(rf"(?<![\w'’-])(?:{parts})(?![\w'’-])", re.I),
         temporal_openers=frozenset(raw["temporal_openers"]),
@@ -74,10 +86,22 @@ def words() -> EventWords:
         not_verbs=frozenset(raw["not_verbs"]),
         perfect_lower=re.compile(perfect),
         progressive_lower=re.compile(progressive),
+        openers_lower=openers_lower,
     )
 
 
-_CUT_PUNCT = re.compile(r",(?=\s)|;|:(?=\s)|\s[\u2013\u2014-]\s|[\u2013\u2014]|[\u201c\u201d\"]|``|''")
+# Clause punctuation, as (first character or class, rest) pairs.
+_PUNCT = (
+    (",", r"(?=\s)"), (";", ""), (":", r"(?=\s)"), (r"\s", r"[\u2013\u2014-]\s"),
+    (r"[\u2013\u2014]", ""), (r"[\u201c\u201d\"]", ""), ("`", "`"), ("'", "'"),
+)
+_CUT_PUNCT = re.compile("|".join(first + rest for first, rest in _PUNCT))
+# The same matches, written as one class of first characters followed by a test of which
+# one it was: the engine skips to those characters instead of trying each position.
+_CUT_PUNCT_LEAD = re.compile(
+    "[" + "".join(f[1:-1] if f.startswith("[") else f for f, _ in _PUNCT) + "](?:"
+    + "|".join(f"(?<={first}){rest}" for first, rest in _PUNCT) + ")"
+)
 _WORD = re.compile(r"[\w'’-]+")
 # "pre-dates that and has been growing": a pronoun, not a clause opener.
 _DEMONSTRATIVE_THAT = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|or|but|is|was|will|would|has|had)\b)")
@@ -106,10 +130,8 @@ def _followed_by_timex(text: str, pos: int, timexes: Sequence[Timex]) -> bool:
 
 
 @cache
-def _cut_pattern(ignore_case: bool = True) -> re.Pattern[str]:
-    return re.compile(
-        f"(?P<p>{_CUT_PUNCT.pattern})|(?P<o>{words().openers.pattern})", re.I if ignore_case else 0
-    )
+def _cut_pattern() -> re.Pattern[str]:
+    return re.compile(f"(?P<p>{_CUT_PUNCT.pattern})|(?P<o>{words().openers.pattern})", re.I)
 
 
 # Characters for which matching the lower-cased text without re.I differs from matching
@@ -132,13 +154,21 @@ def lower_copy(text: str) -> str | None:
 def find_cuts(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
     """Every place a clause may start in text[start:end], found in one pass so that a
     whole document is scanned once rather than sentence by sentence."""
+    stop = len(text) if end is None else end
     lowered = lower_copy(text)
-    if lowered is not None:
-        scan, pattern = lowered, _cut_pattern(False)
-    else:
-        scan, pattern = text, _cut_pattern()
+    openers = words().openers_lower
+    if lowered is not None and openers is not None:
+        # Two passes, punctuation and openers: their matches never overlap (an opener is
+        # letters and spaces, punctuation holds no letter, and a blank in it is followed
+        # by a dash), so together they find what the one alternation finds.
+        cuts: list[Cut] = [(m.start(), m.end(), None)
+                           for m in _CUT_PUNCT_LEAD.finditer(text, start, stop)]
+        cuts.extend((m.start(), m.start(), " ".join(m.group(0).split()))
+                    for m in openers.finditer(lowered, start, stop))
+        cuts.sort()
+        return cuts
     out: list[Cut] = []
-    for m in pattern.finditer(scan, start, len(text) if end is None else end):
+    for m in _cut_pattern().finditer(text, start, stop):
         if m.lastgroup == "p":
             out.append((m.start(), m.end(), None))
         else:
