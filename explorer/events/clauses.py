@@ -84,8 +84,17 @@ def words() -> EventWords:
         adverbs=frozenset(raw["adverbs"]),
         time_prepositions=frozenset(raw["time_prepositions"]),
         not_verbs=frozenset(raw["not_verbs"]),
-        perfect_lower=re.compile(perfect),
-        progressive_lower=re.compile(progressive),
+        # "\b" moved after the first character ("(?<!\w.)" after a letter, "(?<=\w.)" after
+        # an apostrophe) so that every branch opens with a literal the engine can skip to
+        perfect_lower=re.compile(
+            rf"(?:h(?<!\w.)(?:as|ave|asn['’]t|aven['’]t)|'(?<=\w.)(?:s|ve)|’(?<=\w.)(?:s|ve))"
+            rf"\s+{adverb}{{0,3}}"
+            rf"(?:been|{irregular}|\w+ed)\b"
+        ),
+        progressive_lower=re.compile(
+            rf"(?:i(?<!\w.)s|a(?<!\w.)(?:re|m)|'(?<=\w.)re|’(?<=\w.)re)"
+            rf"\s+{adverb}{{0,2}}\w{{2,}}ing\b"
+        ),
         openers_lower=openers_lower,
     )
 
