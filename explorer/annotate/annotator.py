@@ -78,6 +78,8 @@ class DocAnnotation:
             if e <= end:
                 found.add(theme)
             i += 1
+        if len(found) < 2:
+            return tuple(found)
         rank = self._rank
         return tuple(sorted(found, key=lambda t: (rank.get(t, 1 << 30), t)))
 

@@ -41,6 +41,8 @@ _OPENER_MOD = {"after": "AFTER", "before": "BEFORE", "until": "BEFORE", "till": 
 MAX_TITLE_WORDS = 10
 _TITLE_SPAN = 300  # characters of a clause read for its title
 _QUOTE_MARKS = ("\"", "\u201c", "\u201d", "``", "''")
+# openers through which a clause takes its time from the next one ("X since <clause>")
+_LINK_OPENERS = ("since", "after", "before", "when", "until", "till")
 
 
 class MentionLike(Protocol):
@@ -305,15 +307,18 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
         clauses = split_clauses(text, sent.start, sent.end, in_sent, all_cuts[lo:hi])
         whens: list[When | None] = [None] * len(clauses)
         skip: set[int] = set()
-        governing = [_governing(c) for c in clauses]
+        governing = [_governing(c) if c.timexes else None for c in clauses]
         for i, c in enumerate(clauses):
+            if not c.timexes:
+                continue  # nothing to read a time from
             g = governing[i]
             rng = _range(c, text, dct) if len(c.timexes) > 1 else None
             if rng is not None:
                 whens[i] = rng
             elif g is not None and g.value != "PRESENT_REF":
                 whens[i] = _when_from_timex(g, dct)
-        for i, c in enumerate(clauses):
+        linked = any(c.opener in _LINK_OPENERS for c in clauses[1:])
+        for i, c in enumerate(clauses if linked else ()):
             nxt = clauses[i + 1] if i + 1 < len(clauses) else None
             # "<duration> since <clause>" / "<duration> after <clause>"
             if nxt is not None and nxt.opener == "since" and whens[i + 1] is None and dct is not None:
@@ -327,7 +332,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
             # "X since/after/before <clause dated T>" gives X its time from T.
             if (
                 nxt is not None
-                and nxt.opener in ("since", "after", "before", "when", "until", "till")
+                and nxt.opener in _LINK_OPENERS
                 and whens[i] is None
                 and whens[i + 1] is not None
                 and not c.timexes
@@ -344,11 +349,11 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                     whens[i] = When(t.value, t.start, t.end, t.granularity, mod, "narrative", False, t.timex)
         made = 0
         sent_mentions: Sequence[MentionLike] | None = None  # the sentence's, read once
-        quoted = any(q in sent.text for q in _QUOTE_MARKS)
         # One look at the whole sentence spares a look at each of its clauses.
         present_here = dct is not None and (
             any(t.type in ("DURATION", "DATE") for t in in_sent) or is_present_news(text, Clause(sent.start, sent.end, None, ()), lowered)
         )
+        quoted = present_here and any(q in sent.text for q in _QUOTE_MARKS)
         for i, c in enumerate(clauses):
             if i in skip:
                 continue
