@@ -15,7 +15,7 @@ from .coref import AnaphorHit, DocResolver, Item, RoleHit
 from .data import Lexicon, load_actors, load_lexicon, load_themes
 from .discover import Discoverer
 from .gazetteer import Gazetteer
-from .textnorm import fold, fold_key, squash
+from .textnorm import fold, fold_key, squash, trie_regex
 from .themes import ThemeMatcher
 from .types import ActorInfo, Mention, ThemeHit
 
@@ -128,7 +128,7 @@ def _build(user_actors: Path | None, user_themes: Path | None) -> _Resources:
     role_re = (
         r"(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:country|nation|state)'s\s+)?"
         r"(?:(?:interim|acting|new|current|transitional|incumbent)\s+)?"
-        r"(?i:(?P<role>" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in role_words)
+        r"(?i:(?P<role>" + trie_regex(role_words)
         + r"))(?![\w-])(?!\s+(?:of|for)\s+(?:the\s+)?[A-Z])(?!,?\s+[A-Z][a-z])"
     )
     anaphors: dict[str, list[str]] = {}
@@ -139,10 +139,11 @@ def _build(user_actors: Path | None, user_themes: Path | None) -> _Resources:
         anaphors.setdefault(fold_key(phrase), [])
     alts = sorted(anaphors, key=len, reverse=True)
     anaphor_re = (
-        r"(?i:(?P<ana>" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alts)
-        + r"))(?![\w-])"
+        r"(?i:(?P<ana>" + trie_regex(alts) + r"))(?![\w-])"
     )
-    # one pass for both: an anaphor ("the mercenaries") or a role ("the foreign minister")
+    # one pass for both: an anaphor ("the mercenaries") or a role ("the foreign minister").
+    # The phrases go in as tries: the engine reads "the " once instead of once per phrase,
+    # and, as with the longest-first alternation, tries the longest phrase that fits first.
     phrase_re = re.compile(r"(?<![\w])(?:" + anaphor_re + "|" + role_re + ")")
     # Every match of phrase_re starts with the first word of an anaphor (any case) or with
     # the/its/their (a role): a cheap scan of the lower-cased text for those words finds
