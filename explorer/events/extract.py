@@ -179,12 +179,23 @@ def _tokens(text: str, c: Clause) -> list[str]:
     dated = [t for t in c.timexes if t.type != "DURATION"]
     if not dated:
         return _WORD.findall(text, c.start, end)
-    # most words lie outside [lo, hi), the span of all the dated expressions
+    # Most words lie outside [lo, hi), the span of all the dated expressions: those are
+    # read in bulk. No word holds a blank, so when a blank precedes lo no word crosses it
+    # and the words before lo are those of text[start:lo]; after the first word at or past
+    # hi the scan goes on from its end, as finditer would.
     lo, hi = min(t.start for t in dated), max(t.end for t in dated)
-    out = []
-    for m in _WORD.finditer(text, c.start, end):
+    if lo > c.start and text[lo - 1].isspace():
+        out = _WORD.findall(text, c.start, min(lo, end))
+        pos = lo
+    else:
+        out, pos = [], c.start
+    for m in _WORD.finditer(text, pos, end):
         p = m.start()
-        if lo <= p < hi and any(t.start <= p < t.end for t in dated):
+        if p >= hi:
+            out.append(m.group(0))
+            out.extend(_WORD.findall(text, m.end(), end))
+            break
+        if lo <= p and any(t.start <= p < t.end for t in dated):
             out.append("\0")
         else:
             out.append(m.group(0))
@@ -317,7 +328,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                 whens[i] = rng
             elif g is not None and g.value != "PRESENT_REF":
                 whens[i] = _when_from_timex(g, dct)
-        linked = any(c.opener in _LINK_OPENERS for c in clauses[1:])
+        linked = len(clauses) > 1 and any(c.opener in _LINK_OPENERS for c in clauses[1:])
         for i, c in enumerate(clauses if linked else ()):
             nxt = clauses[i + 1] if i + 1 < len(clauses) else None
             # "<duration> since <clause>" / "<duration> after <clause>"
@@ -351,7 +362,8 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
         sent_mentions: Sequence[MentionLike] | None = None  # the sentence's, read once
         # One look at the whole sentence spares a look at each of its clauses.
         present_here = dct is not None and (
-            any(t.type in ("DURATION", "DATE") for t in in_sent) or is_present_news(text, Clause(sent.start, sent.end, None, ()), lowered)
+            bool(in_sent) and any(t.type in ("DURATION", "DATE") for t in in_sent)
+            or is_present_news(text, Clause(sent.start, sent.end, None, ()), lowered)
         )
         quoted = present_here and any(q in sent.text for q in _QUOTE_MARKS)
         for i, c in enumerate(clauses):
