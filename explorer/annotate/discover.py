@@ -25,6 +25,8 @@ _ABBR_DOT = (
     r"|(?<=[ \t][A-Z]))\.)?"  # or a middle initial: "James C. Kopp"
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}s?$|[A-Z][A-Z0-9]*-[A-Z0-9]+$")
+# what the second character of an _ACRONYM match can be (a cheap test before the regex)
+_ACRONYM_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 _SPEECH_AFTER = re.compile(
     r",?\s+(?:said|says|told|added|explained|wrote|tweeted|stated|warned|argued|noted|"
     r"insisted|claimed|denied|confirmed)\b|,\s+(?:a|an|the|who|whose)\b"
@@ -128,11 +130,13 @@ class Discoverer:
                     continue
                 end = ms + len(word)
                 bracketed = folded[ms - 1 : ms] == "(" and folded[end : end + 1] == ")"
-                acronym = bracketed or (ms != first_word and _ACRONYM.match(word) is not None)
+                acronym = bracketed or (
+                    ms != first_word and word[1:2] in _ACRONYM_SECOND
+                    and _ACRONYM.match(word) is not None
+                )
                 kind = "acronym" if acronym else "surname"
                 tok = Token(ms, end, word)
-                out.append((k, Candidate(ms, end, [tok], kind=kind,
-                                         sentence_initial=ms == first_word)))
+                out.append((k, Candidate(ms, end, [tok], [], kind, ms == first_word)))
                 continue
             if me > ends[k]:  # a run across a sentence end: take the part inside
                 me = ends[k]
