@@ -170,6 +170,8 @@ class DocResolver:
                 self._set_role(role_name, known, 2)
 
     def _candidate(self, c: Candidate, sent: int, seg_start: int, counts: Counter[str]) -> None:
+        if c.kind == "surname" and not self.surnames and not self.acronyms:
+            return  # no person or acronym yet that a lone word could name
         key = fold_key(c.text_key)
         if c.kind == "surname":
             known = self.surnames.get(key) or self.acronyms.get(key)
