@@ -197,3 +197,22 @@ def test_dated_introductory_phrase_joins_its_clause() -> None:
     ev = by_title(evs, "bloc said")
     assert ev.title.startswith("Bloc said")
     assert ev.when and ev.when.value == "2024-04-30"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army, which seized power in 2020, said so; Since then — the talks stalled.",
+        "In İstanbul, which hosted talks after the war, officials said that ſome left.",
+        "Iı ı WHICH Which which-way whichever: AFTER after",
+    ],
+)
+def test_fast_cut_scan_finds_what_the_plain_scan_finds(text: str) -> None:
+    from explorer.events.clauses import _cut_pattern, find_cuts
+
+    plain = [
+        (m.start(), m.end() if m.lastgroup == "p" else m.start(),
+         None if m.lastgroup == "p" else " ".join(m.group(0).lower().split()))
+        for m in _cut_pattern().finditer(text)
+    ]
+    assert find_cuts(text) == plain
