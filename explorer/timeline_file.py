@@ -109,13 +109,14 @@ def load_timeline_file(path: str | Path) -> tuple[list[DocInfo], list[Event]]:
 
 
 def iter_timeline_batches(
-    path: str | Path, batch_size: int = 50_000
+    path: str | Path, batch_size: int = 50_000, *, first_size: int | None = None
 ) -> Generator[TimelineBatch, None, None]:
-    """Batches of a JSON or JSONL timeline; a JSON file is parsed whole, then sliced."""
+    """Batches of a JSON or JSONL timeline; a JSON file is parsed whole, then sliced.
+    ``first_size`` caps the first batch of a JSONL file (a screenful paints sooner)."""
     p = Path(path)
     kind, parsed = _sniff(p)
     if kind == "jsonl":
-        yield from iter_jsonl_batches(p, batch_size, header=parsed)
+        yield from iter_jsonl_batches(p, batch_size, header=parsed, first_size=first_size)
         return
     total = _size(p)
     with _gc_paused():
@@ -132,7 +133,8 @@ def iter_timeline_batches(
 
 
 def iter_jsonl_batches(
-    path: str | Path, batch_size: int = 50_000, *, header: Any = None
+    path: str | Path, batch_size: int = 50_000, *, header: Any = None,
+    first_size: int | None = None,
 ) -> Generator[TimelineBatch, None, None]:
     """Stream a JSONL timeline: the first batch carries every document (and possibly no
     event yet); each batch holds up to ``batch_size`` events in file order. ``header`` is
@@ -140,6 +142,7 @@ def iter_jsonl_batches(
     p = Path(path)
     total = _size(p)
     batch_size = max(1, batch_size)
+    limit = max(1, first_size) if first_size else batch_size
     try:
         f = p.open("rb")
     except OSError as exc:
@@ -168,12 +171,13 @@ def iter_jsonl_batches(
                     continue
                 obj = _parse_line(p, line_no, line)
                 events.append(conv.event(obj, first + len(events), line_no))
-                if len(events) >= batch_size:
+                if len(events) >= limit:
                     if gc_was_enabled:
                         gc.enable()
                     yield TimelineBatch(docs, events, first, offset, total)
                     gc.disable()
                     docs, first, events = (), first + len(events), []
+                    limit = batch_size
         finally:
             if gc_was_enabled:
                 gc.enable()

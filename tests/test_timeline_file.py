@@ -270,3 +270,12 @@ def test_a_file_of_many_chunks_keeps_line_numbers(
         f.write(b'{"id": "late"}\n')
     with pytest.raises(InputError, match=r"missing field 'doc' \(line 11\)$"):
         load_timeline_file(path)
+
+
+def test_first_batch_can_be_smaller(tmp_path: Path) -> None:
+    path = tmp_path / "t.jsonl"
+    write_export(EVENTS, DOCS, "jsonl", path)
+    batches = list(iter_timeline_batches(path, batch_size=2, first_size=1))
+    assert [len(b.events) for b in batches] == [1, 2]
+    assert [b.first for b in batches] == [0, 1]
+    assert [e for b in batches for e in b.events] == load_timeline_file(path)[1]

@@ -146,11 +146,12 @@ def _timeline_batches(files: Sequence[str]) -> Callable[[Callable[[int, int], No
 
     def stream(progress: Callable[[int, int], None]) -> Any:
         from explorer.timeline_file import iter_timeline_batches
+        from explorer.tui.stream import FIRST_BATCH
 
         total = sum(Path(f).stat().st_size for f in files)
         done = 0
         for f in files:
-            for batch in iter_timeline_batches(f, 2_000):
+            for batch in iter_timeline_batches(f, 2_000, first_size=FIRST_BATCH):
                 yield batch.documents, batch.events
                 progress(done + batch.bytes_read, total)
             done += Path(f).stat().st_size
