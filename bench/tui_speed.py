@@ -129,6 +129,10 @@ async def open_file(path: Path, interactive: bool) -> dict[str, float]:
         for ch in word:
             keys.append(await keystroke(pilot, box, ch))
             model.append(app.timings.get("search", 0.0))
+        t_typed = time.perf_counter()
+        # matches are counted once typing pauses: wait for the count to land
+        await wait_until(pilot, lambda: app.matches_for == app.search_text, 30)
+        out["search_count_ms"] = 1000 * (time.perf_counter() - t_typed)
         await app.workers.wait_for_complete()
         await pilot.pause()
         out["search_word"] = len(word)
@@ -256,6 +260,7 @@ def main() -> None:
         ("search_key_max_ms", "search keystroke + repaint, ms (max)"),
         ("search_model_max_ms", "  of which the keystroke handler, ms (max)"),
         ("search_matches", "  matches of the last search (counted)"),
+        ("search_count_ms", "  count shown after the last keystroke, ms"),
         ("page_ms", "page down + repaint, ms"),
         ("move_ms", "cursor down + repaint, ms"),
     ]:

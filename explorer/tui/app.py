@@ -26,6 +26,7 @@ from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.timer import Timer
 from textual.widgets import Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
@@ -49,6 +50,7 @@ BatchLoader = Callable[[Progress], Iterable[Batch]]
 # line resolve against the timeline; an InputError it raises is shown, the app stays open).
 QueryArg = Query | Callable[[Timeline], Query] | None
 
+MATCH_COUNT_DELAY = 0.15  # s of typing pause before matches are counted on a big timeline
 SYNC_FACETS_LIMIT = 50_000  # above this many events, facet counts are computed in a worker
 NARROW_WIDTH = 100
 WIDE_WIDTH = 160
@@ -104,6 +106,7 @@ class TimelineApp(App[None]):
         self.timings: dict[str, float] = {}  # read by the benchmark
         self.first_paint: float | None = None
         self._first_painted = threading.Event()
+        self._match_timer: Timer | None = None
         self._last_progress = 0.0
 
     # ------------------------------------------------------------------ layout
@@ -530,8 +533,13 @@ class TimelineApp(App[None]):
         q = replace(self.query_state, text=needle)
         if len(self.timeline) <= SYNC_FACETS_LIMIT:
             self._set_matches(needle, self.timeline.select(q))
-        else:  # after the repaint, so the worker does not compete with it
-            self.call_after_refresh(self._matches_worker, needle, q)
+        else:
+            # Counted once typing pauses, so that the count (a pass over every event)
+            # never competes with the repaint of the next keystroke.
+            if self._match_timer is not None:
+                self._match_timer.stop()
+            self._match_timer = self.set_timer(
+                MATCH_COUNT_DELAY, lambda: self._matches_worker(needle, q))
 
     @work(thread=True, exclusive=True, group="matches")
     def _matches_worker(self, needle: str, q: Query) -> None:
