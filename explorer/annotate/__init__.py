@@ -13,8 +13,8 @@ Decisions (the data files say the same where they apply):
   "Gulf of Guinea"), cities that are not seats of government, provinces. Capitals and seats of
   government are metonyms of their state ("Bamako", "the Kremlin", "the White House").
 - Generic phrases count only once the text named who they mean: "the mercenaries" after
-  Wagner; "the foreign minister" after a foreign minister was named (gazetteer role, or a
-  title in the text, which wins); "the junta" / "the country" for the state named just before.
+  a mercenary group; "the foreign minister" after a foreign minister was named (gazetteer
+  role, or a title in the text, which wins); "the junta" / "the country" for the state named just before.
 - Discovery (names no list has) needs positive evidence and favours precision; its actors
   have ``discovered=True`` and an id that is the slug of the name (``textnorm.slugify``).
 - Civilians, refugees and other collective nouns are not actors by default.

@@ -205,7 +205,7 @@ class Annotator:
         found = lookup.get(key)
         if found is None and key.startswith("the "):
             found = lookup.get(key[4:])
-        if found is None:  # "President Macron", "Mr Lavrov"
+        if found is None:  # "President Macron", "Mr Macron"
             words = key.split()
             titles = self._res.discoverer.lower_titles
             i = 0

@@ -1,10 +1,10 @@
 """Tying mentions of one document together, in reading order.
 
-- Persons: after "Sergei Lavrov" (listed or discovered), "Lavrov" / "Mr Lavrov" is the same
+- Persons: after "Emmanuel Macron" (listed or discovered), "Macron" / "Mr Macron" is the same
   actor; a discovered "John Smith" makes a later "Mr Smith" that person.
 - Roles: "the foreign minister" is the person last named with that role, from the gazetteer
   (valid in the document's year when known) or from a title in the text ("Foreign Minister X").
-- Anaphors: "the mercenaries" is the most recent actor that lists it (Wagner Group ...);
+- Anaphors: "the mercenaries" is the most recent actor that lists it (a mercenary group ...);
   "the army" / "the junta" / "the country" is the state named last in the same sentence,
   else among those of the last few sentences the one the article names most (then first).
 - Acronyms: kept when defined in brackets after a name, or seen at least twice.

@@ -87,7 +87,7 @@ class Discoverer:
         title_alts = "|".join(
             re.escape(" ".join(t)).replace(r"\ ", r"\s+") for t in self.titles
         )
-        # titles right before a name found by the gazetteer ("Foreign Minister Sergei Lavrov")
+        # titles right before a name found by the gazetteer ("Foreign Minister Antony Blinken")
         self.titles_before_re = re.compile(rf"(?:(?<![\w])(?:{title_alts})\.?\s+)+$")
         self.title_word_re = re.compile(rf"(?<![\w])(?:{title_alts})(?![\w])")
 
@@ -104,7 +104,7 @@ class Discoverer:
 
         ``taken`` (the gazetteer's actor spans, sorted) is blanked out first, so that one regex
         pass over the whole text sees only the names no list has, already cut where a known
-        name sat ("Foreign Minister [Sergei Lavrov]"); a merge walk assigns sentences.
+        name sat ("Foreign Minister [Antony Blinken]"); a merge walk assigns sentences.
         """
         masked = _mask(folded, taken)
         out: list[tuple[int, Candidate]] = []
@@ -276,7 +276,7 @@ class Discoverer:
         if len(tokens) == 1:
             word = tokens[0].text
             if (word,) in self.title_set:
-                return None  # "Mr" left over from "Mr [Lavrov]"
+                return None  # "Mr" left over from "Mr [Blinken]"
             if _ACRONYM.match(word) and not cand.sentence_initial:
                 cand.kind = "acronym"
             else:

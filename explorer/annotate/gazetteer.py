@@ -1,7 +1,8 @@
 """The gazetteer: every alias of every known actor, matched in one pass by a trie regex.
 
 Matching runs on the folded text (accents stripped, apostrophes unified, same length), so
-"Goita" finds "Goïta" and "Mali’s" gives the mention "Mali". Names are matched with their case
+"Gnassingbe" finds "Gnassingbé" and "Mali’s" gives the mention "Mali". Names are matched
+with their case
 ("Chad" the state, not "chad"; "Niger" never inside "Nigeria"), except that "the UK" also
 matches "The UK" at a sentence start.
 """
@@ -138,7 +139,7 @@ class Gazetteer:
             return True
         before = folded[max(seg_start, s - 30) : s]
         # a generic name (guard 1) is also another body's after a possessive: "Mali's
-        # Democratic Party"; a distinctive one is not: "Russia's Wagner"
+        # Democratic Party"; a distinctive one is not: "Russia's Rosatom"
         m = (_PREV_CAP if guard == 2 else _PREV_CAP_POSS).search(before)
         if not m:
             return False

@@ -1,6 +1,6 @@
 """Length-preserving text folding, slugs, and trie-shaped regexes.
 
-Folding maps every character to exactly one character (``Goïta`` → ``Goita``, ``’`` → ``'``),
+Folding maps every character to exactly one character (``Gnassingbé`` → ``Gnassingbe``, ``’`` → ``'``),
 so offsets found in the folded text are offsets into the original text: no re-mapping is needed.
 """
 
@@ -68,7 +68,7 @@ _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
 def slugify(text: str) -> str:
-    """A stable id from a name: ``Assimi Goïta`` → ``assimi-goita``."""
+    """A stable id from a name: ``Faure Gnassingbé`` → ``faure-gnassingbe``."""
     return _SLUG_RE.sub("-", fold(text).casefold()).strip("-") or "x"
 
 

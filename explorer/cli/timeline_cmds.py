@@ -84,7 +84,7 @@ def _by_alias(timeline: Any, name: str) -> set[str]:
 
 
 def _did_you_mean(word: str, choices: Sequence[str]) -> str:
-    """Close names, also by any one of their words ("Lavrof" -> Sergei Lavrov)."""
+    """Close names, also by any one of their words ("Macrom" -> Emmanuel Macron)."""
     low = word.lower()
     close = [c for c in choices if low in c.lower()]
     by_word: dict[str, str] = {}

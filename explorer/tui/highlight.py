@@ -29,7 +29,7 @@ def _tokens(actor: ActorRef) -> list[str]:
 
 def actor_spans(sentence: str, actors: Iterable[ActorRef]) -> list[tuple[int, int]]:
     """Mentions of the actors in ``sentence``: the full name, else a capitalised word of it
-    at a word start ("Lavrov" in "Mr Lavrov" for a person named by first and last name);
+    at a word start ("Macron" in "Mr Macron" for a person named by first and last name);
     a match covers its whole word ("Malian", not "Mali" inside it)."""
     spans: list[tuple[int, int]] = []
     for actor in actors:
