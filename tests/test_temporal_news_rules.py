@@ -29,6 +29,16 @@ def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str, str | 
          [("Thursday", "DATE", "2000-03-30", None)]),
         ("On Friday, the government planned to pay the claims.",
          [("Friday", "DATE", "2000-03-31", None)]),
+        # ...but a date after "planned to" goes with the plan
+        ("The team planned to leave Nairobi on Thursday.",
+         [("Thursday", "DATE", "2000-04-06", None)]),
+        # a weak "as soon as" keeps the modal before it
+        ("The group would be ready to leave as soon as Tuesday, he said.",
+         [("Tuesday", "DATE", "2000-04-11", None)]),
+        # a possessive weekday names what happened, whatever the verb of the clause
+        ("They would look for ways around Monday's ruling.",
+         [("Monday", "DATE", "2000-04-03", None)]),
+        ("Wednesday's edition carried the editorial.", [("Wednesday", "DATE", "2000-04-05", None)]),
         # an adjective in -ed is no past verb
         ("The split would be paid on a still unspecified date in January.",
          [("January", "DATE", "2001-01", None)]),

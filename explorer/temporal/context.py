@@ -122,6 +122,7 @@ class Context:
         for m in _SENTENCE_END.finditer(low, cut, start):
             cut = m.end()
         verdict: bool | None = None
+        strong: bool | None = None  # the last cue that is not a weak one
         weak = False
         last = -1
         for m in self.future_re.finditer(low, cut, start):
@@ -129,13 +130,18 @@ class Context:
             if cue is not None:
                 verdict, last = cue, m.start()
                 weak = m.group(0) in _WEAK_FUTURE
+                strong = strong if weak else cue
         if verdict is False and _SCHEDULE.search(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is not None and not weak:
             return verdict
+        if strong:  # "would be ready to leave as soon as Tuesday"
+            return True
         stop = _SENTENCE_END.search(low, end, end + 80)
         for m in self.future_re.finditer(low, end, stop.start() if stop else end + 80):
-            cue = _tense_of(m, text)
+            # a fronted date goes with the main verb: "On Friday, they planned to pay" is
+            # when they planned
+            cue = False if m.group(0).startswith("planned") else _tense_of(m, text)
             if cue is not None:  # "Until Thursday, they had not called him": past
                 return cue if weak is False or cue is False else True
         if verdict is None:  # no tense cue at all: a present tense schedules ("opens Friday")

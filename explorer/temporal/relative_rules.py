@@ -68,6 +68,9 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{part}", mod, "narrative")
 
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
 def norm_weekday(g: Groups, c: Context) -> Norm | None:
     word = g.get("wd")
     wd = _weekday(word, c.lex)
@@ -88,10 +91,12 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = -1
         elif rel in ("next", "coming", "this coming", "the following"):
             direction = 1
+        elif wd == c.dct.isoweekday():
+            direction = 0
+        elif _POSSESSIVE_AFTER.match(c.text, c.end):
+            direction = -1  # "Thursday's ruling" names what happened, whatever the verb
         else:
             direction = 1 if c.future() else -1
-            if wd == c.dct.isoweekday():
-                direction = 0
         value = _weekday_date(wd, c.dct, direction).isoformat()
     if part:
         return Norm("DATE" if part == "night" else "TIME", f"{value}T{_PART_CODES[part]}", mod,
