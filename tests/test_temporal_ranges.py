@@ -61,3 +61,28 @@ def test_no_bare_day_without_date_context(sentence: str) -> None:
 def test_explicit_first_member_keeps_its_year() -> None:
     assert found("from May 2019 to July 2020") == [
         ("May 2019", "DATE", "2019-05"), ("July 2020", "DATE", "2020-07")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They left the day before last Tuesday.",
+         [("the day before last Tuesday", "DATE", "2023-01-30")]),
+        ("The day after March 3, 2021, he quit.",
+         [("The day after March 3, 2021", "DATE", "2021-03-04")]),
+        ("The vote is set for the week of March 6, 2023.",
+         [("the week of March 6, 2023", "DATE", "2023-W10")]),
+        # nothing day-precise right after: each keeps its own value
+        ("He arrived on 3 March 2021 and left the day before the vote.",
+         [("3 March 2021", "DATE", "2021-03-03"), ("the day before", "DATE", "2021-03-02")]),
+    ],
+)
+def test_day_or_week_anchored_on_the_next_date(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+def test_only_an_adjacent_date_anchors_the_week() -> None:
+    tagged = found("The week of talks ended on March 3, 2021.")
+    assert tagged[-1] == ("March 3, 2021", "DATE", "2021-03-03")
+    assert all("talks" not in text for text, _, _ in tagged)

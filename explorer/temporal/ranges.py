@@ -1,5 +1,6 @@
-"""Coordinated dates: what one member of "between May and July 2020" or "21 and 22 March"
-borrows from the other.
+"""Coordinated and anchored dates: what one member of "between May and July 2020" or "21
+and 22 March" borrows from the other, and "the day before last Tuesday" or "the week of
+March 6", which take their value from the date that follows.
 
 The grammar tags one expression at a time, so in a coordination the member that is written
 short ("May", the bare day "21") lacks what the text gives only once (the year, the month).
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from explorer.temporal import values as V
 from explorer.temporal.timex import Timex
@@ -31,6 +32,9 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _YEAR_AFTER = re.compile(r",?\s*((?:1[5-9]|20)\d\d)(?![\d%])")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+# An expression that names a day or week relative to the date right after it.
+_ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week))$", re.I)
+_ANCHOR_GAP = {"before": re.compile(r"\s+"), "week": re.compile(r"\s+of\s+", re.I)}
 
 
 def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
@@ -38,6 +42,7 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     numbers of "21 and 22 March" / "March 21 and 22" added."""
     if len(found) == 0:
         return found
+    found = _join_anchored(text, found)
     out: list[Timex] = []
     for i, tx in enumerate(found):
         prev_end = out[-1].end if out else 0
@@ -58,6 +63,41 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
                 day = replace(day, end=year.end(), text=text[day.start : year.end()])
             out.append(day)
     return out
+
+
+def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
+    """"the day before" + "last Tuesday" → one expression, the Monday; "the week" + "of" +
+    "March 6" → the week of March 6. Without a day-precise date right after, both stay as
+    they are (anchored on the narrative)."""
+    out: list[Timex] = []
+    i = 0
+    while i < len(found):
+        tx = found[i]
+        joined = _anchored(text, tx, found[i + 1]) if i + 1 < len(found) else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(tx)
+            i += 1
+    return out
+
+
+def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
+    m = _ANCHORED.fullmatch(tx.text)
+    day = _DAY_VALUE.match(nxt.value)
+    if m is None or day is None or tx.type != "DATE" or nxt.type != "DATE":
+        return None
+    gap = _ANCHOR_GAP["week" if m.group("week") else "before"].fullmatch(text, tx.end, nxt.start)
+    if gap is None:
+        return None
+    anchor = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+    if m.group("week"):
+        value = V.week_value(anchor)
+    else:
+        value = (anchor + timedelta(days=-1 if m.group("dir").lower() == "before" else 1)).isoformat()
+    joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end], mod=nxt.mod)
+    return _with_value(joined, value, nxt.anchor)
 
 
 def _borrow_year(text: str, first: Timex, second: Timex) -> Timex:
