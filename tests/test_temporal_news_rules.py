@@ -156,3 +156,13 @@ def test_fourth_quarter_seen_from_the_first() -> None:
     assert found("The company will report fourth-quarter results on Friday.", dct)[0][2] \
         == "2012-Q4"
     assert found("The company expects growth in the third quarter.", dct)[0][2] == "2013-Q3"
+
+
+def test_spelt_out_years_and_halves() -> None:
+    assert found("January nineteen ninety-seven. Atlanta again.")[0] == (
+        "January nineteen ninety-seven", "DATE", "1997-01", None)
+    assert found("In March of nineteen ninety-eight it snowed.")[0][2] == "1998-03"
+    assert found("It took a minute and a half.") == [
+        ("a minute and a half", "DURATION", "PT1M30S", None)]
+    assert found("They waited a year and a half.") == [
+        ("a year and a half", "DURATION", "P1Y6M", None)]

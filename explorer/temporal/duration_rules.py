@@ -80,6 +80,10 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     n = parse_number(num_text, lex)
     if n is None and num_text not in lex.vague_numbers:
         return None
+    if g.get("half"):  # "a year and a half"
+        if n is None:
+            return None
+        n += 0.5
     if g.get("num2"):  # "two to three weeks": one duration, valued at its lower bound
         n2 = parse_number(g.get("num2") or "", lex)
         if n is None or n2 is None or n2 <= n:

@@ -34,6 +34,7 @@ _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 # An expression that names a day or week relative to the date right after it.
 _ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week))$", re.I)
+_MONTH_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.I)
 _ANCHOR_GAP = {"before": re.compile(r"\s+"), "week": re.compile(r"\s+of\s+", re.I)}
 
 
@@ -67,7 +68,7 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
 
 def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
     """"the day before" + "last Tuesday" → one expression, the Monday; "the week" + "of" +
-    "March 6" → the week of March 6. Without a day-precise date right after, both stay as
+    "March 6" → the week of March 6; "January" + "nineteen ninety-seven" → 1997-01. Without a day-precise date right after, both stay as
     they are (anchored on the narrative)."""
     out: list[Timex] = []
     i = 0
@@ -84,6 +85,11 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
+    if _MONTH_VALUE.match(tx.value) and tx.anchor == "relative" and nxt.granularity == "year" \
+            and not nxt.text[:1].isdigit() and _MONTH_YEAR_GAP.fullmatch(text, tx.end, nxt.start):
+        # "January nineteen ninety-seven": the year spelt out (digits are in the grammar)
+        joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
+        return _with_value(joined, nxt.value + tx.value[4:], "explicit")
     m = _ANCHORED.fullmatch(tx.text)
     day = _DAY_VALUE.match(nxt.value)
     if m is None or day is None or tx.type != "DATE" or nxt.type != "DATE":
