@@ -166,3 +166,13 @@ def test_spelt_out_years_and_halves() -> None:
         ("a minute and a half", "DURATION", "PT1M30S", None)]
     assert found("They waited a year and a half.") == [
         ("a year and a half", "DURATION", "P1Y6M", None)]
+
+
+def test_year_lists_and_pre_post_prefixes() -> None:
+    assert [t[0] for t in found("Shootings in 1994, 1995 and 1997 went unsolved.")] == [
+        "1994", "1995", "1997"]
+    assert found("Scores were 12, 1996 and 3.") == []
+    assert found("The post-1959 politics split families.") == [
+        ("post-1959", "DATE", "1959", "AFTER")]
+    assert found("Pre-2000 rules still apply.") == [("Pre-2000", "DATE", "2000", "BEFORE")]
+    assert found("The post office and the pre-war era.") == []

@@ -388,6 +388,9 @@ def norm_century(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", f"{n - 1:02d}", _dmod(g.get("dmod"), c.lex))
 
 
+_YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.$])(?:1[5-9]|20)\d\d,\s*$")
+
+
 def norm_year(g: Groups, c: Context) -> Norm | None:
     year = int(g.get("year") or 0)
     fiscal = _lower(g.get("fiscal"))
@@ -400,7 +403,8 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
                 c.before(12)):  # "2000 soldiers"; but "the 2011 elections", "in 2011 sales fell"
             return None
         before = c.before(12)
-        if re.search(r"(?:\bno\.|\bnumber|\bflight|\bmodel|#|\d[\s,.]*|\$\s*)$", before, re.I):
+        if re.search(r"(?:\bno\.|\bnumber|\bflight|\bmodel|#|\d[\s,.]*|\$\s*)$", before, re.I) \
+                and not _YEAR_LIST_BEFORE.search(before):  # "in 1994, 1995 and 1997"
             return None
         if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I):
             return None

@@ -225,7 +225,8 @@ def _dmod(word: str | None, lex: Lexicon) -> str | None:
     w = _lower(word)
     if not w:
         return None
-    return lex.date_mods.get(w) or ("MID" if w.startswith("mid") else None)
+    return lex.date_mods.get(w) or lex.date_mods.get(w + "-") or (
+        "MID" if w.startswith("mid") else None)
 
 
 _APPROX_NEXT_OK = re.compile(

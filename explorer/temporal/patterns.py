@@ -51,7 +51,8 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|,\d\d\d|\.\d)"
     ordinal = words_regex(lex.ordinals) + r"(?![\w])"
     date_mods = words_regex([m for m in lex.date_mods if not m.endswith("-")])
-    dmodp = rf"(?P<dmod>{date_mods}(?:\s+|-|(?=\d))|mid-?)"
+    prefixes = words_regex([m[:-1] for m in lex.date_mods if m.endswith("-") and m != "mid-"])
+    dmodp = rf"(?P<dmod>{date_mods}(?:\s+|-|(?=\d))|mid-?|{prefixes}-)"  # "post-1959"
     duration_mods = words_regex(k for k in lex.duration_mods if k != "or so") + r"(?![\w])"
     return {
         "MONTH": month,
