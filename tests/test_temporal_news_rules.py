@@ -176,3 +176,12 @@ def test_year_lists_and_pre_post_prefixes() -> None:
         ("post-1959", "DATE", "1959", "AFTER")]
     assert found("Pre-2000 rules still apply.") == [("Pre-2000", "DATE", "2000", "BEFORE")]
     assert found("The post office and the pre-war era.") == []
+
+
+def test_day_of_month_in_a_past_clause_is_not_months_ahead() -> None:
+    october = date(2024, 10, 2)
+    assert found("In a speech on 1 January, he vowed to fight on.", october) == [
+        ("1 January", "DATE", "2024-01-01", None)]
+    # a deadline or start date after a past verb still looks ahead
+    assert found("The bank created an office, effective Jan. 15.", october)[0][2] == "2025-01-15"
+    assert found("He said the vote would be held on 1 January.", october)[0][2] == "2025-01-01"

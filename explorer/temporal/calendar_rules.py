@@ -28,6 +28,9 @@ from explorer.temporal.context import (
 )
 
 # "by February", "through January": a deadline, ahead of the DCT.
+# A date that starts or ends something keeps looking ahead after a past verb ("created an
+# office, effective Feb. 1").
+_STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by)\s+$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -66,9 +69,12 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             best = d
     if best is None:
         return None
-    future = c.future()
-    if best > c.dct + timedelta(days=120) and not future:
-        best = _replace_year(best, best.year - 1)
+    tense = c.tense()
+    future = tense is True
+    past = tense is False and not _STARTING_BEFORE.search(c.before(16))
+    ahead = (best - c.dct).days
+    if ahead > 120 and not future or ahead > 60 and past:
+        best = _replace_year(best, best.year - 1)  # "vowed on 1 January", said in October
     elif best < c.dct - timedelta(days=30) and future:  # "takes effect Jan. 1" in March
         best = _replace_year(best, best.year + 1)
     return Norm("DATE", best.isoformat(), mod, "relative")

@@ -117,6 +117,12 @@ class Context:
         """Future reference from tense cues in the expression's sentence: the nearest modal
         or finite past verb before it ("will meet Bush on Thursday", "would be paid in
         January", "Cuba predicted Wednesday"), else the first cue after it."""
+        verdict = self.tense()
+        return verdict is True
+
+    def tense(self) -> bool | None:
+        """`future` with a third answer: None when the sentence has no tense cue at all
+        and no present tense that schedules."""
         text, low, start, end = self.text, self.low, self.start, self.end
         cut = max(0, start - 120)
         for m in _SENTENCE_END.finditer(low, cut, start):
@@ -145,7 +151,7 @@ class Context:
             if cue is not None:  # "Until Thursday, they had not called him": past
                 return cue if weak is False or cue is False else True
         if verdict is None:  # no tense cue at all: a present tense schedules ("opens Friday")
-            return _PRESENT.search(low, cut, start) is not None
+            return True if _PRESENT.search(low, cut, start) is not None else None
         return verdict
 
     def before(self, n: int = 30) -> str:
