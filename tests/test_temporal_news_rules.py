@@ -44,6 +44,9 @@ def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str, str | 
          [("January", "DATE", "2001-01", None)]),
         ("The loan runs through January.", [("January", "DATE", "2001-01", None)]),
         ("Talks resume in June.", [("June", "DATE", "2000-06", None)]),
+        # a clause joined by ", and" has its own tense
+        ("Rates were held last week, and talks resume on Monday.",
+         [("last week", "DATE", "2000-W13", None), ("Monday", "DATE", "2000-04-10", None)]),
     ],
 )
 def test_tense_cues(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -185,3 +188,12 @@ def test_day_of_month_in_a_past_clause_is_not_months_ahead() -> None:
     # a deadline or start date after a past verb still looks ahead
     assert found("The bank created an office, effective Jan. 15.", october)[0][2] == "2025-01-15"
     assert found("He said the vote would be held on 1 January.", october)[0][2] == "2025-01-01"
+
+
+def test_compact_clock_times_and_numbered_things() -> None:
+    assert found("Trading opens at 0800 GMT.") == [
+        ("0800 GMT", "TIME", "2000-04-05T08:00", None)]
+    assert found("At 1415 hrs the shelling stopped.")[0][:3] == (
+        "1415 hrs", "TIME", "2000-04-05T14:15")
+    assert all(t[1] != "TIME" for t in found("The job took 2000 hours."))
+    assert found("Flight 1530 landed and Model 1900 was sold.") == []

@@ -409,7 +409,7 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
                 c.before(12)):  # "2000 soldiers"; but "the 2011 elections", "in 2011 sales fell"
             return None
         before = c.before(12)
-        if re.search(r"(?:\bno\.|\bnumber|\bflight|\bmodel|#|\d[\s,.]*|\$\s*)$", before, re.I) \
+        if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|#|\$)\s*|\d[\s,.]*)$", before, re.I) \
                 and not _YEAR_LIST_BEFORE.search(before):  # "in 1994, 1995 and 1997"
             return None
         if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I):

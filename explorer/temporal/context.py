@@ -14,6 +14,8 @@ Groups = dict[str, str | None]
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]\s|[\n]")
+# Where the tense of a new clause starts: a sentence end, or ", and"/", but" joining clauses.
+_CLAUSE_END = re.compile(r"[.!?;\n]\s|[\n]|,\s+(?:and|but|while|whereas)\s")
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]+s|people|men|women|children|personnel|police|staff|"
                                 r"feet|yen)\b")
 _NOT_NOUNS = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "plus", "versus",
@@ -125,7 +127,7 @@ class Context:
         and no present tense that schedules."""
         text, low, start, end = self.text, self.low, self.start, self.end
         cut = max(0, start - 120)
-        for m in _SENTENCE_END.finditer(low, cut, start):
+        for m in _CLAUSE_END.finditer(low, cut, start):
             cut = m.end()
         verdict: bool | None = None
         strong: bool | None = None  # the last cue that is not a weak one

@@ -59,7 +59,8 @@ def _compiled() -> _Compiled:
         for key in table:
             words.update(w for w in key.split(" ") if w not in _FUNCTION_WORDS)
     digits = (r"(?:1[5-9]|20)\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|'\d0s|\d{1,2}[:h]\d\d|q[1-4]\b"
-              r"|\d{1,2}/\d{1,2}/\d{2,4}")
+              r"|\d{1,2}/\d{1,2}/\d{2,4}"
+              r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:gmt|utc|bst|cet|cest|eat|wat|[ecmp][sd]t|hrs)\b)")
     triggers = re.compile(
         rf"(?<![\w])(?:{words_regex(words)}(?![a-z])|{digits})"
     )

@@ -201,12 +201,14 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
 
 
 def norm_time24(g: Groups, c: Context) -> Norm | None:
-    """"15:30 GMT", "at 09:00": a 24-hour clock time needs a zone or a preceding "at"."""
+    """"15:30 GMT", "at 09:00", "0800 GMT": a 24-hour clock time needs a zone or a
+    preceding "at" (the compact form always a zone)."""
     if not g.get("tz") and not re.search(r"(?:^|\W)(?:at|from|until|till|by|before|after)\s+$",
                                          c.before(), re.I):
         return None
     day = _day_of(g.get("day2"), c)
-    return Norm("TIME", f"{day}T{int(g.get('h') or 0):02d}:{g.get('mi')}", None, "relative")
+    hour, minute = g.get("h") or g.get("hc") or "0", g.get("mi") or g.get("mic")
+    return Norm("TIME", f"{day}T{int(hour):02d}:{minute}", None, "relative")
 
 
 def _day_of(word: str | None, c: Context) -> str:
