@@ -79,6 +79,25 @@ def test_narrative_weekdays_and_years() -> None:
                                                        ("the previous year", "2010")]
 
 
+def test_narrative_seasons_halves_and_day_shifts() -> None:
+    text = "Late last year the offensive stalled. The following spring, aid was approved."
+    assert found(text)[1] == ("The following spring", "DATE", "2000-SP", None)
+    text = "In March 2021 talks began; that summer they failed."
+    assert found(text)[1][2] == "2021-SU"
+    assert found("In the first half of 2024, prices rose.") == [
+        ("the first half of 2024", "DATE", "2024-H1", None)]
+    # a shift by days counts from the last day-precise date, not from a year in between
+    text = ("Officials said Sunday the grid was hit. The president, elected in 2019, asked for "
+            "help. He met the envoy a day later.")
+    assert found(text)[-1] == ("a day later", "DATE", "2000-04-03", None)
+    # ...while "that same day" is the last date named, however coarse
+    text = "On Sunday it rained. He was shot last October; it was reported that same day."
+    assert found(text)[-1][2] == "1999-10-XX"
+    # a deadline does not move the narrative time
+    text = "On Monday he asked for arms by the end of the summer. He met the envoy a day later."
+    assert found(text)[-1] == ("a day later", "DATE", "2000-04-04", None)
+
+
 def test_recent_years_is_a_vague_past() -> None:
     assert found("Sales grew in recent years.") == [("recent years", "DATE", "PAST_REF", None)]
 

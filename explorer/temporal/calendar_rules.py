@@ -244,10 +244,12 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
             return None
     if year_text:
         return Norm("DATE", f"{int(year_text):04d}-{code}", mod)
+    first = V.SEASON_MONTHS[code][0]
+    if rel in ("the following", "the next", "the previous", "that"):
+        return _narrative_season(rel, code, first, mod, c)
     dct = c.dct
     if dct is None:
         return Norm("DATE", f"XXXX-{code}", mod, "relative")
-    first = V.SEASON_MONTHS[code][0]
     if rel2:
         year = dct.year + {"last": -1, "this": 0, "next": 1}[rel2]
     elif rel in ("last", "past", "the past", "this past"):
@@ -260,6 +262,22 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
         fut = c.future()
         year = dct.year if (first <= dct.month + 2 or fut) else dct.year - 1
     return Norm("DATE", f"{year:04d}-{code}", mod, "relative")
+
+
+def _narrative_season(rel: str, code: str, first: int, mod: str | None, c: Context) -> Norm:
+    """"the following spring", "that summer": the season counted from the narrative time."""
+    ref = c.narrative()
+    if ref is None:
+        return Norm("DATE", f"XXXX-{code}", mod, "narrative")
+    anchor, gran = ref
+    year = anchor.year
+    if rel == "that":
+        pass
+    elif rel == "the previous":
+        year -= 1 if gran in ("year", "decade", "century") or first >= anchor.month else 0
+    elif gran in ("year", "decade", "century") or first <= anchor.month:
+        year += 1  # the next one after the anchor
+    return Norm("DATE", f"{year:04d}-{code}", mod, "narrative")
 
 
 def norm_quarter(g: Groups, c: Context) -> Norm | None:
@@ -414,6 +432,9 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
             return None
         if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I):
             return None
+    half = _lower(g.get("dmod"))
+    if half.endswith("half of") and not fiscal:  # "the first half of 2024" is 2024-H1
+        return Norm("DATE", f"{year:04d}-H{1 if 'first' in half else 2}")
     return Norm("DATE", f"{year:04d}", _dmod(g.get("dmod"), c.lex))
 
 

@@ -102,6 +102,7 @@ class Context:
     low: str = ""  # TEXT lower-cased, same offsets
     last_ref: str | None = None
     last_quarter: str | None = None
+    last_day: tuple[str, int] | None = None  # the last day-precise value and its offset
     start: int = 0
     end: int = 0
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -171,8 +172,14 @@ class Context:
     def base(self) -> date | None:
         return self.dct
 
-    def narrative(self) -> tuple[date, str] | None:
-        """Anchor date and granularity of the narrative reference time (last date seen)."""
+    def narrative(self, unit_gran: str | None = None) -> tuple[date, str] | None:
+        """Anchor date and granularity of the narrative reference time (last date seen).
+        A shift by days (UNIT_GRAN "day") counts from the last day-precise date of the
+        last ~1,500 characters when the last date seen is coarser ("a day later" after
+        "officials said Sunday" and "elected in 2019")."""
+        if unit_gran == "day" and self.last_day and self.last_day[0] != self.last_ref and \
+                self.start - self.last_day[1] < _DAY_REF_REACH:
+            return date.fromisoformat(self.last_day[0]), "day"
         if self.last_ref:
             span = V.interval_of(self.last_ref)
             if span:
@@ -180,6 +187,9 @@ class Context:
         if self.dct:
             return self.dct, "day"
         return None
+
+
+_DAY_REF_REACH = 1500
 
 
 def _lower(s: str | None) -> str:
@@ -299,7 +309,7 @@ def _year_qualifier(qual: str, c: Context) -> int:
 def _relative_unit(unit: str, offset: int, c: Context, narrative: bool = False) -> str:
     gran = _UNIT_GRAN.get(unit, "day")
     if narrative:
-        ref = c.narrative()
+        ref = c.narrative(gran if offset else None)  # "that day" is the last date named
         if ref is None:
             return _placeholder(gran)
         anchor, ref_gran = ref

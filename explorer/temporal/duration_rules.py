@@ -147,7 +147,7 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
             y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
             return Norm("DATE", V.quarter_value(y - 1, q), mod, "narrative")
         return Norm("DATE", _relative_unit(unit, sign * whole, c), mod, "relative")
-    ref = c.narrative()
+    ref = c.narrative(_UNIT_GRAN.get(unit, "day"))
     if ref is None:
         return Norm("DATE", _placeholder(_UNIT_GRAN.get(unit, "day")), mod, "narrative")
     anchor, ref_gran = ref

@@ -33,6 +33,11 @@ _REV_TOKEN = re.compile(r"[^\w'’$.-]*([\w'’$.-]+)")
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _LOOKBACK_WORDS = 6
+# The narrative state carried from one expression to the next: last date, last quarter,
+# last day-precise date with its offset.
+_Refs = tuple[str | None, str | None, tuple[str, int] | None]
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_BOUND_BEFORE = re.compile(r"\b(?:by|until|till)\s+$")
 _BLANK_OR_HYPHEN = frozenset(" \t\n\r\f\v-")
 _LOOKBACK_CHARS = 70
 
@@ -137,7 +142,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     master_match = comp.grammar.match
     caps_only = comp.caps_only
     rev = ""
-    refs: tuple[str | None, str | None] = (None, None)
+    refs: _Refs = (None, None, None)
     for trig in comp.triggers.finditer(low):
         t0 = trig.start()
         if t0 < covered or text[t0].islower() and trig.group() in caps_only:
@@ -155,20 +160,20 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
         else:
             m = master_match(low, t0)
             cands = [m] if m is not None and m.end() > t0 else []
-        best: tuple[Timex, int, str | None, str | None] | None = None
+        best: tuple[Timex, int, _Refs] | None = None
         for m in cands:
             if best is not None and m.end() < best[0].end:
                 break
-            ctx.last_ref, ctx.last_quarter = refs
+            ctx.last_ref, ctx.last_quarter, ctx.last_day = refs
             timex = _resolve(m, low, t0, ctx, comp)
             if timex is not None and (best is None or timex.end > best[0].end or (
                     timex.end == best[0].end and m.start() < best[1])):
-                best = (timex, m.start(), ctx.last_ref, ctx.last_quarter)
+                best = (timex, m.start(), (ctx.last_ref, ctx.last_quarter, ctx.last_day))
         if best is not None:
             found.append(best[0])
             covered = best[0].end
-            refs = best[2], best[3]
-        ctx.last_ref, ctx.last_quarter = refs
+            refs = best[2]
+        ctx.last_ref, ctx.last_quarter, ctx.last_day = refs
     return link_ranges(text, found) if found else found
 
 
@@ -268,8 +273,13 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         anchor=_as_anchor(norm.anchor),
         ongoing=ongoing,
     )
-    if interval is not None and norm.type in ("DATE", "TIME") and norm.anchor != "narrative":
+    if interval is not None and norm.type in ("DATE", "TIME") and norm.anchor != "narrative" \
+            and not _BOUND_BEFORE.search(ctx.low, max(0, start - 8), start):
+        # a deadline ("by the end of the summer") bounds an event but does not date one,
+        # so it does not move the narrative time
         ctx.last_ref = norm.value.split("T")[0]
+        if _DAY.fullmatch(ctx.last_ref):
+            ctx.last_day = (ctx.last_ref, start)
         if "-Q" in norm.value:
             ctx.last_quarter = norm.value
     return timex
