@@ -34,6 +34,7 @@ _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 # An expression that names a day or week relative to the date right after it.
 _ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week))$", re.I)
+_MAX_GAP = 6  # the longest of the gaps below that may join two expressions (", of ")
 _MONTH_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.I)
 _ANCHOR_GAP = {"before": re.compile(r"\s+"), "week": re.compile(r"\s+of\s+", re.I)}
 
@@ -74,7 +75,9 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
     i = 0
     while i < len(found):
         tx = found[i]
-        joined = _anchored(text, tx, found[i + 1]) if i + 1 < len(found) else None
+        joined = None
+        if i + 1 < len(found) and found[i + 1].start - tx.end <= _MAX_GAP:
+            joined = _anchored(text, tx, found[i + 1])
         if joined is not None:
             out.append(joined)
             i += 2
