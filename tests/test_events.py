@@ -217,3 +217,16 @@ def test_fast_cut_scan_finds_what_the_plain_scan_finds(text: str) -> None:
         for m in _cut_pattern().finditer(text)
     ]
     assert find_cuts(text) == plain
+
+
+def test_a_dated_intro_joins_a_clause_that_has_only_a_rate() -> None:
+    evs = events_of("In the first half of 2022, the army fired 3,000 shells a month.")
+    assert [(e.title, e.when.value if e.when else None) for e in evs] == [
+        ("Army fired 3,000 shells a month", "2022-H1")]
+
+
+def test_titles_keep_currency_signs_with_their_amounts() -> None:
+    evs = events_of("In March 2022 Congress approved a $61 billion package.")
+    assert evs[0].title == "Congress approved a $61 billion package"
+    evs = events_of("Last year the bank raised £2 billion.")
+    assert evs[0].title == "Bank raised £2 billion"

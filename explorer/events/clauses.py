@@ -274,6 +274,9 @@ def _intro(text: str, c: Clause) -> bool:
     )
 
 
+_DATING = frozenset(("DATE", "TIME"))
+
+
 def _join_bare(text: str, clauses: list[Clause]) -> list[Clause]:
     """Give a dated piece with no verb of its own to the clause it belongs to: forward
     ("Last year, Mali turned ...", "In a statement on Tuesday, the EU said ..."), or, when
@@ -283,10 +286,12 @@ def _join_bare(text: str, clauses: list[Clause]) -> list[Clause]:
     while i < len(clauses):
         c = clauses[i]
         nxt = clauses[i + 1] if i + 1 < len(clauses) else None
-        if c.timexes and nxt is not None and nxt.opener is None and not nxt.timexes and _intro(text, c):
+        if c.timexes and nxt is not None and nxt.opener is None and _intro(text, c) and not any(
+                t.type in _DATING for t in nxt.timexes):
             # The clause keeps the intro's dates but starts where its own words do, so
-            # that "Last year, Mali turned ..." is titled "Mali turned ...".
-            out.append(Clause(nxt.start, nxt.end, c.opener, c.timexes))
+            # that "Last year, Mali turned ..." is titled "Mali turned ..."; a duration of
+            # its own ("3,000 bombs a month") does not date it.
+            out.append(Clause(nxt.start, nxt.end, c.opener, c.timexes + nxt.timexes))
             i += 2
             continue
         if c.timexes and out and content_words(text, c, 1) == 0 and c.opener is None:

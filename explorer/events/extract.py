@@ -222,10 +222,15 @@ def _trim(tokens: list[str]) -> list[str]:
     return toks
 
 
+# Tokens that open what follows: a space before them, none after ("a $61 billion package").
+_NO_SPACE_AFTER = "(\u201c[$\u00a3\u20ac\u00a5#"
+_SPACE_BEFORE = "(\u201c\"'[$\u00a3\u20ac\u00a5#"
+
+
 def _join(tokens: Iterable[str]) -> str:
     s = ""
     for t in tokens:
-        if s and s[-1] not in "(\u201c[" and (t[0].isalnum() or t[0] in "(\u201c\"'["):
+        if s and s[-1] not in _NO_SPACE_AFTER and (t[0].isalnum() or t[0] in _SPACE_BEFORE):
             s += " "
         s += t
     if s.count("(") > s.count(")"):
@@ -284,6 +289,18 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
         toks = _trim(toks[:MAX_TITLE_WORDS])
     title = _join(toks)
     return title[:1].upper() + title[1:] if title else ""
+
+
+_FALLBACK_TITLE_CHARS = 60
+
+
+def _shortened(sentence: str, limit: int) -> str:
+    """SENTENCE cut to LIMIT characters at a word boundary, with an ellipsis if cut."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= limit:
+        return sentence
+    cut = sentence.rfind(" ", 0, limit)
+    return sentence[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
 def _actors(mentions: Sequence[MentionLike]) -> tuple[ActorRef, ...]:
@@ -417,7 +434,7 @@ def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Ann
     return Event(
         id=f"{doc.id}:{c.start}-{c.end}",
         doc=doc.id,
-        title=title or text[s:e][:60],
+        title=title or _shortened(text[s:e], _FALLBACK_TITLE_CHARS),
         sentence=text[s:e],
         offsets=(s, e),
         when=when,
