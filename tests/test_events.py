@@ -230,3 +230,14 @@ def test_titles_keep_currency_signs_with_their_amounts() -> None:
     assert evs[0].title == "Congress approved a $61 billion package"
     evs = events_of("Last year the bank raised £2 billion.")
     assert evs[0].title == "Bank raised £2 billion"
+
+
+def test_titles_put_an_inverted_reporting_verb_after_its_subject() -> None:
+    evs = events_of('"Roads are cut," said a WFP spokesperson on Monday.')
+    assert by_title(evs, "spokesperson").title == "A WFP spokesperson said"
+
+
+def test_a_relative_clause_in_the_present_borrows_its_subject() -> None:
+    evs = events_of("Rains cut roads, as the rainy season, which runs from June to September, "
+                    "began.")
+    assert by_title(evs, "runs").title == "Rainy season runs"

@@ -34,6 +34,8 @@ class EventWords:
     adverbs: frozenset[str]
     time_prepositions: frozenset[str]
     not_verbs: frozenset[str]
+    # reporting verbs that may come before their subject: '"...," said a spokesman'
+    inverted_reporting: frozenset[str]
     # perfect and progressive without re.I, for lower-cased text (see lower_copy)
     perfect_lower: re.Pattern[str]
     progressive_lower: re.Pattern[str]
@@ -84,6 +86,7 @@ def words() -> EventWords:
         adverbs=frozenset(raw["adverbs"]),
         time_prepositions=frozenset(raw["time_prepositions"]),
         not_verbs=frozenset(raw["not_verbs"]),
+        inverted_reporting=frozenset(raw["inverted_reporting"]),
         # "\b" moved after the first character ("(?<!\w.)" after a letter, "(?<=\w.)" after
         # an apostrophe) so that every branch opens with a literal the engine can skip to
         perfect_lower=re.compile(

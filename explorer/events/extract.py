@@ -252,8 +252,9 @@ def _noun_chunk_before(text: str, sent_start: int, pos: int) -> str:
     return _join(chunk)
 
 
-def _needs_subject(tokens: list[str]) -> bool:
-    """A clause that starts with its verb ("that began in 2021", "when first deployed")."""
+def _needs_subject(tokens: list[str], relative: bool = False) -> bool:
+    """A clause that starts with its verb ("that began in 2021", "when first deployed"); after
+    a relative pronoun also a present tense ("which runs from June to September")."""
     w = words()
     for tok in tokens:
         low = tok.lower()
@@ -261,7 +262,8 @@ def _needs_subject(tokens: list[str]) -> bool:
             return False
         if low in w.adverbs or low.endswith("ly"):
             continue
-        return low in w.verb_starts or low.endswith("ed")
+        return low in w.verb_starts or low.endswith("ed") or relative and _PRESENT_3RD.fullmatch(
+            low) is not None and low not in w.not_verbs
     return False
 
 
@@ -275,7 +277,8 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
         head_toks = _trim(_tokens(text, head))
         if 0 < len(head_toks) <= 5 and not has_verb(text, head):
             toks = head_toks + toks
-    elif c.opener in words().relativizers and _needs_subject(toks):
+    elif c.opener in words().relativizers and _needs_subject(
+            toks, c.opener in ("which", "who", "that")):
         subject = ""
         if c.opener in ("which", "who", "whom", "whose", "that"):
             subject = _noun_chunk_before(text, sent_start, c.start)
@@ -285,13 +288,19 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
                 subject = before[-1].text
         if subject:
             toks = _WORD.findall(subject) + toks
+    if c.opener is None and len(toks) > 1 and toks[0].lower() in words().inverted_reporting \
+            and len(toks) <= _MAX_INVERTED_SUBJECT + 1 and toks[1][0].isalnum():
+        toks = toks[1:] + toks[:1]  # '"...," said a WFP spokesperson' -> "A WFP spokesperson said"
     if len(toks) > MAX_TITLE_WORDS:
         toks = _trim(toks[:MAX_TITLE_WORDS])
     title = _join(toks)
     return title[:1].upper() + title[1:] if title else ""
 
 
+# A third-person present verb: "runs", "holds", "carries" (not "was", "this", "press").
+_PRESENT_3RD = re.compile(r"[a-z]{2,}[^su']s")
 _FALLBACK_TITLE_CHARS = 60
+_MAX_INVERTED_SUBJECT = 6  # words; a longer tail after "said" is no subject
 
 
 def _shortened(sentence: str, limit: int) -> str:
