@@ -241,3 +241,9 @@ def test_a_relative_clause_in_the_present_borrows_its_subject() -> None:
     evs = events_of("Rains cut roads, as the rainy season, which runs from June to September, "
                     "began.")
     assert by_title(evs, "runs").title == "Rainy season runs"
+
+
+def test_a_coordinated_clause_without_subject_borrows_the_first_one() -> None:
+    evs = events_of("Ukrenergo said power was restored on Sunday, but warned of blackouts "
+                    "over the weekend.")
+    assert by_title(evs, "warned").title == "Ukrenergo warned of blackouts"

@@ -267,13 +267,33 @@ def _needs_subject(tokens: list[str], relative: bool = False) -> bool:
     return False
 
 
+def _subject_of(tokens: list[str]) -> list[str]:
+    """The words before the first verb of a clause when they look like its subject: one to
+    four words, the first capitalised ("Ukrenergo said ..." -> ["Ukrenergo"])."""
+    w = words()
+    for i, tok in enumerate(tokens[:5]):
+        low = tok.lower()
+        if tok[0].islower() and (low in w.verb_starts or low in w.inverted_reporting or (
+                low.endswith("ed") and low not in w.not_verbs)):
+            return tokens[:i] if i > 0 and tokens[0][0].isupper() else []
+        if not tok[0].isalnum():
+            return []
+    return []
+
+
 def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[MentionLike],
                head: Clause | None = None) -> str:
     """The clause as a short title. ``head`` is the sentence's first clause: when this
     clause continues it after an interruption ("The war, which began in April, has
     killed ..."), a short verbless head is its subject."""
     toks = _trim(_tokens(text, c))
-    if c.opener is None and head is not None and head is not c and _needs_subject(toks):
+    inverted = c.opener is None and 1 < len(toks) <= _MAX_INVERTED_SUBJECT + 1 and \
+        toks[0].lower() in words().inverted_reporting and toks[1][0].isalnum()
+    if inverted:
+        toks = toks[1:] + toks[:1]  # '"...," said a WFP spokesperson' -> "A WFP spokesperson said"
+    elif c.opener in _COORDINATORS and head is not None and head is not c and _needs_subject(toks):
+        toks = _subject_of(_trim(_tokens(text, head))) + toks  # "X said ..., but warned ..."
+    elif c.opener is None and head is not None and head is not c and _needs_subject(toks):
         head_toks = _trim(_tokens(text, head))
         if 0 < len(head_toks) <= 5 and not has_verb(text, head):
             toks = head_toks + toks
@@ -288,9 +308,6 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
                 subject = before[-1].text
         if subject:
             toks = _WORD.findall(subject) + toks
-    if c.opener is None and len(toks) > 1 and toks[0].lower() in words().inverted_reporting \
-            and len(toks) <= _MAX_INVERTED_SUBJECT + 1 and toks[1][0].isalnum():
-        toks = toks[1:] + toks[:1]  # '"...," said a WFP spokesperson' -> "A WFP spokesperson said"
     if len(toks) > MAX_TITLE_WORDS:
         toks = _trim(toks[:MAX_TITLE_WORDS])
     title = _join(toks)
@@ -300,6 +317,7 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
 # A third-person present verb: "runs", "holds", "carries" (not "was", "this", "press").
 _PRESENT_3RD = re.compile(r"[a-z]{2,}[^su']s")
 _FALLBACK_TITLE_CHARS = 60
+_COORDINATORS = frozenset(("and", "but", "yet"))
 _MAX_INVERTED_SUBJECT = 6  # words; a longer tail after "said" is no subject
 
 
