@@ -200,13 +200,22 @@ def test_year_lists_and_pre_post_prefixes() -> None:
     assert found("The post office and the pre-war era.") == []
 
 
-def test_day_of_month_in_a_past_clause_is_not_months_ahead() -> None:
-    october = date(2024, 10, 2)
-    assert found("In a speech on 1 January, he vowed to fight on.", october) == [
-        ("1 January", "DATE", "2024-01-01", None)]
-    # a deadline or start date after a past verb still looks ahead
-    assert found("The bank created an office, effective Jan. 15.", october)[0][2] == "2025-01-15"
-    assert found("He said the vote would be held on 1 January.", october)[0][2] == "2025-01-01"
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # a day of the month in a past clause is not months ahead
+        ("In a speech on 1 January, he vowed to fight on.", date(2024, 10, 2), "2024-01-01"),
+        # ...but a deadline or start date after a past verb still looks ahead
+        ("The bank created an office, effective Jan. 15.", date(2024, 10, 2), "2025-01-15"),
+        ("He said the vote would be held on 1 January.", date(2024, 10, 2), "2025-01-01"),
+        # holidays follow the tense too, and take a clock time
+        ("The House returns at noon on New Year's Day.", date(2012, 12, 20), "2013-01-01T12:00"),
+        ("It met on Christmas Day.", date(2012, 12, 20), "2011-12-25"),
+        ("Shops will close on Christmas Day.", date(2012, 12, 20), "2012-12-25"),
+    ],
+)
+def test_the_year_of_a_date_named_without_one(sentence: str, dct: date, expected: str) -> None:
+    assert [t[2] for t in found(sentence, dct)] == [expected]
 
 
 def test_compact_clock_times_and_numbered_things() -> None:
@@ -216,3 +225,8 @@ def test_compact_clock_times_and_numbered_things() -> None:
         "1415 hrs", "TIME", "2000-04-05T14:15")
     assert all(t[1] != "TIME" for t in found("The job took 2000 hours."))
     assert found("Flight 1530 landed and Model 1900 was sold.") == []
+
+
+def test_an_indefinite_weekday_is_no_particular_day() -> None:
+    assert found("This time the holiday falls on a Sunday.") == [
+        ("Sunday", "DATE", "XXXX-WXX-7", None)]

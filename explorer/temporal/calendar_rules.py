@@ -203,28 +203,36 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
         year = dct.year + (-1 if rel == "last" else 1 if rel in ("next", "the coming") else 0)
     if code.startswith("EA"):  # Easter and the days counted from it
         d = easter(year) + timedelta(days=int(code[2:]))
-        if dct and not year_text and not rel and d > dct + timedelta(days=7) and not c.future():
-            return norm_holiday({**g, "rel": "last"}, c)
-        return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
+    else:
+        d = _fixed_holiday(year, code)
+    if dct and not year_text and not rel:
+        tense = c.tense()
+        past = tense is False and not _STARTING_BEFORE.search(c.before(16))
+        if d > dct + timedelta(days=7) and tense is not True or d > dct and past:
+            return norm_holiday({**g, "rel": "last"}, c)  # "it met on Christmas Day"
+        if d < dct - timedelta(days=7) and tense is True:  # "returns on New Year's Day"
+            return norm_holiday({**g, "rel": "next"}, c)
+    return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
+
+
+def _fixed_holiday(year: int, code: str) -> date:
+    """The day of a holiday coded "MM-DD", "MM-THn" (nth Thursday), "MM-MO1", "MM-EL" or
+    "MM-LM" (last Monday) in YEAR."""
     month = int(code[:2])
     rest = code[3:]
     if rest.isdigit():
-        d = date(year, month, int(rest))
-    elif rest.startswith("TH"):  # nth Thursday
+        return date(year, month, int(rest))
+    if rest.startswith("TH"):  # nth Thursday
         first = date(year, month, 1)
-        d = first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (int(rest[2:]) - 1))
-    elif rest == "MO1":
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (int(rest[2:]) - 1))
+    if rest == "MO1":
         first = date(year, month, 1)
-        d = first + timedelta(days=(0 - first.weekday()) % 7)
-    elif rest == "EL":  # first Tuesday after the first Monday
+        return first + timedelta(days=(0 - first.weekday()) % 7)
+    if rest == "EL":  # first Tuesday after the first Monday
         first = date(year, month, 2)
-        d = first + timedelta(days=(1 - first.weekday()) % 7)
-    else:  # last Monday
-        last = date(year, month, 31)
-        d = last - timedelta(days=last.weekday())
-    if dct and not year_text and not rel and d > dct + timedelta(days=7) and not c.future():
-        return norm_holiday({**g, "rel": "last"}, c)
-    return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
+        return first + timedelta(days=(1 - first.weekday()) % 7)
+    last = date(year, month, 31)  # last Monday
+    return last - timedelta(days=last.weekday())
 
 
 def norm_season(g: Groups, c: Context) -> Norm | None:

@@ -35,6 +35,7 @@ _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 # An expression that names a day or week relative to the date right after it.
 _ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week))$", re.I)
 _MAX_GAP = 6  # the longest of the gaps below that may join two expressions (", of ")
+_CLOCK_ON_GAP = re.compile(r",?\s+on\s+", re.I)
 _MONTH_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.I)
 _ANCHOR_GAP = {"before": re.compile(r"\s+"), "week": re.compile(r"\s+of\s+", re.I)}
 
@@ -88,6 +89,11 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
+    if tx.type == "TIME" and nxt.type == "DATE" and _DAY_VALUE.match(nxt.value) and \
+            _CLOCK_ON_GAP.fullmatch(text, tx.end, nxt.start) and "T" in tx.value:
+        # "noon on New Year's Day": the clock time of that day
+        joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
+        return _with_value(joined, nxt.value + tx.value[tx.value.index("T"):], nxt.anchor)
     if _MONTH_VALUE.match(tx.value) and tx.anchor == "relative" and nxt.granularity == "year" \
             and not nxt.text[:1].isdigit() and _MONTH_YEAR_GAP.fullmatch(text, tx.end, nxt.start):
         # "January nineteen ninety-seven": the year spelt out (digits are in the grammar)

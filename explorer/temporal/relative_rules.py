@@ -68,6 +68,7 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{part}", mod, "narrative")
 
 
+_INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
@@ -81,6 +82,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
     mod, start = _day_mod(g, c, "rel" if g.get("rel") else "wd")
     if rel in ("each", "every") or g.get("pl"):
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{_PART_CODES[part]}" if part else ""), None, "none")
+    if not rel and _INDEFINITE_BEFORE.search(c.before(4)):  # "it falls on a Sunday"
+        return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")
     narrative = c.narrative() if rel.startswith("the ") else None
     if narrative is not None and narrative[1] == "day":  # "the following Monday"
         value = _weekday_date(wd, narrative[0], 1 if rel == "the following" else -1).isoformat()
