@@ -423,6 +423,16 @@ def norm_century(g: Groups, c: Context) -> Norm | None:
 _YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.$])(?:1[5-9]|20)\d\d,\s*$")
 
 
+def _next_year_short(year: int, after: str) -> bool:
+    """"1991-92", "2012–13": a season or fiscal year written as its first year and the next
+    year's last two digits."""
+    m = _SHORT_YEAR_AFTER.match(after)
+    return m is not None and int(m.group(1)) == (year + 1) % 100
+
+
+_SHORT_YEAR_AFTER = re.compile(r"[-–/](\d\d)(?![\d%])")
+
+
 def norm_year(g: Groups, c: Context) -> Norm | None:
     year = int(g.get("year") or 0)
     fiscal = _lower(g.get("fiscal"))
@@ -438,7 +448,8 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
         if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|#|\$)\s*|\d[\s,.]*)$", before, re.I) \
                 and not _YEAR_LIST_BEFORE.search(before):  # "in 1994, 1995 and 1997"
             return None
-        if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I):
+        if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I) and \
+                not _next_year_short(year, c.after()):
             return None
     half = _lower(g.get("dmod"))
     if half.endswith("half of") and not fiscal:  # "the first half of 2024" is 2024-H1

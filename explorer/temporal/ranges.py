@@ -30,6 +30,7 @@ _AFTER_DAY_OK = re.compile(
     r"have|will|would|this|last|next|of|that|before|after|but|as|from|by|during)\b)", re.I)
 _YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 _YEAR_AFTER = re.compile(r",?\s*((?:1[5-9]|20)\d\d)(?![\d%])")
+_SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\d%])")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 # An expression that names a day or week relative to the date right after it.
@@ -56,6 +57,9 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
             tx = _borrow_year(text, tx, found[i + 1])
         out.append(tx)
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        short = _short_year_after(text, tx, nxt)
+        if short is not None:
+            out.append(short)
         day = _bare_day_after(text, tx, nxt)
         if day is not None:
             year = _YEAR_AFTER.match(text, day.end, nxt)
@@ -132,6 +136,19 @@ def _borrow_year(text: str, first: Timex, second: Timex) -> Timex:
             int(m2.group(2)), int(m2.group(3)) if m2.lastindex == 3 else 99):
         year -= 1  # "December to February 2021"
     return _with_value(first, f"{year:04d}{first.value[4:]}", "explicit")
+
+
+def _short_year_after(text: str, tx: Timex, hi: int) -> Timex | None:
+    """"1991-92": the "92" is the year after the one tagged."""
+    if tx.granularity != "year" or not tx.value.isdigit() or not tx.text[-1:].isdigit():
+        return None
+    m = _SHORT_YEAR.match(text, tx.end, hi)
+    if m is None or int(m.group(1)) != (int(tx.value) + 1) % 100:
+        return None
+    value = f"{int(tx.value) + 1:04d}"
+    gran, interval = V.interval_of(value) or (None, None)
+    return Timex(start=m.start(1), end=m.end(1), text=m.group(1), type="DATE", value=value,
+                 mod=None, granularity=gran, interval=interval, anchor=tx.anchor)
 
 
 def _bare_day_before(text: str, tx: Timex, lo: int) -> Timex | None:
