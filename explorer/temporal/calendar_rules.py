@@ -279,8 +279,9 @@ def _narrative_season(rel: str, code: str, first: int, mod: str | None, c: Conte
         return Norm("DATE", f"XXXX-{code}", mod, "narrative")
     anchor, gran = ref
     year = anchor.year
-    if rel == "that":
-        pass
+    if rel == "that":  # the winter a February date falls in began the year before
+        year -= 1 if code == "WI" and gran not in ("year", "decade", "century") and \
+            anchor.month <= 2 else 0
     elif rel == "the previous":
         year -= 1 if gran in ("year", "decade", "century") or first >= anchor.month else 0
     elif gran in ("year", "decade", "century") or first <= anchor.month:

@@ -132,6 +132,7 @@ class Context:
             cut = m.end()
         verdict: bool | None = None
         strong: bool | None = None  # the last cue that is not a weak one
+        strong_word = ""
         weak = False
         last = -1
         for m in self.future_re.finditer(low, cut, start):
@@ -139,13 +140,16 @@ class Context:
             if cue is not None:
                 verdict, last = cue, m.start()
                 weak = m.group(0) in _WEAK_FUTURE
-                strong = strong if weak else cue
+                if not weak:
+                    strong, strong_word = cue, m.group(0)
         if verdict is False and _SCHEDULE.search(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is not None and not weak:
             return verdict
         if strong:  # "would be ready to leave as soon as Tuesday"
             return True
+        if strong is False and strong_word in self.lex.lasting_verbs:
+            return False  # "the storm lasted until late Sunday"
         stop = _SENTENCE_END.search(low, end, end + 80)
         for m in self.future_re.finditer(low, end, stop.start() if stop else end + 80):
             # a fronted date goes with the main verb: "On Friday, they planned to pay" is

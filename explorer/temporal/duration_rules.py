@@ -70,6 +70,9 @@ def _duration_mod(g: Groups, c: Context) -> str | None:
     return c.lex.duration_mods.get(w) if w else None
 
 
+_ADJECTIVAL_VAGUE = frozenset(("coming", "recent", "ensuing", "intervening", "succeeding"))
+
+
 def norm_duration(g: Groups, c: Context) -> Norm | None:
     lex = c.lex
     unit_word = _lower(g.get("unit"))
@@ -80,6 +83,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     n = parse_number(num_text, lex)
     if n is None and num_text not in lex.vague_numbers:
         return None
+    if n is None and num_text in _ADJECTIVAL_VAGUE and not unit_word.endswith("s"):
+        n = 1  # "the coming decade" is one decade, "the coming decades" some
     if g.get("half"):  # "a year and a half"
         if n is None:
             return None

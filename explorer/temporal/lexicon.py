@@ -34,6 +34,8 @@ class Lexicon:
     date_mods: dict[str, str]
     duration_mods: dict[str, str | None]
     future_cues: tuple[str, ...]
+    # past verbs of a state that lasts: "lasted until Sunday" ends in the past
+    lasting_verbs: frozenset[str]
     past_cues: tuple[str, ...]
     weekday_abbrev_need_dot: frozenset[str]
     rules: tuple[tuple[str, str], ...]
@@ -61,6 +63,7 @@ def load_lexicon() -> Lexicon:
         date_mods=data["date_mods"],
         duration_mods=data["duration_mods"],
         future_cues=tuple(data["future_cues"]),
+        lasting_verbs=frozenset(data["lasting_verbs"]),
         past_cues=tuple(data["past_cues"]),
         weekday_abbrev_need_dot=frozenset(data["weekday_abbrev_need_dot"]),
         rules=tuple((r["name"], r["pattern"]) for r in patterns["rule"]),

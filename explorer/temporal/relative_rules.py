@@ -147,8 +147,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         if unit_word == "night":
             return Norm("TIME", value + "TNI", mod, "narrative")
         return Norm("DATE", value, mod, "narrative")
-    if rel in ("the past", "the last", "past") and unit in ("DE", "CE"):
-        return Norm("DURATION", duration_value(1, unit), mod, "none")
+    if rel in ("the past", "the last", "past", "the next", "the coming") and unit in ("DE", "CE"):
+        return Norm("DURATION", duration_value(1, unit), mod, "none")  # "over the next decade"
     offsets = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
                "the previous": -1, "this past": -1, "next": 1, "coming": 1, "the next": 1,
                "the coming": 1, "this coming": 1}
