@@ -247,3 +247,29 @@ def test_a_coordinated_clause_without_subject_borrows_the_first_one() -> None:
     evs = events_of("Ukrenergo said power was restored on Sunday, but warned of blackouts "
                     "over the weekend.")
     assert by_title(evs, "warned").title == "Ukrenergo warned of blackouts"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # the words leading to a date go with it
+        ("Tax cuts first enacted in 2001 and 2003 expired.", "Tax cuts first enacted expired"),
+        ("The House could vote as early as Wednesday.", "House could vote"),
+        # a relative clause takes the whole noun phrase, across "for" before a quantity
+        ("Benefits for 2 million people, which expired on Saturday, were extended.",
+         "Benefits for 2 million people expired"),
+        # a participle after a comma takes the noun before it
+        ("Officials said the dam, built in the late 19th century, is safe.", "Dam built"),
+        # a date that is the subject stays in the title
+        ("That winter was the coldest in 30 years.", "That winter was the coldest in 30 years"),
+    ],
+)
+def test_titles_of_clauses_around_dates(sentence: str, title: str) -> None:
+    evs = events_of(sentence)
+    assert title in [e.title for e in evs], [e.title for e in evs]
+
+
+def test_an_elliptical_clause_repeats_its_head() -> None:
+    evs = events_of("The river flooded in 1985, and again in the spring of 1998.")
+    assert [(e.title, e.when.value if e.when else None) for e in evs] == [
+        ("River flooded", "1985"), ("River flooded", "1998-SP")]

@@ -36,6 +36,7 @@ class EventWords:
     not_verbs: frozenset[str]
     # reporting verbs that may come before their subject: '"...," said a spokesman'
     inverted_reporting: frozenset[str]
+    participles: frozenset[str]  # irregular past participles: "built", "known", "held"
     # perfect and progressive without re.I, for lower-cased text (see lower_copy)
     perfect_lower: re.Pattern[str]
     progressive_lower: re.Pattern[str]
@@ -87,6 +88,7 @@ def words() -> EventWords:
         time_prepositions=frozenset(raw["time_prepositions"]),
         not_verbs=frozenset(raw["not_verbs"]),
         inverted_reporting=frozenset(raw["inverted_reporting"]),
+        participles=frozenset(raw["irregular_participles"]),
         # "\b" moved after the first character ("(?<!\w.)" after a letter, "(?<=\w.)" after
         # an apostrophe) so that every branch opens with a literal the engine can skip to
         perfect_lower=re.compile(
@@ -289,8 +291,9 @@ def _join_bare(text: str, clauses: list[Clause]) -> list[Clause]:
     while i < len(clauses):
         c = clauses[i]
         nxt = clauses[i + 1] if i + 1 < len(clauses) else None
-        if c.timexes and nxt is not None and nxt.opener is None and _intro(text, c) and not any(
-                t.type in _DATING for t in nxt.timexes):
+        if c.timexes and nxt is not None and nxt.opener is None and _intro(text, c) and (
+                not any(t.type in _DATING for t in nxt.timexes)
+                or content_words(text, c, 1) == 0):  # a bare date first governs: "Last year, ..."
             # The clause keeps the intro's dates but starts where its own words do, so
             # that "Last year, Mali turned ..." is titled "Mali turned ..."; a duration of
             # its own ("3,000 bombs a month") does not date it.

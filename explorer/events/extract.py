@@ -210,8 +210,10 @@ def _trim(tokens: list[str]) -> list[str]:
     else:
         for t in tokens:
             if t == "\0":
-                # "on Friday", "in July": the preposition goes with its date
-                if toks and toks[-1].lower() in w.time_prepositions:
+                # "on Friday", "in July", "as early as Wednesday", "in 2001 and 2003": the
+                # words that lead to a date go with it
+                while toks and (toks[-1].lower() in w.time_prepositions
+                                or toks[-1].lower() in _DATE_LINKS):
                     toks.pop()
             else:
                 toks.append(t)
@@ -239,16 +241,28 @@ def _join(tokens: Iterable[str]) -> str:
 
 
 def _noun_chunk_before(text: str, sent_start: int, pos: int) -> str:
-    """The words right before pos back to punctuation or a preposition (max four)."""
+    """The words right before pos back to punctuation, a preposition or a time unit (max
+    four); across one "of"/"for" when a noun stands before it ("unemployment benefits for
+    2 million people")."""
     seg = text[sent_start:pos].rstrip(" ,\u2013\u2014-")
     toks = _WORD.findall(seg)
+    w = words()
     chunk: list[str] = []
-    for tok in reversed(toks):
-        if not tok[0].isalnum() or tok.lower() in words().prepositions or tok.lower() in words().leading_drop:
+    crossed = False
+    for k in range(len(toks) - 1, -1, -1):
+        tok, low = toks[k], toks[k].lower()
+        if low in ("of", "for") and chunk and not crossed and k > 0 and len(chunk) <= 3 and \
+                (chunk[0][0].isdigit() or chunk[0].lower() in _QUANTITY_WORDS):
+            crossed = True  # "benefits for 2 million people", "the lives of thousands"
+            chunk.insert(0, tok)
+            continue
+        if not tok[0].isalnum() or low in w.prepositions or low in w.leading_drop or \
+                low in _TIME_UNITS or len(chunk) == (6 if crossed else 4) or crossed and (
+                    low in w.verb_starts or _is_participle(tok)):
             break
         chunk.insert(0, tok)
-        if len(chunk) == 4:
-            break
+    if chunk and chunk[0].lower() in ("of", "for"):
+        chunk.pop(0)
     return _join(chunk)
 
 
@@ -281,6 +295,27 @@ def _subject_of(tokens: list[str]) -> list[str]:
     return []
 
 
+def _is_participle(tok: str) -> bool:
+    low = tok.lower()
+    return low.endswith("ed") and low not in words().not_verbs or low in words().participles
+
+
+def _date_as_subject(text: str, c: Clause, toks: list[str]) -> list[str]:
+    """The words of a date that opens the clause as its subject, when a verb follows it:
+    "That winter was the coldest", "2022 saw record floods"."""
+    if not toks or toks[0][0].isupper():
+        return []
+    low = toks[0].lower()
+    w = words()
+    if not (low in w.verb_starts or low.endswith("ed") or _PRESENT_3RD.fullmatch(low)):
+        return []
+    for t in c.timexes:
+        if t.type in ("DATE", "TIME") and not text[c.start : t.start].strip() and \
+                text[t.end : t.end + 1 + len(toks[0])].strip().lower() == low:
+            return _WORD.findall(t.text)
+    return []
+
+
 def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[MentionLike],
                head: Clause | None = None) -> str:
     """The clause as a short title. ``head`` is the sentence's first clause: when this
@@ -297,6 +332,9 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
         head_toks = _trim(_tokens(text, head))
         if 0 < len(head_toks) <= 5 and not has_verb(text, head):
             toks = head_toks + toks
+        elif _is_participle(toks[0]) and _AFTER_COMMA.search(text, sent_start, c.start):
+            # "the dam, built in the late 19th century,": the noun before the comma
+            toks = _WORD.findall(_noun_chunk_before(text, sent_start, c.start)) + toks
     elif c.opener in words().relativizers and _needs_subject(
             toks, c.opener in ("which", "who", "that")):
         subject = ""
@@ -308,6 +346,14 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
                 subject = before[-1].text
         if subject:
             toks = _WORD.findall(subject) + toks
+    date_words = _date_as_subject(text, c, toks)
+    if date_words:  # "That winter was the coldest in 30 years"
+        toks = date_words + toks
+    elif head is not None and head is not c and len(toks) <= 2 and not has_verb(text, c):
+        # "..., and again in the spring of 1998": the head clause again
+        head_toks = _trim(_tokens(text, head))
+        if has_verb(text, head):
+            toks = head_toks + toks
     if len(toks) > MAX_TITLE_WORDS:
         toks = _trim(toks[:MAX_TITLE_WORDS])
     title = _join(toks)
@@ -317,6 +363,13 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
 # A third-person present verb: "runs", "holds", "carries" (not "was", "this", "press").
 _PRESENT_3RD = re.compile(r"[a-z]{2,}[^su']s")
 _FALLBACK_TITLE_CHARS = 60
+# Words that join a date to what leads to it: "in 2001 and 2003", "as early as Wednesday".
+_DATE_LINKS = frozenset(("as", "soon", "and", "or", "to", "through", "between", "than"))
+_TIME_UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "decade", "decades", "hour", "hours", "minute", "minutes"))
+_QUANTITY_WORDS = frozenset(("some", "many", "all", "most", "dozens", "hundreds", "thousands",
+                             "millions", "tens", "scores"))
+_AFTER_COMMA = re.compile(r",\s*$")
 _COORDINATORS = frozenset(("and", "but", "yet"))
 _MAX_INVERTED_SUBJECT = 6  # words; a longer tail after "said" is no subject
 
