@@ -241,3 +241,14 @@ def test_compact_clock_times_and_numbered_things() -> None:
 def test_an_indefinite_weekday_is_no_particular_day() -> None:
     assert found("This time the holiday falls on a Sunday.") == [
         ("Sunday", "DATE", "XXXX-WXX-7", None)]
+
+
+def test_the_narrative_time_moves_with_the_story() -> None:
+    text = ("On Monday, leaders met. The following day, India sent aid. Two days later, troops "
+            "arrived. In 1987 he joined. Two years later he was promoted. That summer he "
+            "changed the system.")
+    values = [v for _, _, v, _ in found(text, date(2015, 4, 30))]
+    assert values == ["2015-04-27", "2015-04-28", "2015-04-30", "1987", "1989", "1989-SU"]
+    # a comparison back in time does not move it
+    text = "In the third quarter of 1989 profit rose from a year earlier. The quarter was good."
+    assert [v for _, _, v, _ in found(text)][-1] == "1989-Q3"

@@ -36,6 +36,7 @@ _LOOKBACK_WORDS = 6
 # The narrative state carried from one expression to the next: last date, last quarter,
 # last day-precise date with its offset.
 _Refs = tuple[str | None, str | None, tuple[str, int] | None]
+_LOOKS_BACK = re.compile(r"earlier|ago|before|previous|prior|preceding|last")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till)\s+$")
 _BLANK_OR_HYPHEN = frozenset(" \t\n\r\f\v-")
@@ -273,10 +274,14 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         anchor=_as_anchor(norm.anchor),
         ongoing=ongoing,
     )
-    if interval is not None and norm.type in ("DATE", "TIME") and norm.anchor != "narrative" \
+    if interval is not None and norm.type in ("DATE", "TIME") and (
+            norm.anchor != "narrative" or "-Q" not in norm.value
+            and not _LOOKS_BACK.search(ctx.low, start, end)) \
             and not _BOUND_BEFORE.search(ctx.low, max(0, start - 8), start):
-        # a deadline ("by the end of the summer") bounds an event but does not date one,
-        # so it does not move the narrative time
+        # The narrative time moves with every date, and with relative ones that move the
+        # story on ("two days later", "that summer"), not with comparisons back in time ("a
+        # year earlier" in results). A deadline ("by the end of the summer") bounds an
+        # event but does not date one, so it does not move the narrative time either.
         ctx.last_ref = norm.value.split("T")[0]
         if _DAY.fullmatch(ctx.last_ref):
             ctx.last_day = (ctx.last_ref, start)
