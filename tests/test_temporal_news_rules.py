@@ -252,3 +252,9 @@ def test_the_narrative_time_moves_with_the_story() -> None:
     # a comparison back in time does not move it
     text = "In the third quarter of 1989 profit rose from a year earlier. The quarter was good."
     assert [v for _, _, v, _ in found(text)][-1] == "1989-Q3"
+
+
+def test_a_month_takes_the_year_named_earlier_in_its_sentence() -> None:
+    text = "Burkina Faso saw two coups in 2022, in January and September. In June it rained."
+    assert [v for _, _, v, _ in found(text, date(2023, 8, 10))] == [
+        "2022", "2022-01", "2022-09", "2023-06"]

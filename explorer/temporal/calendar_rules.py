@@ -151,6 +151,9 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         return dct.year if mon > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
+    in_sentence = c.year_in_sentence()
+    if in_sentence is not None:
+        return in_sentence
     if c.future() or _DEADLINE_BEFORE.search(c.before(12)):
         return dct.year if mon >= dct.month else dct.year + 1
     if mon > dct.month + 2:  # news reports the recent past and the next few weeks

@@ -103,6 +103,7 @@ class Context:
     last_ref: str | None = None
     last_quarter: str | None = None
     last_day: tuple[str, int] | None = None  # the last day-precise value and its offset
+    last_ref_at: int = -1  # offset of the expression that set last_ref
     start: int = 0
     end: int = 0
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -160,6 +161,16 @@ class Context:
         if verdict is None:  # no tense cue at all: a present tense schedules ("opens Friday")
             return True if _PRESENT.search(low, cut, start) is not None else None
         return verdict
+
+    def year_in_sentence(self) -> int | None:
+        """The year of a year-precise date named earlier in the same sentence ("two coups
+        in 2022, in January and September"), if any."""
+        ref, at = self.last_ref, self.last_ref_at
+        if not ref or len(ref) != 4 or not ref.isdigit() or at < 0 or self.start - at > 150:
+            return None
+        if _SENTENCE_END.search(self.low, at, self.start):
+            return None
+        return int(ref)
 
     def before(self, n: int = 30) -> str:
         return self.text[max(0, self.start - n) : self.start]
