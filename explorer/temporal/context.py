@@ -103,7 +103,8 @@ class Context:
     last_ref: str | None = None
     last_quarter: str | None = None
     last_day: tuple[str, int] | None = None  # the last day-precise value and its offset
-    last_ref_at: int = -1  # offset of the expression that set last_ref
+    last_year: str | None = None  # the last year-precise value ("2022") and its offset
+    last_year_at: int = -1
     start: int = 0
     end: int = 0
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -165,8 +166,8 @@ class Context:
     def year_in_sentence(self) -> int | None:
         """The year of a year-precise date named earlier in the same sentence ("two coups
         in 2022, in January and September"), if any."""
-        ref, at = self.last_ref, self.last_ref_at
-        if not ref or len(ref) != 4 or not ref.isdigit() or at < 0 or self.start - at > 150:
+        ref, at = self.last_year, self.last_year_at
+        if not ref or at < 0 or self.start - at > 150:
             return None
         if _SENTENCE_END.search(self.low, at, self.start):
             return None

@@ -35,7 +35,7 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _LOOKBACK_WORDS = 6
 # The narrative state carried from one expression to the next: last date, last quarter,
 # last day-precise date with its offset.
-_Refs = tuple[str | None, str | None, tuple[str, int] | None, int]
+_Refs = tuple[str | None, str | None, tuple[str, int] | None, str | None, int]
 _LOOKS_BACK = re.compile(r"earlier|ago|before|previous|prior|preceding|last")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till)\s+$")
@@ -143,7 +143,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     master_match = comp.grammar.match
     caps_only = comp.caps_only
     rev = ""
-    refs: _Refs = (None, None, None, -1)
+    refs: _Refs = (None, None, None, None, -1)
     for trig in comp.triggers.finditer(low):
         t0 = trig.start()
         if t0 < covered or text[t0].islower() and trig.group() in caps_only:
@@ -165,17 +165,18 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
         for m in cands:
             if best is not None and m.end() < best[0].end:
                 break
-            ctx.last_ref, ctx.last_quarter, ctx.last_day, ctx.last_ref_at = refs
+            (ctx.last_ref, ctx.last_quarter, ctx.last_day, ctx.last_year,
+             ctx.last_year_at) = refs
             timex = _resolve(m, low, t0, ctx, comp)
             if timex is not None and (best is None or timex.end > best[0].end or (
                     timex.end == best[0].end and m.start() < best[1])):
-                best = (timex, m.start(),
-                        (ctx.last_ref, ctx.last_quarter, ctx.last_day, ctx.last_ref_at))
+                best = (timex, m.start(), (ctx.last_ref, ctx.last_quarter, ctx.last_day,
+                                           ctx.last_year, ctx.last_year_at))
         if best is not None:
             found.append(best[0])
             covered = best[0].end
             refs = best[2]
-        ctx.last_ref, ctx.last_quarter, ctx.last_day, ctx.last_ref_at = refs
+        ctx.last_ref, ctx.last_quarter, ctx.last_day, ctx.last_year, ctx.last_year_at = refs
     return link_ranges(text, found) if found else found
 
 
@@ -284,7 +285,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         # year earlier" in results). A deadline ("by the end of the summer") bounds an
         # event but does not date one, so it does not move the narrative time either.
         ctx.last_ref = norm.value.split("T")[0]
-        ctx.last_ref_at = start
+        if len(ctx.last_ref) == 4 and ctx.last_ref.isdigit():
+            ctx.last_year, ctx.last_year_at = ctx.last_ref, start
         if _DAY.fullmatch(ctx.last_ref):
             ctx.last_day = (ctx.last_ref, start)
         if "-Q" in norm.value:
