@@ -258,3 +258,13 @@ def test_a_month_takes_the_year_named_earlier_in_its_sentence() -> None:
     text = "Burkina Faso saw two coups in 2022, in January and September. In June it rained."
     assert [v for _, _, v, _ in found(text, date(2023, 8, 10))] == [
         "2022", "2022-01", "2022-09", "2023-06"]
+
+
+def test_quarters_stay_quarters_and_sets_keep_their_part_of_day() -> None:
+    assert [v for _, _, v, _ in found(
+        "Profit fell for several quarters, over the past two quarters and 1.5 quarters.")] == [
+        "PXQ", "P2Q", "P4.5M"]
+    assert [(t, v) for t, ty, v, _ in found(
+        "Scouts came every weekend, he called every morning and dividends come every quarter.")
+    ] == [("every weekend", "XXXX-WXX-WE"), ("every morning", "XXXX-XX-XXTMO"),
+          ("every quarter", "P1Q")]

@@ -35,7 +35,7 @@ from explorer.events.event import ActorRef, Event, TimexRef, When
 from explorer.temporal import Timex
 
 _WORD = re.compile(r"\d[\d,.]*\d[\w'’-]*|[\w'’.-]+|[^\w\s]")
-_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWD])|(\d+)(DE|CE))$")
+_DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWDQ])|(\d+)(DE|CE))$")
 _MOD_AFTER_DURATION = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
 _OPENER_MOD = {"after": "AFTER", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE"}
 MAX_TITLE_WORDS = 10
@@ -109,8 +109,8 @@ def _shift_back(dct: date, value: str) -> tuple[date, str] | None:
     unit = m.group(2)
     if unit == "Y":
         return dct - relativedelta(years=k), "month"
-    if unit == "M":
-        return dct - relativedelta(months=k), "month"
+    if unit in ("M", "Q"):
+        return dct - relativedelta(months=k * (3 if unit == "Q" else 1)), "month"
     if unit == "W":
         return dct - timedelta(weeks=k), "day"
     return dct - timedelta(days=k), "day"

@@ -40,10 +40,12 @@ def duration_value(n: float | None, unit: str) -> str:
             if unit == "MIN":
                 return f"PT{int(n)}M{int(round((n - int(n)) * 60))}S" if n >= 1 else f"PT{int(n*60)}S"
         return f"PT{_num_str(n)}{u}"
-    scale = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "Q": ("M", 3),
-             "FN": ("W", 2)}
+    # quarters stay quarters (P2Q, PXQ) as in TimeBank; a fractional count is in months
+    scale = {"DE": ("Y", 10), "CE": ("Y", 100), "ML": ("Y", 1000), "FN": ("W", 2)}
+    if unit == "Q" and n is not None and n != int(n):
+        scale["Q"] = ("M", 3)
     if n is None:
-        return {"DE": "PXDE", "CE": "PXCE", "ML": "PXML", "Q": "PXM", "FN": "PXW",
+        return {"DE": "PXDE", "CE": "PXCE", "ML": "PXML", "FN": "PXW",
                 "WE": "PXWE"}.get(unit, f"PX{unit}")
     if unit in scale:
         u, k = scale[unit]
