@@ -268,3 +268,18 @@ def test_quarters_stay_quarters_and_sets_keep_their_part_of_day() -> None:
         "Scouts came every weekend, he called every morning and dividends come every quarter.")
     ] == [("every weekend", "XXXX-WXX-WE"), ("every morning", "XXXX-XX-XXTMO"),
           ("every quarter", "P1Q")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It reported 37,000 new infections a day.", [("a day", "SET", "P1D")]),
+        ("Airports allow 10 flights an hour.", [("an hour", "SET", "PT1H")]),
+        ("In 2021 he spent a month in jail.", [("2021", "DATE", "2021"),
+                                               ("a month", "DURATION", "P1M")]),
+        ("He sent 3,000 troops for a year.", [("a year", "DURATION", "P1Y")]),
+        ("It was a year in which prices rose.", []),
+    ],
+)
+def test_rates_and_lengths(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [t[:3] for t in found(sentence)] == expected

@@ -176,7 +176,7 @@ def _tokens(text: str, c: Clause) -> list[str]:
     """Words of the clause; a date or time expression becomes a NUL placeholder. A title
     keeps ten words, so a long clause is read only as far as it can need."""
     end = min(c.end, c.start + _TITLE_SPAN)
-    dated = [t for t in c.timexes if t.type != "DURATION"]
+    dated = [t for t in c.timexes if t.type in ("DATE", "TIME")]  # "a month" (a rate) stays
     if not dated:
         return _WORD.findall(text, c.start, end)
     # Most words lie outside [lo, hi), the span of all the dated expressions: those are

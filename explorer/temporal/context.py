@@ -25,8 +25,26 @@ _PREP_BEFORE = re.compile(
     r"early|late|mid|and|or|between|on|for|throughout|into|around|that|each|every|past)\s+$",
     re.I,
 )
+# A rate: "$5 a day", "twice a week", "3,000 new infections a day", "10 flights an hour".
+# Up to three words may stand between the amount and "a"; rate_fits() vets them.
 _NUMBERISH_BEFORE = re.compile(r"(?:\d|%|\bcents?|\btimes|\bonce|\btwice|\bdollars|\bpounds|"
-                               r"\byen|\beuros?|\bmillion|\bbillion)\W{0,3}$", re.I)
+                               r"\byen|\beuros?|\bmillion|\bbillion)(?P<gap>[^\w,]{0,3}|"
+                               r"(?:\s+[a-z][a-z-]*){1,3}\s+)$", re.I)
+_NOT_RATE_WORDS = frozenset(("in", "on", "at", "for", "of", "to", "by", "from", "with", "over",
+                             "within", "during", "after", "before", "than", "and", "or", "but",
+                             "into", "per", "about", "nearly", "almost", "up", "took", "spent",
+                             "lasted", "for", "is", "was", "were", "are", "be", "been", "has",
+                             "have", "had", "will", "would", "that", "which", "who"))
+
+
+def rate_fits(before: str) -> bool:
+    """BEFORE (the text before "a day") ends in an amount, perhaps with a few words that
+    name what is counted ("3,000 new infections"), not a verb or a preposition."""
+    m = _NUMBERISH_BEFORE.search(before)
+    if m is None:
+        return False
+    words = m.group("gap").split()
+    return not any(w.lower() in _NOT_RATE_WORDS or w.lower().endswith("ed") for w in words)
 _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
 
 

@@ -9,7 +9,6 @@ from explorer.temporal import values as V
 from explorer.temporal.context import (
     _BARE_UNIT_CONTEXT,
     _GRAN_ORDER,
-    _NUMBERISH_BEFORE,
     _TIME_UNITS,
     _UNIT_GRAN,
     Context,
@@ -23,6 +22,7 @@ from explorer.temporal.context import (
     _relative_unit,
     _weekday,
     parse_number,
+    rate_fits,
 )
 
 _OF_AFTER = re.compile(r"\s*of\b")
@@ -72,6 +72,8 @@ def _duration_mod(g: Groups, c: Context) -> str | None:
     return c.lex.duration_mods.get(w) if w else None
 
 
+_RELATIVE_AFTER = re.compile(r"\s+(?:when|where|on\s+which|in\s+which)\b", re.I)
+_APPOSITION_BEFORE = re.compile(r"(?:,|\b(?:is|was|be|been|were|are))\s*$", re.I)
 _ADJECTIVAL_VAGUE = frozenset(("coming", "recent", "ensuing", "intervening", "succeeding"))
 
 
@@ -114,8 +116,11 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     if num_text == "recent" and unit == "Y" and not rel and not g.get("the") and not mod \
             and not ago:
         return Norm("DATE", "PAST_REF", None, "none")  # "in recent years": a vague past
+    if num_text in ("a", "an") and not rel and not g.get("mod") and not ago and \
+            _RELATIVE_AFTER.match(c.text, c.end) and _APPOSITION_BEFORE.search(c.before(8)):
+        return None  # "April 20, a day when security is tight": a day, not a length of time
     if num_text in ("a", "an") and not rel and not g.get("the") and not g.get("mod") and \
-            not ago and _NUMBERISH_BEFORE.search(c.before(20)):
+            not ago and rate_fits(c.before(40)):
         return Norm("SET", duration_value(1, unit), None, "none")
     if ago:
         span_end = c.end - len(g.get("ago") or "")
