@@ -283,3 +283,20 @@ def test_quarters_stay_quarters_and_sets_keep_their_part_of_day() -> None:
 )
 def test_rates_and_lengths(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "by June" told in the past perfect is past
+        ("By June, after months of vaccination, that number had dropped.", ["2021-06", "PXM"]),
+        ("He has extended the loans through January.", ["2022-01"]),
+        ("He was diagnosed in the spring of last year.", ["2020-SP"]),
+        ("Seas will rise by 2100, and by 2150 more.", ["2100", "2150"]),
+        ("About 2100 people came.", []),
+        ("Emissions fell 45% from 2010 levels.", ["2010"]),
+        ("Sales rose to 2000 units.", []),
+    ],
+)
+def test_deadlines_seasons_far_years_and_measures(sentence: str, expected: list[str]) -> None:
+    assert [v for _, _, v, _ in found(sentence, date(2021, 7, 21))] == expected

@@ -31,12 +31,19 @@ from explorer.temporal.context import (
 # A date that starts or ends something keeps looking ahead after a past verb ("created an
 # office, effective Feb. 1").
 _STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by)\s+$", re.I)
+_HAD = re.compile(r"\bhad\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 _YEAR_DET_BEFORE = re.compile(
     r"(?:\bthe|\ba|\ban|\bits|\btheir|\bhis|\bher|'s|’s|\bin|\bsince|\bduring|\buntil|\btill|"
     r"\bbefore|\bafter|\bthrough|\bthroughout)\s+$", re.I)
+# "45% below 2010 levels": a year that qualifies a measure, after a word of comparison
+_YEAR_COMPARED = re.compile(r"(?:\bfrom|\bbelow|\babove|\bover|\bunder|\bthan|\bto|\bat|\bon|"
+                            r"\bvs\.?|\bversus)\s+$", re.I)
+_MEASURES = frozenset(("levels", "prices", "figures", "rates", "values", "highs", "lows",
+                       "peaks", "standards", "emissions", "numbers", "totals", "earnings",
+                       "sales", "results"))
 
 
 def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
@@ -154,7 +161,10 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     in_sentence = c.year_in_sentence()
     if in_sentence is not None:
         return in_sentence
-    if c.future() or _DEADLINE_BEFORE.search(c.before(12)):
+    # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
+    # that number had dropped")
+    if c.future() or _DEADLINE_BEFORE.search(c.before(12)) and not _HAD.search(
+            c.rest_of_sentence()):
         return dct.year if mon >= dct.month else dct.year + 1
     if mon > dct.month + 2:  # news reports the recent past and the next few weeks
         return dct.year - 1
@@ -424,7 +434,7 @@ def norm_century(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", f"{n - 1:02d}", _dmod(g.get("dmod"), c.lex))
 
 
-_YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.$])(?:1[5-9]|20)\d\d,\s*$")
+_YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.$])(?:1[5-9]|2[01])\d\d,\s*$")
 
 
 def _next_year_short(year: int, after: str) -> bool:
@@ -446,8 +456,9 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
     if not fiscal and dmod in (None, "APPROX"):
         after = _PLURAL_NOUN_AFTER.match(c.after())
         if after and after.group(1) not in _NOT_NOUNS and not _YEAR_DET_BEFORE.search(
-                c.before(12)):  # "2000 soldiers"; but "the 2011 elections", "in 2011 sales fell"
-            return None
+                c.before(12)) and not (after.group(1) in _MEASURES and _YEAR_COMPARED.search(
+                    c.before(12))):  # "2000 soldiers"; but "the 2011 elections", "in 2011
+            return None          # sales fell", "from 2010 levels"
         before = c.before(12)
         if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|#|\$)\s*|\d[\s,.]*)$", before, re.I) \
                 and not _YEAR_LIST_BEFORE.search(before):  # "in 1994, 1995 and 1997"

@@ -191,6 +191,13 @@ class Context:
             return None
         return int(ref)
 
+    def rest_of_sentence(self) -> str:
+        """The text after the expression up to the end of its sentence (250 characters at
+        most)."""
+        right = self.text[self.end : self.end + 250]
+        stop = _SENTENCE_END.search(right)
+        return right[: stop.start() if stop else len(right)]
+
     def before(self, n: int = 30) -> str:
         return self.text[max(0, self.start - n) : self.start]
 

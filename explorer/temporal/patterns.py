@@ -47,7 +47,7 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
     plural_units = words_regex([u for u in lex.units if u.endswith("s") and u != "weekends"
                                 and u != "nights"]) + r"(?![\w])"
     # "2013-2023" is two years; "555-2013" is no year.
-    year = r"(?<![\d$£€#.,/])(?:(?<!\d-)|(?<=(?:1[5-9]|20)\d\d-))(?:1[5-9]\d\d|20\d\d)(?![\d%]|,\d|\.\d|-(?:year|strong|member))"
+    year = r"(?<![\d$£€#.,/])(?:(?<!\d-)|(?<=(?:1[5-9]|2[01])\d\d-))(?:1[5-9]\d\d|2[01]\d\d)(?![\d%]|,\d|\.\d|-(?:year|strong|member))"
     day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|,\d\d\d|\.\d)"
     ordinal = words_regex(lex.ordinals) + r"(?![\w])"
     date_mods = words_regex([m for m in lex.date_mods if not m.endswith("-")])

@@ -28,8 +28,8 @@ _DAY_AFTER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%.,
 _AFTER_DAY_OK = re.compile(
     r"(?:\s*(?:[,;:.)!?]|$)|\s+(?:in|at|on|when|with|and|the|to|for|was|were|is|are|had|has|"
     r"have|will|would|this|last|next|of|that|before|after|but|as|from|by|during)\b)", re.I)
-_YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-_YEAR_AFTER = re.compile(r",?\s*((?:1[5-9]|20)\d\d)(?![\d%])")
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d(?!\d)")
+_YEAR_AFTER = re.compile(r",?\s*((?:1[5-9]|2[01])\d\d)(?![\d%])")
 _SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\d%])")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
