@@ -300,3 +300,11 @@ def test_rates_and_lengths(sentence: str, expected: list[tuple[str, str, str]]) 
 )
 def test_deadlines_seasons_far_years_and_measures(sentence: str, expected: list[str]) -> None:
     assert [v for _, _, v, _ in found(sentence, date(2021, 7, 21))] == expected
+
+
+def test_articles_and_comparisons_around_durations() -> None:
+    assert [t[:3] for t in found("It ended a decade-long war after a months-long siege.")] == [
+        ("decade-long", "DURATION", "P10Y"), ("months-long", "DURATION", "PXM")]
+    assert found("They lost the final a week later.")[0][0] == "a week later"
+    assert found("It came a decade earlier than forecast.") == [
+        ("a decade", "DURATION", "P10Y", None)]

@@ -122,12 +122,24 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     if num_text in ("a", "an") and not rel and not g.get("the") and not g.get("mod") and \
             not ago and rate_fits(c.before(40)):
         return Norm("SET", duration_value(1, unit), None, "none")
+    article_only = num_text in ("a", "an") and bool(rel or g.get("long"))
     if ago:
         span_end = c.end - len(g.get("ago") or "")
-        return _ago(n, unit, ago, mod, c, span_end)
-    value = duration_value(n, unit)
+        if re.match(r"\s+than\b", c.after(), re.I):  # "a decade earlier than forecast"
+            return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
+        norm = _ago(n, unit, ago, mod, c, span_end)
+        if norm is not None and article_only:  # "the final a week later": "a week later"
+            norm.start = c.group_start("num")
+        return norm
     start = None
-    if g.get("the") and (re.search(r"\d-|\w-\w", c.text[c.start : c.end]) and not rel):
+    if article_only and g.get("long"):
+        # "a decade-long war", "a months-long siege": the article goes with the noun
+        start = c.group_start("unit")
+        n = None if unit_word.endswith("s") else 1
+    value = duration_value(n, unit)
+    if start is not None:
+        pass
+    elif g.get("the") and (re.search(r"\d-|\w-\w", c.text[c.start : c.end]) and not rel):
         start = c.group_start("num")
     elif _lower(g.get("mod")) == "over":  # "over three years": the time span, no bound
         mod, start = None, c.group_start("the") if g.get("the") else c.group_start(
