@@ -308,3 +308,18 @@ def test_articles_and_comparisons_around_durations() -> None:
     assert found("They lost the final a week later.")[0][0] == "a week later"
     assert found("It came a decade earlier than forecast.") == [
         ("a decade", "DURATION", "P10Y", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Settlements grew, according to Peace Now.", "USA Today reported it.",
+     "During the Spring Festival holiday, trips rose.", "The 14th Five-Year Plan ended.",
+     "The Six-Day War changed the region."],
+)
+def test_names_made_of_time_words_are_not_times(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_time_words_that_open_a_sentence_or_carry_a_year_stay() -> None:
+    assert [t[0] for t in found("Now the war is over. In Spring 2020 it rained.")] == [
+        "Now", "Spring 2020"]

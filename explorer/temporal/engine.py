@@ -260,6 +260,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     end = norm.end if norm.end is not None else m.end()
     text = ctx.text
     start = norm.start if norm.start is not None else m.start()
+    if rule in _NAME_PRONE and not text[start:end].islower() and _in_a_name(text, start, end):
+        return None
     while end > start and text[end - 1] in " \t\n,":
         end -= 1
     ongoing = norm.type == "DATE" and "since" in ctx.low[max(0, start - 30) : start] and bool(
@@ -292,6 +294,29 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         if "-Q" in norm.value:
             ctx.last_quarter = norm.value
     return timex
+
+
+# Rules whose words also make up names: "Peace Now", "USA Today", "the Spring Festival",
+# "the Arab Spring", "the Five-Year Plan", "the Six-Day War".
+_NAME_PRONE = frozenset(("ref", "deictic", "season", "duration", "unit_long"))
+_CAP_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*)")
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """A capitalised expression inside a run of capitalised words, not at a sentence start:
+    part of a proper name. Digits keep it a date ("Spring 2020")."""
+    if any(ch.isdigit() for ch in text[start:end]):
+        return False
+    while start < end and not text[start].isupper():  # "the Spring Festival": from "Spring"
+        start += 1
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] in ".!?\"“‘'(\n:;—–-":
+        return False  # sentence or heading start: "Now the war is over"
+    return bool(_CAP_WORD_AFTER.match(text, end) or _CAP_WORD_BEFORE.search(
+        text, max(0, start - 40), start))
 
 
 def _as_type(value: str) -> TimexType:
