@@ -323,3 +323,20 @@ def test_names_made_of_time_words_are_not_times(sentence: str) -> None:
 def test_time_words_that_open_a_sentence_or_carry_a_year_stay() -> None:
     assert [t[0] for t in found("Now the war is over. In Spring 2020 it rained.")] == [
         "Now", "Spring 2020"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They met at 5 p.m. ET on Monday.", [("5 p.m. ET on Monday", "2015-01-26T17:00")]),
+        ("Cases rose in the week ending July 3, 2021.",
+         [("the week ending July 3, 2021", "2021-W26")]),
+        ("The promotion ran from July through September.",
+         [("July", "2014-07"), ("September", "2014-09")]),
+        ("He fled hours before rebels arrived.", [("hours", "PTXH")]),
+        ("Years of war followed.", []),
+    ],
+)
+def test_zones_weeks_month_runs_and_bare_units(sentence: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v, _ in found(sentence, date(2015, 1, 27))] == expected

@@ -72,6 +72,7 @@ def _duration_mod(g: Groups, c: Context) -> str | None:
     return c.lex.duration_mods.get(w) if w else None
 
 
+_SHIFT_AFTER = re.compile(r"\s+(?:before|after|earlier|later)\b", re.I)
 _RELATIVE_AFTER = re.compile(r"\s+(?:when|where|on\s+which|in\s+which)\b", re.I)
 _APPOSITION_BEFORE = re.compile(r"(?:,|\b(?:is|was|be|been|were|are))\s*$", re.I)
 _ADJECTIVAL_VAGUE = frozenset(("coming", "recent", "ensuing", "intervening", "succeeding"))
@@ -198,8 +199,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     elif _lower(g.get("mod")) == "over" and g.get("the"):
         start = c.group_start("the")
     if not rel and not g.get("the") and not g.get("mod") and not _BARE_UNIT_CONTEXT.search(
-            c.before()):
-        return None
+            c.before()) and not _SHIFT_AFTER.match(c.text, c.end):
+        return None  # "years" alone is no duration; "hours before the attack" is
     mod = None if start is not None else _duration_mod(g, c)
     if rel in ("recent", "past") and unit == "Y" and not g.get("the") and not mod:
         return Norm("DATE", "PAST_REF", None, "none")  # "in recent years": a vague past

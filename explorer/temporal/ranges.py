@@ -35,10 +35,11 @@ _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 # An expression that names a day or week relative to the date right after it.
 _ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week))$", re.I)
-_MAX_GAP = 6  # the longest of the gaps below that may join two expressions (", of ")
+_MAX_GAP = 11  # the longest of the gaps below that may join two expressions (" beginning ")
 _CLOCK_ON_GAP = re.compile(r",?\s+on\s+", re.I)
 _MONTH_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.I)
-_ANCHOR_GAP = {"before": re.compile(r"\s+"), "week": re.compile(r"\s+of\s+", re.I)}
+_ANCHOR_GAP = {"before": re.compile(r"\s+"),
+               "week": re.compile(r"\s+(?:of|ending|ended|beginning|starting)\s+", re.I)}
 
 
 def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
@@ -55,6 +56,7 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
             out.append(day)
         if i + 1 < len(found):
             tx = _borrow_year(text, tx, found[i + 1])
+            found[i + 1] = _same_run(text, tx, found[i + 1])
         out.append(tx)
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         short = _short_year_after(text, tx, nxt)
@@ -111,12 +113,25 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
     if gap is None:
         return None
     anchor = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
-    if m.group("week"):
+    if m.group("week"):  # the ISO week holding the day, whether it begins or ends it
         value = V.week_value(anchor)
     else:
         value = (anchor + timedelta(days=-1 if m.group("dir").lower() == "before" else 1)).isoformat()
     joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end], mod=nxt.mod)
     return _with_value(joined, value, nxt.anchor)
+
+
+def _same_run(text: str, first: Timex, second: Timex) -> Timex:
+    """"from July through September", both without a year: September is the first
+    September after that July, whatever the tense made of it alone."""
+    if first.type != "DATE" or second.type != "DATE" or second.anchor != "relative":
+        return second
+    m1, m2 = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(second.value)
+    if m1 is None or m2 is None or second.start - first.end > 16 or not _LINK.match(
+            text, first.end, second.start):
+        return second
+    year = int(m1.group(1)) + (1 if int(m2.group(2)) < int(m1.group(2)) else 0)
+    return _with_value(second, f"{year:04d}{second.value[4:]}", "relative")
 
 
 def _borrow_year(text: str, first: Timex, second: Timex) -> Timex:
