@@ -334,6 +334,11 @@ def test_time_words_that_open_a_sentence_or_carry_a_year_stay() -> None:
         ("The promotion ran from July through September.",
          [("July", "2014-07"), ("September", "2014-09")]),
         ("He fled hours before rebels arrived.", [("hours", "PTXH")]),
+        # irregular past tenses and scheduling words are tense cues too
+        ("Hundreds slept in the open again Wednesday night.",
+         [("Wednesday night", "2015-01-21TNI")]),
+        ("Its third-quarter results are due in late July.",
+         [("third-quarter", "2015-Q3"), ("late July", "2015-07")]),
         ("Years of war followed.", []),
     ],
 )
