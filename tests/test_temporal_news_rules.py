@@ -345,3 +345,13 @@ def test_time_words_that_open_a_sentence_or_carry_a_year_stay() -> None:
 def test_zones_weeks_month_runs_and_bare_units(sentence: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, _, v, _ in found(sentence, date(2015, 1, 27))] == expected
+
+
+def test_plural_weekdays_and_holiday_phrases() -> None:
+    dct = date(2013, 1, 1)
+    assert [(t, ty, v) for t, ty, v, _ in found("Flights leave on Monday and Tuesday nights.",
+                                                dct)] == [
+        ("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    assert found("They play on Sundays.", dct) == [("Sundays", "SET", "XXXX-WXX-7", None)]
+    assert found("Biden spent New Year's Eve shuttling.", dct) == [
+        ("New Year's Eve", "DATE", "2012-12-31", None)]

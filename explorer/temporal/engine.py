@@ -38,6 +38,7 @@ _LOOKBACK_WORDS = 6
 _Refs = tuple[str | None, str | None, tuple[str, int] | None, str | None, int]
 _LOOKS_BACK = re.compile(r"earlier|ago|before|previous|prior|preceding|last")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_WORD_AT = re.compile(r"[\w'’.-]+")
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till)\s+$")
 _BLANK_OR_HYPHEN = frozenset(" \t\n\r\f\v-")
 _LOOKBACK_CHARS = 70
@@ -64,6 +65,8 @@ def _compiled() -> _Compiled:
                   lex.deictic_days, lex.refs, lex.sets, lex.holidays):
         for key in table:
             words.update(w for w in key.split(" ") if w not in _FUNCTION_WORDS)
+    plural_days = {w + "s" for w in lex.weekdays if w.endswith("day")}  # "on Sundays"
+    words |= plural_days
     digits = (r"(?:1[5-9]|2[01])\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|'\d0s|\d{1,2}[:h]\d\d|q[1-4]\b"
               r"|\d{1,2}/\d{1,2}/\d{2,4}"
               r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:gmt|utc|bst|cet|cest|eat|wat|[ecmp][sd]t|hrs)\b)")
@@ -86,7 +89,7 @@ def _compiled() -> _Compiled:
     # Names that count only capitalised ("May", not the modal; "March", not the verb): a
     # lower-case trigger among them cannot start anything.
     names = {w for table in (lex.months, lex.weekdays, lex.holidays) for k in table
-             for w in k.split(" ")}
+             for w in k.split(" ")} | plural_days
     other = {w for table in (lex.units, lex.seasons, lex.day_parts, lex.deictic_days, lex.refs,
                              lex.sets, lex.numbers, lex.ordinals, lex.date_mods,
                              lex.duration_mods) for k in table for w in k.split(" ")}
@@ -195,7 +198,8 @@ def _starts(text: str, rev: str, lo: int, t0: int, comp: _Compiled) -> list[int]
     needs_next = comp.grammar.needs_next
     n = len(text)
     end = t0
-    right = ""
+    first = _WORD_AT.match(text, t0)
+    right = first.group().strip(".'’-") if first else ""  # the trigger: "new" + "year's eve"
     for _ in range(_LOOKBACK_WORDS):
         tok = _REV_TOKEN.match(rev, n - end, n - lo)
         if tok is None:

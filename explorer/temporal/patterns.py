@@ -28,7 +28,7 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
     month = words_regex(lex.months, optional_dot=abbrev_months) + r"(?![\w])"
     full_days = [w for w in lex.weekdays if w not in lex.weekday_abbrev_need_dot]
     weekday = (
-        "(?:" + words_regex(full_days) + r"(?![\w])|"
+        "(?:" + words_regex(full_days) + r"(?=s?(?![\w]))|"  # "Sunday", "Sundays"
         + words_regex(lex.weekday_abbrev_need_dot, need_dot=lex.weekday_abbrev_need_dot) + ")"
     )
     plain_numbers = [w for w in lex.numbers if w not in _NUMBER_TENS]
@@ -177,7 +177,7 @@ def grammar() -> Grammar:
     openers |= set(lex.day_parts) | set(lex.deictic_days) | set(lex.sets) | set(lex.holidays)
     openers |= {w.split(" ")[0] for w in lex.refs} | set(lex.date_mods)
     openers |= {w.split(" ")[0] for w in lex.duration_mods} | set(_NUMBER_TENS)
-    openers |= set(_DECADE_WORDS)
+    openers |= set(_DECADE_WORDS) | {w + "s" for w in lex.weekdays if w.endswith("day")}
     first_words = {w.split(" ")[0].rstrip("-") for w in openers if w}
     # Words that open an expression only as the head of a longer phrase ("in excess of",
     # "at least"): a start only before one of the words that may follow them.

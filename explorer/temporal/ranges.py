@@ -56,6 +56,7 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
             out.append(day)
         if i + 1 < len(found):
             tx = _borrow_year(text, tx, found[i + 1])
+            tx = _share_set(text, tx, found[i + 1])
             found[i + 1] = _same_run(text, tx, found[i + 1])
         out.append(tx)
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
@@ -119,6 +120,21 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         value = (anchor + timedelta(days=-1 if m.group("dir").lower() == "before" else 1)).isoformat()
     joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end], mod=nxt.mod)
     return _with_value(joined, value, nxt.anchor)
+
+
+_WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](T\w+)?$")
+
+
+def _share_set(text: str, first: Timex, second: Timex) -> Timex:
+    """"on Monday and Tuesday nights": Monday is every Monday night too."""
+    m = _WEEKDAY_SET.match(second.value)
+    day = _DAY_VALUE.match(first.value)
+    if m is None or day is None or second.type != "SET" or " " in first.text.strip() or \
+            not re.fullmatch(r"\s+(?:and|or|&)\s+", text[first.end : second.start]):
+        return first
+    weekday = date(int(day.group(1)), int(day.group(2)), int(day.group(3))).isoweekday()
+    return replace(first, type="SET", value=f"XXXX-WXX-{weekday}{m.group(1) or ''}",
+                   granularity=None, interval=None, anchor="none")
 
 
 def _same_run(text: str, first: Timex, second: Timex) -> Timex:

@@ -80,7 +80,7 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     part = _lower(g.get("part"))
     mod, start = _day_mod(g, c, "rel" if g.get("rel") else "wd")
-    if rel in ("each", "every") or g.get("pl"):
+    if rel in ("each", "every") or g.get("pl") or g.get("ppl"):  # "Tuesday nights"
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{_PART_CODES[part]}" if part else ""), None, "none")
     if not rel and _INDEFINITE_BEFORE.search(c.before(4)):  # "it falls on a Sunday"
         return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")
