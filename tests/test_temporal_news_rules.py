@@ -355,3 +355,29 @@ def test_plural_weekdays_and_holiday_phrases() -> None:
     assert found("They play on Sundays.", dct) == [("Sundays", "SET", "XXXX-WXX-7", None)]
     assert found("Biden spent New Year's Eve shuttling.", dct) == [
         ("New Year's Eve", "DATE", "2012-12-31", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        # spoken days of the month (broadcast transcripts)
+        ("It is Thursday, January fourth.", date(2001, 1, 4),
+         [("Thursday, January fourth", "2001-01-04")]),
+        ("On the fourth of July they marched.", date(2001, 1, 4),
+         [("the fourth of July", "2000-07-04")]),
+        ("The first March of the war was cold.", date(2001, 1, 4), []),
+        # one day named twice
+        ("It is this coming Sunday, March eighth.", date(1998, 3, 5),
+         [("this coming Sunday, March eighth", "1998-03-08")]),
+        # "will have" is future; "must" looks ahead; a scheduling verb in its own clause
+        ("We will have the weather for the weekend.", date(2002, 8, 7),
+         [("the weekend", "2002-W32-WE")]),
+        ("The agency must hire 200 caseworkers by Jan. 15.", date(2002, 8, 7),
+         [("Jan. 15", "2003-01-15")]),
+        ("Barnes, who faces re-election in November, spoke.", date(2002, 8, 7),
+         [("November", "2002-11")]),
+    ],
+)
+def test_spoken_days_and_more_tense_cues(sentence: str, dct: date,
+                                         expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v, _ in found(sentence, dct)] == expected

@@ -57,6 +57,7 @@ _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|ge
 # A future cue in the past ("had been due to expire Friday", "was scheduled to") is past.
 _PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|originally|"
                               r"initially|not)\s+)*$", re.I)
+_MODAL_BEFORE = re.compile(r"(?:\bwill|'ll|\bshall|\bto)\s+$")
 _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # Present tenses that, with no other cue in the sentence, announce a schedule in news:
 # "The trial opens Friday", "Ministers meet on Thursday".
@@ -67,7 +68,7 @@ _PRESENT = re.compile(
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 _SCHEDULE = re.compile(
     r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+effect|expires|resumes|"
-    r"returns|travels|heads|hosts|closes|launches|kicks\s+off)\b")
+    r"returns|travels|heads|hosts|closes|launches|kicks\s+off|faces)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as"))
 # Words in -ed that are no past tense.
@@ -86,6 +87,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return not _PAST_AUX_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
     word = m.group(0)
     if word in _AUXILIARIES:
+        if _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+            return None  # "will have", "to have": the modal or the verb before decides
         return False
     if word.endswith("ed") and (text[m.start()].isupper() or word in _NOT_PAST_ED
                                 or word.startswith("un")):
@@ -170,6 +173,8 @@ class Context:
             return True
         if strong is False and strong_word in self.lex.lasting_verbs:
             return False  # "the storm lasted until late Sunday"
+        if verdict is None and _SCHEDULE.search(low, cut, start) is not None:
+            return True  # "Barnes, who faces re-election in November, said ..."
         stop = _SENTENCE_END.search(low, end, end + 80)
         for m in self.future_re.finditer(low, end, stop.start() if stop else end + 80):
             # a fronted date goes with the main verb: "On Friday, they planned to pay" is

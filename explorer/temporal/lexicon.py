@@ -24,6 +24,7 @@ class Lexicon:
     numbers: dict[str, float]
     vague_numbers: frozenset[str]
     ordinals: dict[str, int]
+    day_words: dict[str, int]  # spelt-out days of the month: "fourth", "thirty-first"
     units: dict[str, str]
     seasons: dict[str, str]
     day_parts: dict[str, str]
@@ -53,6 +54,7 @@ def load_lexicon() -> Lexicon:
         numbers=data["numbers"],
         vague_numbers=frozenset(data["vague_numbers"]),
         ordinals=data["ordinals"],
+        day_words=data["day_words"],
         units=data["units"],
         seasons=data["seasons"],
         day_parts=data["day_parts"],

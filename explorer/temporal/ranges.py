@@ -36,6 +36,7 @@ _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 # An expression that names a day or week relative to the date right after it.
 _ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week))$", re.I)
 _MAX_GAP = 11  # the longest of the gaps below that may join two expressions (" beginning ")
+_APPOSED = re.compile(r",\s*")
 _CLOCK_ON_GAP = re.compile(r",?\s+on\s+", re.I)
 _MONTH_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.I)
 _ANCHOR_GAP = {"before": re.compile(r"\s+"),
@@ -96,6 +97,10 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
+    if tx.value == nxt.value and tx.type == nxt.type == "DATE" and _DAY_VALUE.match(tx.value) \
+            and _APPOSED.fullmatch(text, tx.end, nxt.start):
+        # "this coming Sunday, March eighth": one day named twice
+        return replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
     if tx.type == "TIME" and nxt.type == "DATE" and _DAY_VALUE.match(nxt.value) and \
             _CLOCK_ON_GAP.fullmatch(text, tx.end, nxt.start) and "T" in tx.value:
         # "noon on New Year's Day": the clock time of that day
