@@ -381,3 +381,8 @@ def test_plural_weekdays_and_holiday_phrases() -> None:
 def test_spoken_days_and_more_tense_cues(sentence: str, dct: date,
                                          expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, _, v, _ in found(sentence, dct)] == expected
+
+
+def test_quarterly_as_an_adverb_only() -> None:
+    assert [t[:3] for t in found("It reports quarterly and pays a quarterly dividend.")] == [
+        ("quarterly", "SET", "P3M")]

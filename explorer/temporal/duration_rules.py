@@ -72,6 +72,8 @@ def _duration_mod(g: Groups, c: Context) -> str | None:
     return c.lex.duration_mods.get(w) if w else None
 
 
+_NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|by|from|with|since|until|as|but|"
+                         r"through|after|before|instead|rather)\b)[a-z]")
 _SHIFT_AFTER = re.compile(r"\s+(?:before|after|earlier|later)\b", re.I)
 _RELATIVE_AFTER = re.compile(r"\s+(?:when|where|on\s+which|in\s+which)\b", re.I)
 _APPOSITION_BEFORE = re.compile(r"(?:,|\b(?:is|was|be|been|were|are))\s*$", re.I)
@@ -217,7 +219,10 @@ def norm_unit_long(g: Groups, c: Context) -> Norm | None:
 def norm_set(g: Groups, c: Context) -> Norm | None:
     lex = c.lex
     if g.get("w"):
-        value = lex.sets.get(_lower(g["w"]))
+        word = _lower(g["w"])
+        if word == "quarterly" and _NOUN_AFTER.match(c.text, c.end):
+            return None  # "the quarterly dividend": no time of its own
+        value = lex.sets.get(word)
         return Norm("SET", value, None, "none") if value else None
     if g.get("wd"):
         wd = _weekday(g["wd"], lex)
