@@ -386,3 +386,19 @@ def test_spoken_days_and_more_tense_cues(sentence: str, dct: date,
 def test_quarterly_as_an_adverb_only() -> None:
     assert [t[:3] for t in found("It reports quarterly and pays a quarterly dividend.")] == [
         ("quarterly", "SET", "P3M")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He was last seen Nov. 3, the day before authorities issued a warrant.",
+         [("Nov. 3", "1998-11-03")]),
+        ("They came to his house the day after his death.", []),
+        ("He left the day before.", [("the day before", "1998-11-19")]),
+        ("Profit was $5 million, down from $4 million the year before.",
+         [("the year before", "1997")]),
+    ],
+)
+def test_a_day_before_an_event_is_no_date_of_its_own(sentence: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v, _ in found(sentence, date(1998, 11, 20))] == expected

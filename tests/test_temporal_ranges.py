@@ -74,9 +74,12 @@ def test_explicit_first_member_keeps_its_year() -> None:
          [("The day after March 3, 2021", "DATE", "2021-03-04")]),
         ("The vote is set for the week of March 6, 2023.",
          [("the week of March 6, 2023", "DATE", "2023-W10")]),
-        # nothing day-precise right after: each keeps its own value
-        ("He arrived on 3 March 2021 and left the day before the vote.",
+        # nothing day-precise right after: each keeps its own value ...
+        ("He arrived on 3 March 2021 and left the day before.",
          [("3 March 2021", "DATE", "2021-03-03"), ("the day before", "DATE", "2021-03-02")]),
+        # ... and before an event it is that event's day, unknown here
+        ("He arrived on 3 March 2021 and left the day before the vote.",
+         [("3 March 2021", "DATE", "2021-03-03")]),
     ],
 )
 def test_day_or_week_anchored_on_the_next_date(

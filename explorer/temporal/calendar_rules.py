@@ -359,6 +359,8 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
     det = _lower(g.get("det"))
     if det == "a" and not has_qual:
         return None
+    if not has_qual and re.match(r"\s+(?:before|after|earlier|later)\b", c.after(), re.I):
+        return None  # "the year before": counted from the narrative by the next rules
     if kind in ("year", "fiscal year"):
         if det == "that" and not has_qual:
             return None

@@ -36,6 +36,7 @@ _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 # An expression that names a day or week relative to the date right after it.
 _ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week))$", re.I)
 _MAX_GAP = 11  # the longest of the gaps below that may join two expressions (" beginning ")
+_EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|[a-z]+ing|[a-z]+s?\s+[a-z]+ed)\b")
 _APPOSED = re.compile(r",\s*")
 _CLOCK_ON_GAP = re.compile(r",?\s+on\s+", re.I)
 _MONTH_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.I)
@@ -90,9 +91,11 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
         if joined is not None:
             out.append(joined)
             i += 2
-        else:
-            out.append(tx)
-            i += 1
+            continue
+        m = _ANCHORED.fullmatch(tx.text)
+        if not (m and m.group("dir") and _EVENT_AFTER.match(text, tx.end)):
+            out.append(tx)  # else "the day after his death": anchored on an event, left out
+        i += 1
     return out
 
 
