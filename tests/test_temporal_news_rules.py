@@ -402,3 +402,31 @@ def test_quarterly_as_an_adverb_only() -> None:
 def test_a_day_before_an_event_is_no_date_of_its_own(sentence: str,
                                                      expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, _, v, _ in found(sentence, date(1998, 11, 20))] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dct", "expected"),
+    [
+        ("They need the jets flying by the summer.", date(2020, 1, 1), [("the summer", "2020-SU")]),
+        ("The first round would be held in the spring.", date(2023, 11, 16),
+         [("the spring", "2024-SP")]),
+        ("Deliveries resume before the end of the first quarter.", date(2020, 1, 1),
+         [("the end of the first quarter", "2020-Q1")]),
+        ("The October 17-18 European Council met.", date(2019, 9, 20),
+         [("October 17", "2019-10-17"), ("18", "2019-10-18")]),
+        ("Shares fell after the March grounding.", date(2019, 9, 20), [("March", "2019-03")]),
+        ("The March on Washington was huge.", date(2019, 9, 20), []),
+        ("Sales of summer clothing fell.", date(2024, 7, 25), []),
+        ("Winds of more than 200 kilometres per hour hit.", date(2024, 7, 25), []),
+        ("He worked six days a week.", date(2024, 7, 25), [("six days a week", "P1W")]),
+    ],
+)
+def test_fourth_review_findings(sentence: str, dct: date,
+                                expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v, _ in found(sentence, dct)] == expected
+
+
+def test_a_clock_time_far_from_any_day_is_on_the_day_of_writing() -> None:
+    text = ("Relatives met on 17 July 2014 to mark the crash. " + "They spoke at length. " * 20
+            + "12:54 BST: the vigil ended.")
+    assert found(text, date(2024, 7, 25))[-1][:3] == ("12:54 BST", "TIME", "2024-07-25T12:54")

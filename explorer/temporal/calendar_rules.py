@@ -31,6 +31,10 @@ from explorer.temporal.context import (
 # A date that starts or ends something keeps looking ahead after a past verb ("created an
 # office, effective Feb. 1").
 _STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by)\s+$", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_NOUN_NEXT = re.compile(r"\s+(?!(?:of|on|in|to|and|or|for|with|by|at|from|it|he|she|they|we|"
+                       r"i|you|the|a|an|this|that|there|is|was|were|are|will|has|had|and)\b)"
+                       r"[a-z]+(?:[\s,.;:]|$)")
 _HAD = re.compile(r"\bhad\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
@@ -139,8 +143,9 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     w = _lower(word).rstrip(".")
     if not rel and not rel2 and not mod:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
-                 "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()):
-            return None
+                 "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()) and not (
+                _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)):
+            return None  # but "the March grounding", "the May elections" are dates
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
             return None
     year = _year_of_month(mon, rel, rel2, c)
@@ -262,11 +267,14 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     if not year_text and not rel2 and rel in ("", "the"):
         before = c.before()
         if not re.search(r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|"
-                         r"mid|the|last|next|and)\s+(?:the\s+)?$", before, re.I) and not mod:
+                         r"mid|the|last|next|and|to|into|for|from|throughout)\s+(?:the\s+)?$",
+                         before, re.I) and not mod:
             return None
         if re.match(r"\s+of\b", c.after()) or (rel == "" and word in ("fall", "spring")
                                                  and not mod and "in" not in before[-4:]):
             return None
+    if not year_text and not rel and not rel2 and not mod and _NOUN_NEXT.match(c.text, c.end):
+        return None  # "summer clothing", "the winter break": a kind of thing, not a time
     if year_text:
         return Norm("DATE", f"{int(year_text):04d}-{code}", mod)
     first = V.SEASON_MONTHS[code][0]
@@ -284,8 +292,11 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     elif rel == "this":
         year = dct.year
     else:
-        fut = c.future()
+        fut = c.future() or bool(_DEADLINE_BEFORE.search(c.before(12)))  # "by the summer"
         year = dct.year if (first <= dct.month + 2 or fut) else dct.year - 1
+        last = V.SEASON_MONTHS[code][1]
+        if fut and (year, last) < (dct.year, dct.month) and code != "WI":
+            year += 1  # "would be held in the spring", said in November: next spring
     return Norm("DATE", f"{year:04d}-{code}", mod, "relative")
 
 
@@ -322,14 +333,15 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
         return Norm("DATE", V.quarter_value(*V.shift_quarter(*V.quarter_of(c.dct), -1))
                     if c.dct else "XXXX-QX", None, "relative")
     start = None
+    mod = _dmod(g.get("dmod"), c.lex)  # "the end of the first quarter"
     det = _lower(g.get("det"))
-    if det and (det not in ("the", "this", "last", "next") or (
+    if not mod and det and (det not in ("the", "this", "last", "next") or (
             det == "the" and not g.get("qual") and "-" in c.text[c.start : c.end])):
         start = c.group_start("qual") if g.get("qual") else c.group_start("ord")
     if year_text:
-        return Norm("DATE", V.quarter_value(int(year_text), q), start=start)
+        return Norm("DATE", V.quarter_value(int(year_text), q), mod, start=start)
     if c.dct is None:
-        return Norm("DATE", f"XXXX-Q{q}", None, "relative", start=start)
+        return Norm("DATE", f"XXXX-Q{q}", mod, "relative", start=start)
     year = c.dct.year
     if rel2:
         year += {"last": -1, "this": 0, "next": 1}[rel2]
@@ -338,11 +350,11 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
         if shift:
             focus = c.last_quarter
             year = (int(focus[:4]) if focus else year) + shift
-            return Norm("DATE", V.quarter_value(year, q), None, "narrative", start=start)
+            return Norm("DATE", V.quarter_value(year, q), mod, "narrative", start=start)
         current = V.quarter_of(c.dct)[1]
         if q > current and (q - current == 3 or not c.future()):
             year -= 1  # in January "the fourth quarter" is last year's, whatever the tense
-    return Norm("DATE", V.quarter_value(year, q), None, "relative", start=start)
+    return Norm("DATE", V.quarter_value(year, q), mod, "relative", start=start)
 
 
 def norm_quarter_code(g: Groups, c: Context) -> Norm | None:

@@ -28,7 +28,9 @@ _PREP_BEFORE = re.compile(
 # A rate: "$5 a day", "twice a week", "3,000 new infections a day", "10 flights an hour".
 # Up to three words may stand between the amount and "a"; rate_fits() vets them.
 _NUMBERISH_BEFORE = re.compile(r"(?:\d|%|\bcents?|\btimes|\bonce|\btwice|\bdollars|\bpounds|"
-                               r"\byen|\beuros?|\bmillion|\bbillion)(?P<gap>[^\w,]{0,3}|"
+                               r"\byen|\beuros?|\bmillion|\bbillion|\b(?:two|three|four|five|six|"
+                               r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                               r"hundreds?|thousands?|dozens?))(?P<gap>[^\w,]{0,3}|"
                                r"(?:\s+[a-z][a-z-]*){1,3}\s+)$", re.I)
 _NOT_RATE_WORDS = frozenset(("in", "on", "at", "for", "of", "to", "by", "from", "with", "over",
                              "within", "during", "after", "before", "than", "and", "or", "but",

@@ -72,6 +72,8 @@ def _duration_mod(g: Groups, c: Context) -> str | None:
     return c.lex.duration_mods.get(w) if w else None
 
 
+_SPEED_BEFORE = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|knots?|feet|"
+                           r"mph|kph)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|by|from|with|since|until|as|but|"
                          r"through|after|before|instead|rather)\b)[a-z]")
 _SHIFT_AFTER = re.compile(r"\s+(?:before|after|earlier|later)\b", re.I)
@@ -124,6 +126,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         return None  # "April 20, a day when security is tight": a day, not a length of time
     if num_text in ("a", "an") and not rel and not g.get("the") and not g.get("mod") and \
             not ago and rate_fits(c.before(40)):
+        if _SPEED_BEFORE.search(c.before(16)):
+            return None  # "120 miles an hour" is a speed
         return Norm("SET", duration_value(1, unit), None, "none")
     article_only = num_text in ("a", "an") and bool(rel or g.get("long"))
     if ago:
@@ -223,6 +227,8 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
         if word == "quarterly" and _NOUN_AFTER.match(c.text, c.end):
             return None  # "the quarterly dividend": no time of its own
         value = lex.sets.get(word)
+        if value and _SPEED_BEFORE.search(c.before(16)):
+            return None  # "200 kilometres per hour" is a speed
         return Norm("SET", value, None, "none") if value else None
     if g.get("wd"):
         wd = _weekday(g["wd"], lex)

@@ -28,6 +28,7 @@ _DAY_AFTER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%.,
 _AFTER_DAY_OK = re.compile(
     r"(?:\s*(?:[,;:.)!?]|$)|\s+(?:in|at|on|when|with|and|the|to|for|was|were|is|are|had|has|"
     r"have|will|would|this|last|next|of|that|before|after|but|as|from|by|during)\b)", re.I)
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|2[01])\d\d(?!\d)")
 _YEAR_AFTER = re.compile(r",?\s*((?:1[5-9]|2[01])\d\d)(?![\d%])")
 _SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\d%])")
@@ -100,6 +101,10 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
+    if tx.type == "DURATION" and nxt.type == "SET" and text[tx.end : nxt.start] == " " and \
+            nxt.text.lower().startswith(("a ", "an ", "per ")):
+        # "six days a week": how often, one set (the count is TimeML's freq attribute)
+        return replace(nxt, start=tx.start, text=text[tx.start : nxt.end])
     if tx.value == nxt.value and tx.type == nxt.type == "DATE" and _DAY_VALUE.match(tx.value) \
             and _APPOSED.fullmatch(text, tx.end, nxt.start):
         # "this coming Sunday, March eighth": one day named twice
@@ -213,7 +218,9 @@ def _bare_day_after(text: str, tx: Timex, hi: int) -> Timex | None:
     found = _DAY_AFTER.match(text, link.end(), hi)
     if found is None or int(found.group("day")) <= int(m.group(3)):
         return None
-    if not _AFTER_DAY_OK.match(text, found.end()):
+    hyphen = text[tx.end : found.start()].strip() in ("-", "–", "—")
+    if not _AFTER_DAY_OK.match(text, found.end()) and not (
+            hyphen and _CAPITAL_AFTER.match(text, found.end())):  # "The October 17-18 Council"
         return None
     return _day_timex(text, found.start(), found.end(), tx, m)
 

@@ -68,6 +68,7 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{part}", mod, "narrative")
 
 
+_CLOCK_REF_REACH = 400  # characters: about two sentences
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
@@ -225,9 +226,10 @@ def _day_of(word: str | None, c: Context) -> str:
         direction = 0 if wd == c.dct.isoweekday() else (1 if c.future() else -1)
         return _weekday_date(wd, c.dct, direction).isoformat()
     ref = c.narrative()
-    if ref is not None and ref[1] == "day":  # "at 10:35 a.m." after "on Friday"
+    near = c.last_day is not None and c.start - c.last_day[1] < _CLOCK_REF_REACH
+    if ref is not None and ref[1] == "day" and near:  # "at 10:35 a.m." after "on Friday"
         return ref[0].isoformat()
-    return c.dct.isoformat()
+    return c.dct.isoformat()  # a time far from any day: the day of writing (live blogs)
 
 
 def norm_noon(g: Groups, c: Context) -> Norm | None:
