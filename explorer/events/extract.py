@@ -371,6 +371,9 @@ _QUANTITY_WORDS = frozenset(("some", "many", "all", "most", "dozens", "hundreds"
                              "millions", "tens", "scores"))
 _AFTER_COMMA = re.compile(r",\s*$")
 _COORDINATORS = frozenset(("and", "but", "yet"))
+_REPORTING = frozenset(("said", "says", "told", "warned", "announced", "added", "stated",
+                        "claimed", "confirmed", "reported", "insisted", "argued", "noted"))
+_MAX_REPORT_TOKENS = 7
 _MAX_INVERTED_SUBJECT = 6  # words; a longer tail after "said" is no subject
 
 
@@ -482,7 +485,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
             if sent_mentions is None:
                 sent_mentions = ann.mentions_in(sent.start, sent.end)
             events.append(_event(doc, sent.start, sent.end, c, when, ann, len(events), clauses[0],
-                                 sent_mentions))
+                                 sent_mentions, _neighbours(clauses, i)))
             made += 1
         if made == 0 and clauses:
             # The title of an undated sentence: its main clause if one stands out (no
@@ -496,13 +499,45 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
     return events
 
 
+def _neighbours(clauses: list[Clause], i: int) -> tuple[Clause | None, Clause | None]:
+    return (clauses[i - 1] if i > 0 else None,
+            clauses[i + 1] if i + 1 < len(clauses) else None)
+
+
+def _what_was_said(text: str, title: str, sent: tuple[int, int],
+                   around: tuple[Clause | None, Clause | None]) -> tuple[str, Clause | None]:
+    """A title that is only "<who> said" gets what was said: the clause after it ("AFAD said
+    that 6,400 buildings had collapsed") or, after a quotation, its first words."""
+    toks = _WORD.findall(title)
+    if not toks or len(toks) > _MAX_REPORT_TOKENS or toks[-1].lower() not in _REPORTING:
+        return title, None
+    prev, nxt = around
+    if nxt is not None and nxt.opener in (None, "that") and not in_quote(text, *sent, nxt):
+        said = _trim(_tokens(text, nxt))
+        source = nxt
+    elif prev is not None and in_quote(text, *sent, prev):
+        said = _trim(_tokens(text, prev))
+        source = prev
+    else:
+        return title, None
+    room = MAX_TITLE_WORDS - len(toks)
+    if room < 3 or not said:
+        return title, None
+    said = _trim(said[:room])
+    return f"{title} {_join(said)}" if said else title, source
+
+
 def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Annotations, seq: int,
-           head: Clause | None = None, sent_mentions: Sequence[MentionLike] | None = None) -> Event:
+           head: Clause | None = None, sent_mentions: Sequence[MentionLike] | None = None,
+           around: tuple[Clause | None, Clause | None] = (None, None)) -> Event:
     text = doc.text
     if sent_mentions is None:
         sent_mentions = ann.mentions_in(s, e)
     clause_mentions = [m for m in sent_mentions if c.start <= m.start < c.end]
-    title = make_title(text, s, c, sent_mentions, head)
+    title, said = _what_was_said(text, make_title(text, s, c, sent_mentions, head), (s, e),
+                                 around)
+    if said is not None:  # who or what the statement is about are actors of it too
+        clause_mentions += [m for m in sent_mentions if said.start <= m.start < said.end]
     # The subject borrowed by a relative clause is an actor of the event too.
     extra = [m for m in sent_mentions if m.start < c.start and title and m.text in title]
     # An undated event stands for its whole sentence; a dated one for its clause.
