@@ -56,12 +56,10 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     mon = _month(mon_word, lex)
     if mon is None or not _cap(mon_word):
         return None
-    day_text = re.sub(r"\D", "", g.get("day") or "")
+    day_word = g.get("day") or g.get("dayw") or ""
+    day_text = re.sub(r"\D", "", day_word)
     day = int(day_text) if day_text else lex.day_words.get(
-        re.sub(r"[\s-]+", "-", _lower(g.get("day"))), 0)
-    if not day_text and c.text.find(g.get("day") or "", c.start) < c.text.find(
-            mon_word or "", c.start) and " of " not in c.text[c.start : c.end].lower():
-        return None  # "the fourth of July" is a date, "the first March of the war" is not
+        re.sub(r"[\s-]+", "-", _lower(day_word)), 0)
     year_text = g.get("year")
     mod = _dmod(g.get("dmod"), lex)
     if year_text:

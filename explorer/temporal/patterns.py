@@ -48,9 +48,11 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
                                 and u != "nights"]) + r"(?![\w])"
     # "2013-2023" is two years; "555-2013" is no year.
     year = r"(?<![\d$£€#.,/])(?:(?<!\d-)|(?<=(?:1[5-9]|2[01])\d\d-))(?:1[5-9]\d\d|2[01]\d\d)(?![\d%]|,\d|\.\d|-(?:year|strong|member))"
-    day = (r"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|,\d\d\d|\.\d)|"
-           + words_regex(k.replace("-", " ") for k in lex.day_words).replace(r"\s+", r"[\s-]+")
-           + r"(?![\w-]))")  # "January fourth", "the twenty-first of May" (transcripts)
+    day = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|:\d|,\d\d\d|\.\d)"
+    # spelt-out days, only where a month is next to them: "January fourth", "the
+    # twenty-first of May" (broadcast transcripts)
+    day_words = (words_regex(k.replace("-", " ") for k in lex.day_words)
+                 .replace(r"\s+", r"[\s-]+") + r"(?![\w-])")
     ordinal = words_regex(lex.ordinals) + r"(?![\w])"
     date_mods = words_regex([m for m in lex.date_mods if not m.endswith("-")])
     prefixes = words_regex([m[:-1] for m in lex.date_mods if m.endswith("-") and m != "mid-"])
@@ -64,6 +66,7 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
         "UNITPL": plural_units,
         "YEAR": year,
         "DAY": day,
+        "DAYW": f"(?:{day}|{day_words})",
         "ORD": ordinal,
         "SEASON": words_regex(lex.seasons) + r"(?![\w])",
         "PART": words_regex(lex.day_parts) + r"(?![\w])",
