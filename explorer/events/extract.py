@@ -303,7 +303,7 @@ def _is_participle(tok: str) -> bool:
 def _date_as_subject(text: str, c: Clause, toks: list[str]) -> list[str]:
     """The words of a date that opens the clause as its subject, when a verb follows it:
     "That winter was the coldest", "2022 saw record floods"."""
-    if not toks or toks[0][0].isupper():
+    if not toks or toks[0][0].isupper() or not c.timexes or c.timexes[0].start > c.start:
         return []
     low = toks[0].lower()
     w = words()
@@ -374,6 +374,7 @@ _COORDINATORS = frozenset(("and", "but", "yet"))
 _REPORTING = frozenset(("said", "says", "told", "warned", "announced", "added", "stated",
                         "claimed", "confirmed", "reported", "insisted", "argued", "noted"))
 _MAX_REPORT_TOKENS = 7
+_REPORTING_ENDS = tuple(sorted(_REPORTING))
 _MAX_INVERTED_SUBJECT = 6  # words; a longer tail after "said" is no subject
 
 
@@ -508,6 +509,8 @@ def _what_was_said(text: str, title: str, sent: tuple[int, int],
                    around: tuple[Clause | None, Clause | None]) -> tuple[str, Clause | None]:
     """A title that is only "<who> said" gets what was said: the clause after it ("AFAD said
     that 6,400 buildings had collapsed") or, after a quotation, its first words."""
+    if not title.endswith(_REPORTING_ENDS):
+        return title, None
     toks = _WORD.findall(title)
     if not toks or len(toks) > _MAX_REPORT_TOKENS or toks[-1].lower() not in _REPORTING:
         return title, None
