@@ -280,3 +280,18 @@ def test_a_bare_report_is_titled_with_what_was_said() -> None:
     assert evs[0].title == "Agency AFAD said 6,400 buildings had collapsed"
     evs = events_of('"I cannot deliver the mandate," Truss said on Thursday.')
     assert by_title(evs, "Truss").title == "Truss said I cannot deliver the mandate"
+
+
+def test_since_then_runs_from_the_last_dated_event() -> None:
+    evs = events_of("Russia captured the town in November 2023. Since then, Russia has "
+                    "regained the initiative.")
+    ev = by_title(evs, "regained")
+    assert ev.title == "Russia has regained the initiative"
+    assert ev.when and ev.when.value == "2023-11" and ev.when.ongoing
+
+
+def test_a_date_restated_after_a_comma_makes_one_event_on_the_written_date() -> None:
+    evs = events_of("Soldiers had detained the president two days earlier, on July 26.",
+                    date(2023, 8, 2))
+    assert [(e.title, e.when.value if e.when else None) for e in evs] == [
+        ("Soldiers had detained the president", "2023-07-26")]

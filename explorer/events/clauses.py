@@ -301,12 +301,16 @@ def _join_bare(text: str, clauses: list[Clause]) -> list[Clause]:
             i += 2
             continue
         if c.timexes and out and content_words(text, c, 1) == 0 and c.opener is None:
+            # ", in February." closes the last clause with a verb; ", on July 26." after
+            # "two days earlier" restates that clause's date
             back = next((k for k in range(len(out) - 1, max(-1, len(out) - 4), -1)
-                         if has_verb(text, out[k]) and not out[k].timexes), None)
+                         if has_verb(text, out[k]) and (
+                             not out[k].timexes or k == len(out) - 1
+                             and text[out[k].end : c.start].strip() == ",")), None)
             if back is not None:
                 head = out[back]
                 del out[back:]
-                out.append(Clause(head.start, c.end, head.opener, c.timexes))
+                out.append(Clause(head.start, c.end, head.opener, head.timexes + c.timexes))
                 i += 1
                 continue
         out.append(c)

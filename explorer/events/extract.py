@@ -40,6 +40,8 @@ _MOD_AFTER_DURATION = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "A
 _OPENER_MOD = {"after": "AFTER", "before": "BEFORE", "until": "BEFORE", "till": "BEFORE"}
 MAX_TITLE_WORDS = 10
 _TITLE_SPAN = 300  # characters of a clause read for its title
+_SINCE_THEN = re.compile(r"\b[Ss]ince then\b")
+_APPOSED_DATE = re.compile(r",\s*(?:on|in)?\s*")
 _QUOTE_MARKS = ("\"", "\u201c", "\u201d", "``", "''")
 # openers through which a clause takes its time from the next one ("X since <clause>")
 _LINK_OPENERS = ("since", "after", "before", "when", "until", "till")
@@ -134,10 +136,15 @@ def _when_before_dct(d: Timex, dct: date, clause_timex: Timex | None) -> When | 
     return When(value, start, end, gran, mod, "relative", False, _ref(d))
 
 
-def _governing(c: Clause) -> Timex | None:
-    for t in c.timexes:
-        if t.type in ("DATE", "TIME") and t.interval is not None:
-            return t
+def _governing(c: Clause, text: str) -> Timex | None:
+    dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and t.interval is not None]
+    if dated:
+        first = dated[0]
+        if len(dated) > 1 and first.anchor != "explicit" and \
+                any(ch.isdigit() for ch in dated[1].text) and \
+                _APPOSED_DATE.fullmatch(text, first.end, dated[1].start):
+            return dated[1]  # "two days earlier, on July 26": the date written out
+        return first
     for t in c.timexes:
         if t.value == "PRESENT_REF":
             return t
@@ -399,6 +406,8 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
     """Events of one document. ``timexes`` carry offsets into ``doc.text``."""
     text, dct = doc.text, doc.published
     events: list[Event] = []
+    last_dated: When | None = None  # the date of the last event dated by the text
+    seen: set[tuple[str, str]] = set()  # (title, date) of the events made
     tx_iter = sorted(timexes, key=lambda t: t.start)
     all_cuts = find_cuts(text, doc.body_start)
     lowered = lower_copy(text) if dct is not None else None
@@ -419,9 +428,18 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
         clauses = split_clauses(text, sent.start, sent.end, in_sent, all_cuts[lo:hi])
         whens: list[When | None] = [None] * len(clauses)
         skip: set[int] = set()
-        governing = [_governing(c) if c.timexes else None for c in clauses]
+        governing = [_governing(c, text) if c.timexes else None for c in clauses]
         for i, c in enumerate(clauses):
             if not c.timexes:
+                if last_dated is not None and _SINCE_THEN.search(text, c.start, c.end):
+                    # "Since then, Russia has regained the initiative": ongoing from the
+                    # last event the text dated; a bare "Since then," gives it to its clause
+                    k = i + 1 if i + 1 < len(clauses) and content_words(text, c, 2) < 2 else i
+                    whens[k] = When(last_dated.value, last_dated.start, last_dated.end,
+                                    last_dated.granularity, None, "narrative", True,
+                                    last_dated.timex)
+                    if k != i:
+                        skip.add(i)
                 continue  # nothing to read a time from
             g = governing[i]
             rng = _range(c, text, dct) if len(c.timexes) > 1 else None
@@ -485,9 +503,15 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                 continue
             if sent_mentions is None:
                 sent_mentions = ann.mentions_in(sent.start, sent.end)
-            events.append(_event(doc, sent.start, sent.end, c, when, ann, len(events), clauses[0],
-                                 sent_mentions, _neighbours(clauses, i)))
+            ev = _event(doc, sent.start, sent.end, c, when, ann, len(events), clauses[0],
+                        sent_mentions, _neighbours(clauses, i))
             made += 1
+            if (ev.title, when.value) in seen:
+                continue  # one event told twice in a sentence ("..., on July 26")
+            seen.add((ev.title, when.value))
+            events.append(ev)
+            if when.anchor in ("explicit", "relative") and not when.ongoing:
+                last_dated = when
         if made == 0 and clauses:
             # The title of an undated sentence: its main clause if one stands out (no
             # opener, a verb, some substance), else its first clause of substance.
