@@ -91,3 +91,9 @@ def test_only_an_adjacent_date_anchors_the_week() -> None:
     tagged = found("The week of talks ended on March 3, 2021.")
     assert tagged[-1] == ("March 3, 2021", "DATE", "2021-03-03")
     assert all("talks" not in text for text, _, _ in tagged)
+
+
+def test_the_early_hours_belong_to_their_day() -> None:
+    tagged = tag("The line closed in the early hours of Sunday.", date(2021, 3, 15))
+    assert [(t.text, t.value, t.mod) for t in tagged] == [
+        ("the early hours of Sunday", "2021-03-14", "START")]

@@ -38,6 +38,7 @@ _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 _ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week))$", re.I)
 _MAX_GAP = 11  # the longest of the gaps below that may join two expressions (" beginning ")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|[a-z]+ing|[a-z]+s?\s+[a-z]+ed)\b")
+_EARLY_HOURS = re.compile(r"\b[Tt]he\s+(?:early|small|wee)\s+hours\s+of\s+$")
 _APPOSED = re.compile(r",\s*")
 _CLOCK_ON_GAP = re.compile(r",?\s+on\s+", re.I)
 _MONTH_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.I)
@@ -51,6 +52,7 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     if len(found) == 0:
         return found
     found = _join_anchored(text, found)
+    found = [_with_lead(text, tx) for tx in found]
     out: list[Timex] = []
     for i, tx in enumerate(found):
         prev_end = out[-1].end if out else 0
@@ -76,6 +78,16 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
                 day = replace(day, end=year.end(), text=text[day.start : year.end()])
             out.append(day)
     return out
+
+
+def _with_lead(text: str, tx: Timex) -> Timex:
+    """"the early hours of Sunday": the hours belong to the day's expression (mod START)."""
+    if tx.type != "DATE" or not _DAY_VALUE.match(tx.value) or tx.start < 14:
+        return tx
+    m = _EARLY_HOURS.search(text, max(0, tx.start - 30), tx.start)
+    if m is None:
+        return tx
+    return replace(tx, start=m.start(), text=text[m.start() : tx.end], mod=tx.mod or "START")
 
 
 def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
