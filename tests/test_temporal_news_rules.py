@@ -430,3 +430,12 @@ def test_a_clock_time_far_from_any_day_is_on_the_day_of_writing() -> None:
     text = ("Relatives met on 17 July 2014 to mark the crash. " + "They spoke at length. " * 20
             + "12:54 BST: the vigil ended.")
     assert found(text, date(2024, 7, 25))[-1][:3] == ("12:54 BST", "TIME", "2024-07-25T12:54")
+
+
+def test_bare_quarter_and_half_codes() -> None:
+    dct = date(2023, 3, 3)
+    assert [(t, v) for t, _, v, _ in found(
+        "Growth rose from 0.4 percent in Q2 to 0.9 percent in Q3 2022.", dct)] == [
+        ("Q2", "2022-Q2"), ("Q3 2022", "2022-Q3")]
+    assert [v for _, _, v, _ in found("Sales in Q4 will rise.", dct)] == ["2023-Q4"]
+    assert found("The h1 tag and H2 visas.", dct) == []

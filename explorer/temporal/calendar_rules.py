@@ -35,6 +35,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|on|in|to|and|or|for|with|by|at|from|it|he|she|they|we|"
                        r"i|you|the|a|an|this|that|there|is|was|were|are|will|has|had|and)\b)"
                        r"[a-z]+(?:[\s,.;:]|$)")
+_CODE_CONTEXT = re.compile(r"\b(?:in|the|for|during|of|from|to|by|since|and|than|its|first|"
+                           r"second|latest)\s+$", re.I)
 _HAD = re.compile(r"\bhad\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
@@ -356,10 +358,28 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
 
 
 def norm_quarter_code(g: Groups, c: Context) -> Norm | None:
-    """"Q1 2013", "2013-Q1": a quarter written as a code."""
+    """"Q1 2013", "2013-Q1": a quarter written as a code; "in Q2", "in H1" without a year
+    are the year's in the sentence, else the last such period before the DCT."""
+    if g.get("code"):
+        return _bare_period_code((g["code"] or "").upper(), int(g.get("n") or 0), c)
     q = int(g.get("q") or g.get("q2") or 0)
     year = int(g.get("year") or g.get("year2") or 0)
     return Norm("DATE", V.quarter_value(year, q))
+
+
+def _bare_period_code(code: str, n: int, c: Context) -> Norm | None:
+    if not c.text[c.start].isupper() or (code == "H" and n > 2) or not _CODE_CONTEXT.search(
+            c.before(12)):
+        return None  # "q3" in a model name; "H4" visas; "Q2" needs "in", "the", "for" ...
+    year = c.year_in_sentence()
+    if year is None and c.dct is not None:
+        year = c.dct.year
+        current = (c.dct.month - 1) // (3 if code == "Q" else 6) + 1
+        if n >= current and not c.future():
+            year -= 1  # in March "Q2" is last year's Q2 unless the text looks ahead
+    if year is None:
+        return Norm("DATE", f"XXXX-{code}{n}", None, "relative")
+    return Norm("DATE", f"{year:04d}-{code}{n}", None, "relative")
 
 
 def norm_period(g: Groups, c: Context) -> Norm | None:
