@@ -35,8 +35,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|on|in|to|and|or|for|with|by|at|from|it|he|she|they|we|"
                        r"i|you|the|a|an|this|that|there|is|was|were|are|will|has|had|and)\b)"
                        r"[a-z]+(?:[\s,.;:]|$)")
-_CODE_CONTEXT = re.compile(r"\b(?:in|the|for|during|of|from|to|by|since|and|than|its|first|"
-                           r"second|latest)\s+$", re.I)
+_CODE_CONTEXT = re.compile(r"\b(?:in|the|for|during|of|from|to|by|since|its|latest)\s+$", re.I)
 _HAD = re.compile(r"\bhad\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
