@@ -30,7 +30,8 @@ from explorer.temporal.context import (
 # "by February", "through January": a deadline, ahead of the DCT.
 # A date that starts or ends something keeps looking ahead after a past verb ("created an
 # office, effective Feb. 1").
-_STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by)\s+$", re.I)
+_STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by|for)\s+$",
+                              re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|on|in|to|and|or|for|with|by|at|from|it|he|she|they|we|"
                        r"i|you|the|a|an|this|that|there|is|was|were|are|will|has|had|and)\b)"
@@ -491,9 +492,8 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
     if not fiscal and dmod in (None, "APPROX"):
         after = _PLURAL_NOUN_AFTER.match(c.after())
         if after and after.group(1) not in _NOT_NOUNS and not _YEAR_DET_BEFORE.search(
-                c.before(12)) and not (after.group(1) in _MEASURES and _YEAR_COMPARED.search(
-                    c.before(12))):  # "2000 soldiers"; but "the 2011 elections", "in 2011
-            return None          # sales fell", "from 2010 levels"
+                c.before(12)) and after.group(1) not in _MEASURES:  # "2000 soldiers"; but
+            return None  # "the 2011 elections", "in 2011 sales fell", "2008 sales would fall"
         before = c.before(12)
         if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|#|\$)\s*|\d[\s,.]*)$", before, re.I) \
                 and not _YEAR_LIST_BEFORE.search(before):  # "in 1994, 1995 and 1997"

@@ -28,11 +28,11 @@ _PREP_BEFORE = re.compile(
 # A rate: "$5 a day", "twice a week", "3,000 new infections a day", "10 flights an hour".
 # Up to three words may stand between the amount and "a"; rate_fits() vets them.
 _NUMBERISH_BEFORE = re.compile(r"(?:\d|%|\bcents?|\btimes|\bonce|\btwice|\bdollars|\bpounds|"
-                               r"\byen|\beuros?|\bmillion|\bbillion|\b(?:two|three|four|five|six|"
+                               r"\byen|\beuros?|\bmillion|\bbillion|\b(?:one|two|three|four|five|six|"
                                r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                               r"hundreds?|thousands?|dozens?))(?P<gap>[^\w,]{0,3}|"
+                               r"hundreds?|thousands?|dozens?|several|many|few))(?P<gap>[^\w,]{0,3}|"
                                r"(?:\s+[a-z][a-z-]*){1,3}\s+)$", re.I)
-_NOT_RATE_WORDS = frozenset(("in", "on", "at", "for", "of", "to", "by", "from", "with", "over",
+_NOT_RATE_WORDS = frozenset(("in", "on", "at", "for", "to", "by", "from", "with", "over",
                              "within", "during", "after", "before", "than", "and", "or", "but",
                              "into", "per", "about", "nearly", "almost", "up", "took", "spent",
                              "lasted", "for", "is", "was", "were", "are", "be", "been", "has",
@@ -46,7 +46,9 @@ def rate_fits(before: str) -> bool:
     if m is None:
         return False
     words = m.group("gap").split()
-    return not any(w.lower() in _NOT_RATE_WORDS or w.lower().endswith("ed") for w in words)
+    # "-ed" words are verbs ("he spent"), save right after the amount ("8 scheduled meetings")
+    return not any(w.lower() in _NOT_RATE_WORDS or w.lower().endswith("ed") and k > 0
+                   for k, w in enumerate(words))
 _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
 
 
@@ -54,12 +56,13 @@ _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
 _BARE_UNIT_CONTEXT = re.compile(
     r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|last|lasted|lasting|spent|spend|"
     r"spends|just|only|nearly|wait|waited)\s+$", re.I)
-_AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|get|got)\s+$",
-                         re.I)
+_AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|get|got|remain|"
+                         r"remains|remained|stay|stays|stayed|seem|seems)\s+$", re.I)
 # A future cue in the past ("had been due to expire Friday", "was scheduled to") is past.
 _PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|originally|"
                               r"initially|not)\s+)*$", re.I)
-_MODAL_BEFORE = re.compile(r"(?:\bwill|'ll|\bshall|\bto)\s+$")
+_MODAL_BEFORE = re.compile(r"(?:\bwill|'ll|\bshall|\bto|\bmight|\bmay|\bcould|\bcan|\bmust|"
+                           r"\bwould|\bshould)\s+$")
 _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # Present tenses that, with no other cue in the sentence, announce a schedule in news:
 # "The trial opens Friday", "Ministers meet on Thursday".
@@ -70,9 +73,10 @@ _PRESENT = re.compile(
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 _SCHEDULE = re.compile(
     r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+effect|expires|resumes|"
-    r"returns|travels|heads|hosts|closes|launches|kicks\s+off|faces)\b")
+    r"returns|travels|heads|hosts|closes|launches|kicks\s+off|faces|ends|convenes|"
+    r"reconvenes)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.
-_WEAK_FUTURE = frozenset(("until", "as soon as", "as early as"))
+_WEAK_FUTURE = frozenset(("until", "as soon as", "as early as", "through"))
 # Words in -ed that are no past tense.
 _NOT_PAST_ED = frozenset(("need", "speed", "seed", "feed", "bed", "red", "indeed", "hundred",
                           "proceed", "exceed", "succeed", "breed", "shed", "wed", "embed",
@@ -88,9 +92,9 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     if m.group("future"):
         return not _PAST_AUX_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
     word = m.group(0)
+    if _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None  # "will have", "might cut", "to set": the modal or the verb before decides
     if word in _AUXILIARIES:
-        if _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
-            return None  # "will have", "to have": the modal or the verb before decides
         return False
     if word.endswith("ed") and (text[m.start()].isupper() or word in _NOT_PAST_ED
                                 or word.startswith("un")):
@@ -161,6 +165,8 @@ class Context:
         weak = False
         last = -1
         for m in self.future_re.finditer(low, cut, start):
+            if m.group(0) == "through" and start - m.end() > 2:
+                continue  # "tore through his window ... Friday night": no bound
             cue = _tense_of(m, text)
             if cue is not None:
                 verdict, last = cue, m.start()
@@ -173,8 +179,8 @@ class Context:
             return verdict
         if strong:  # "would be ready to leave as soon as Tuesday"
             return True
-        if strong is False and strong_word in self.lex.lasting_verbs:
-            return False  # "the storm lasted until late Sunday"
+        if strong is False and (strong_word in self.lex.lasting_verbs or strong_word == "had"):
+            return False  # "the storm lasted until late Sunday", "had bought ... through Sept. 29"
         if verdict is None and _SCHEDULE.search(low, cut, start) is not None:
             return True  # "Barnes, who faces re-election in November, said ..."
         stop = _SENTENCE_END.search(low, end, end + 80)

@@ -76,6 +76,7 @@ _SPEED_BEFORE = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|k
                            r"mph|kph)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|by|from|with|since|until|as|but|"
                          r"through|after|before|instead|rather)\b)[a-z]")
+_ADJECTIVE_AFTER = re.compile(r"\s+[a-z]")
 _SHIFT_AFTER = re.compile(r"\s+(?:before|after|earlier|later)\b", re.I)
 _RELATIVE_AFTER = re.compile(r"\s+(?:when|where|on\s+which|in\s+which)\b", re.I)
 _APPOSITION_BEFORE = re.compile(r"(?:,|\b(?:is|was|be|been|were|are))\s*$", re.I)
@@ -146,8 +147,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     value = duration_value(n, unit)
     if start is not None:
         pass
-    elif g.get("the") and (re.search(r"\d-|\w-\w", c.text[c.start : c.end]) and not rel):
-        start = c.group_start("num")
+    elif g.get("the") and re.search(r"\d-|\w-\w", c.text[c.start : c.end]) and (
+            not rel or _ADJECTIVE_AFTER.match(c.text, c.end)):
+        start = c.group_start("num")  # "the first two-day closure": the closure is first
     elif _lower(g.get("mod")) == "over":  # "over three years": the time span, no bound
         mod, start = None, c.group_start("the") if g.get("the") else c.group_start(
             "rel") if g.get("rel") else c.group_start("num")
@@ -233,6 +235,9 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
     if g.get("wd"):
         wd = _weekday(g["wd"], lex)
         return Norm("SET", f"XXXX-WXX-{wd}", None, "none") if wd else None
+    if g.get("season"):  # "every spring"
+        code = lex.seasons.get(_lower(g["season"]))
+        return Norm("SET", f"XXXX-{code}", None, "none") if code else None
     if g.get("mon"):
         mon = _month(g["mon"], lex)
         return Norm("SET", f"XXXX-{mon:02d}", None, "none") if mon and _cap(g["mon"]) else None

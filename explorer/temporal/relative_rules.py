@@ -4,7 +4,7 @@ the day, weekdays, "last year"/"the following day", and clock times."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from explorer.temporal import values as V
 from explorer.temporal.calendar_rules import _full_date
@@ -44,6 +44,15 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
     if offset is None:
         return None
     part = _lower(g.get("part")) or _lower(g.get("part0")) or ("tonight" if deic == "tonight" else "")
+    if deic == "overnight":  # the night before, or the coming one: "may cut power overnight"
+        if part or g.get("mod"):
+            return None
+        if c.dct is not None and c.last_day is not None and \
+                c.start - c.last_day[1] < _CLOCK_REF_REACH:
+            # the night before the day the story is at ("Friday ... overnight losses")
+            night = date.fromisoformat(c.last_day[0]) - timedelta(days=1)
+            return Norm("TIME", f"{night.isoformat()}TNI", None, "narrative")
+        part, offset = "night", 0 if c.future() else -1
     mod, start = _day_mod(g, c, "part0" if g.get("part0") else "deic")
     day = "XXXX-XX-XX" if c.dct is None else (c.dct + timedelta(days=offset)).isoformat()
     if part:
@@ -227,8 +236,9 @@ def _day_of(word: str | None, c: Context) -> str:
         return _weekday_date(wd, c.dct, direction).isoformat()
     ref = c.narrative()
     near = c.last_day is not None and c.start - c.last_day[1] < _CLOCK_REF_REACH
-    if ref is not None and ref[1] == "day" and near:  # "at 10:35 a.m." after "on Friday"
-        return ref[0].isoformat()
+    if ref is not None and ref[1] == "day" and near and not (
+            ref[0] > c.dct and c.tense() is False):  # "at 10:35 a.m." after "on Friday"
+        return ref[0].isoformat()  # (but "shares rose ... at 4 p.m." after a coming date)
     return c.dct.isoformat()  # a time far from any day: the day of writing (live blogs)
 
 
