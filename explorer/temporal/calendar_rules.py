@@ -149,13 +149,27 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
             return None
     year = _year_of_month(mon, rel, rel2, c)
+    anchor = "narrative" if rel in ("the following", "the next", "the previous", "that") else \
+        "relative"
     if year is None:
-        return Norm("DATE", f"XXXX-{mon:02d}", mod, "relative")
-    return Norm("DATE", V.month_value(year, mon), mod, "relative")
+        return Norm("DATE", f"XXXX-{mon:02d}", mod, anchor)
+    return Norm("DATE", V.month_value(year, mon), mod, anchor)
 
 
 def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
-    """The year of a month named without one, from "last"/"next", the tense and the DCT."""
+    """The year of a month named without one, from "last"/"next", the narrative ("the
+    following January", "that January"), the tense and the DCT."""
+    if rel in ("the following", "the next", "the previous", "that"):
+        ref = c.narrative()
+        if ref is None:
+            return None
+        anchor, gran = ref
+        if rel == "that":
+            return anchor.year
+        coarse = gran in ("year", "decade", "century")
+        if rel == "the previous":
+            return anchor.year - 1 if coarse or mon >= anchor.month else anchor.year
+        return anchor.year + 1 if coarse or mon <= anchor.month else anchor.year
     dct = c.dct
     if dct is None:
         return None

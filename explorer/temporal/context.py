@@ -74,7 +74,7 @@ _PRESENT = re.compile(
 _SCHEDULE = re.compile(
     r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+effect|expires|resumes|"
     r"returns|travels|heads|hosts|closes|launches|kicks\s+off|faces|ends|convenes|"
-    r"reconvenes)\b")
+    r"reconvenes|turns)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as", "through"))
 # Words in -ed that are no past tense.

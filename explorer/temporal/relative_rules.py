@@ -78,6 +78,8 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
 
 
 _CLOCK_REF_REACH = 400  # characters: about two sentences
+_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_HAD_AFTER = re.compile(r"\bhad\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
@@ -108,6 +110,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 0
         elif _POSSESSIVE_AFTER.match(c.text, c.end):
             direction = -1  # "Thursday's ruling" names what happened, whatever the verb
+        elif _BY_BEFORE.search(c.before(8)) and not _HAD_AFTER.search(c.sentence()):
+            direction = 1  # "By Monday, much of the snow could be gone"
         else:
             direction = 1 if c.future() else -1
         value = _weekday_date(wd, c.dct, direction).isoformat()
