@@ -137,6 +137,11 @@ def _when_before_dct(d: Timex, dct: date, clause_timex: Timex | None) -> When | 
 
 
 def _governing(c: Clause, text: str) -> Timex | None:
+    if len(c.timexes) == 1:  # the common case
+        t = c.timexes[0]
+        if t.type in ("DATE", "TIME") and t.interval is not None or t.value == "PRESENT_REF":
+            return t
+        return None
     dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and t.interval is not None]
     if dated:
         first = dated[0]
@@ -323,8 +328,18 @@ def _date_as_subject(text: str, c: Clause, toks: list[str]) -> list[str]:
     return []
 
 
+def _head_tokens(text: str, head: Clause, cache: dict[int, list[str]] | None) -> list[str]:
+    """The trimmed words of the sentence's first clause, read once per sentence."""
+    if cache is None:
+        return _trim(_tokens(text, head))
+    toks = cache.get(head.start)
+    if toks is None:
+        toks = cache[head.start] = _trim(_tokens(text, head))
+    return toks
+
+
 def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[MentionLike],
-               head: Clause | None = None) -> str:
+               head: Clause | None = None, cache: dict[int, list[str]] | None = None) -> str:
     """The clause as a short title. ``head`` is the sentence's first clause: when this
     clause continues it after an interruption ("The war, which began in April, has
     killed ..."), a short verbless head is its subject."""
@@ -334,9 +349,9 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
     if inverted:
         toks = toks[1:] + toks[:1]  # '"...," said a WFP spokesperson' -> "A WFP spokesperson said"
     elif c.opener in _COORDINATORS and head is not None and head is not c and _needs_subject(toks):
-        toks = _subject_of(_trim(_tokens(text, head))) + toks  # "X said ..., but warned ..."
+        toks = _subject_of(_head_tokens(text, head, cache)) + toks  # "X said ..., but warned ..."
     elif c.opener is None and head is not None and head is not c and _needs_subject(toks):
-        head_toks = _trim(_tokens(text, head))
+        head_toks = _head_tokens(text, head, cache)
         if 0 < len(head_toks) <= 5 and not has_verb(text, head):
             toks = head_toks + toks
         elif _is_participle(toks[0]) and _AFTER_COMMA.search(text, sent_start, c.start):
@@ -358,7 +373,7 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
         toks = date_words + toks
     elif head is not None and head is not c and len(toks) <= 2 and not has_verb(text, c):
         # "..., and again in the spring of 1998": the head clause again
-        head_toks = _trim(_tokens(text, head))
+        head_toks = _head_tokens(text, head, cache)
         if has_verb(text, head):
             toks = head_toks + toks
     if len(toks) > MAX_TITLE_WORDS:
@@ -429,9 +444,10 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
         whens: list[When | None] = [None] * len(clauses)
         skip: set[int] = set()
         governing = [_governing(c, text) if c.timexes else None for c in clauses]
+        since_then = last_dated is not None and _SINCE_THEN.search(text, sent.start, sent.end)
         for i, c in enumerate(clauses):
             if not c.timexes:
-                if last_dated is not None and _SINCE_THEN.search(text, c.start, c.end):
+                if since_then and last_dated is not None and _SINCE_THEN.search(text, c.start, c.end):
                     # "Since then, Russia has regained the initiative": ongoing from the
                     # last event the text dated; a bare "Since then," gives it to its clause
                     k = i + 1 if i + 1 < len(clauses) and content_words(text, c, 2) < 2 else i
@@ -478,6 +494,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                     mod = _OPENER_MOD.get(nxt.opener, t.mod)
                     whens[i] = When(t.value, t.start, t.end, t.granularity, mod, "narrative", False, t.timex)
         made = 0
+        head_cache: dict[int, list[str]] = {}  # the first clause's title words, read once
         sent_mentions: Sequence[MentionLike] | None = None  # the sentence's, read once
         # One look at the whole sentence spares a look at each of its clauses.
         present_here = dct is not None and (
@@ -504,7 +521,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
             if sent_mentions is None:
                 sent_mentions = ann.mentions_in(sent.start, sent.end)
             ev = _event(doc, sent.start, sent.end, c, when, ann, len(events), clauses[0],
-                        sent_mentions, _neighbours(clauses, i))
+                        sent_mentions, _neighbours(clauses, i), head_cache)
             made += 1
             if (ev.title, when.value) in seen:
                 continue  # one event told twice in a sentence ("..., on July 26")
@@ -556,13 +573,14 @@ def _what_was_said(text: str, title: str, sent: tuple[int, int],
 
 def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Annotations, seq: int,
            head: Clause | None = None, sent_mentions: Sequence[MentionLike] | None = None,
-           around: tuple[Clause | None, Clause | None] = (None, None)) -> Event:
+           around: tuple[Clause | None, Clause | None] = (None, None),
+           cache: dict[int, list[str]] | None = None) -> Event:
     text = doc.text
     if sent_mentions is None:
         sent_mentions = ann.mentions_in(s, e)
     clause_mentions = [m for m in sent_mentions if c.start <= m.start < c.end]
-    title, said = _what_was_said(text, make_title(text, s, c, sent_mentions, head), (s, e),
-                                 around)
+    title, said = _what_was_said(text, make_title(text, s, c, sent_mentions, head, cache),
+                                 (s, e), around)
     if said is not None:  # who or what the statement is about are actors of it too
         clause_mentions += [m for m in sent_mentions if said.start <= m.start < said.end]
     # The subject borrowed by a relative clause is an actor of the event too.
