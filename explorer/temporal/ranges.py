@@ -105,7 +105,7 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
             out.append(joined)
             i += 2
             continue
-        m = _ANCHORED.fullmatch(tx.text)
+        m = _ANCHORED.fullmatch(tx.text) if tx.text[-1:] in "erER" else None
         if not (m and m.group("dir") and _EVENT_AFTER.match(text, tx.end)):
             out.append(tx)  # else "the day after his death": anchored on an event, left out
         i += 1
@@ -126,11 +126,13 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         # "noon on New Year's Day": the clock time of that day
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _with_value(joined, nxt.value + tx.value[tx.value.index("T"):], nxt.anchor)
-    if _MONTH_VALUE.match(tx.value) and tx.anchor == "relative" and nxt.granularity == "year" \
+    if nxt.granularity == "year" and tx.anchor == "relative" and _MONTH_VALUE.match(tx.value) \
             and not nxt.text[:1].isdigit() and _MONTH_YEAR_GAP.fullmatch(text, tx.end, nxt.start):
         # "January nineteen ninety-seven": the year spelt out (digits are in the grammar)
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _with_value(joined, nxt.value + tx.value[4:], "explicit")
+    if tx.text[-1:] not in "erkERK" or tx.type != "DATE" or nxt.type != "DATE":
+        return None  # "the day before", "the day after", "the week"
     m = _ANCHORED.fullmatch(tx.text)
     day = _DAY_VALUE.match(nxt.value)
     if m is None or day is None or tx.type != "DATE" or nxt.type != "DATE":
@@ -152,9 +154,11 @@ _WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](T\w+)?$")
 
 def _share_set(text: str, first: Timex, second: Timex) -> Timex:
     """"on Monday and Tuesday nights": Monday is every Monday night too."""
+    if second.type != "SET" or first.type != "DATE" or second.start - first.end > 6:
+        return first
     m = _WEEKDAY_SET.match(second.value)
     day = _DAY_VALUE.match(first.value)
-    if m is None or day is None or second.type != "SET" or " " in first.text.strip() or \
+    if m is None or day is None or " " in first.text.strip() or \
             not re.fullmatch(r"\s+(?:and|or|&)\s+", text[first.end : second.start]):
         return first
     weekday = date(int(day.group(1)), int(day.group(2)), int(day.group(3))).isoweekday()
@@ -165,7 +169,8 @@ def _share_set(text: str, first: Timex, second: Timex) -> Timex:
 def _same_run(text: str, first: Timex, second: Timex) -> Timex:
     """"from July through September", both without a year: September is the first
     September after that July, whatever the tense made of it alone."""
-    if first.type != "DATE" or second.type != "DATE" or second.anchor != "relative":
+    if first.type != "DATE" or second.type != "DATE" or second.anchor != "relative" or \
+            len(first.value) != 7 or len(second.value) != 7 or second.start - first.end > 16:
         return second
     m1, m2 = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(second.value)
     if m1 is None or m2 is None or second.start - first.end > 16 or not _LINK.match(
