@@ -423,6 +423,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
     events: list[Event] = []
     last_dated: When | None = None  # the date of the last event dated by the text
     seen: set[tuple[str, str]] = set()  # (title, date) of the events made
+    any_since_then = "ince then" in text  # one look at the document spares one a sentence
     tx_iter = sorted(timexes, key=lambda t: t.start)
     all_cuts = find_cuts(text, doc.body_start)
     lowered = lower_copy(text) if dct is not None else None
@@ -444,7 +445,8 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
         whens: list[When | None] = [None] * len(clauses)
         skip: set[int] = set()
         governing = [_governing(c, text) if c.timexes else None for c in clauses]
-        since_then = last_dated is not None and _SINCE_THEN.search(text, sent.start, sent.end)
+        since_then = any_since_then and last_dated is not None and _SINCE_THEN.search(
+            text, sent.start, sent.end)
         for i, c in enumerate(clauses):
             if not c.timexes:
                 if since_then and last_dated is not None and _SINCE_THEN.search(text, c.start, c.end):
