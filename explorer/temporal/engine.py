@@ -198,8 +198,7 @@ def _starts(text: str, rev: str, lo: int, t0: int, comp: _Compiled) -> list[int]
     needs_next = comp.grammar.needs_next
     n = len(text)
     end = t0
-    first = _WORD_AT.match(text, t0)
-    right = first.group().strip(".'’-") if first else ""  # the trigger: "new" + "year's eve"
+    right = None  # the word right of the one read; the trigger's is read only if needed
     for _ in range(_LOOKBACK_WORDS):
         tok = _REV_TOKEN.match(rev, n - end, n - lo)
         if tok is None:
@@ -212,6 +211,9 @@ def _starts(text: str, rev: str, lo: int, t0: int, comp: _Compiled) -> list[int]
             break
         head = word.split("-")[0]
         if word in needs_next:
+            if right is None:  # the trigger: "new" + "year's eve"
+                first = _WORD_AT.match(text, t0)
+                right = first.group().strip(".'’-") if first else ""
             if right in needs_next[word]:  # "in excess of", not "in 1998"
                 starts.append(k)
         elif word[0].isdigit() or word in openers or head in openers:
@@ -285,7 +287,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     if interval is not None and norm.type in ("DATE", "TIME") and (
             norm.anchor != "narrative" or "-Q" not in norm.value
             and not _LOOKS_BACK.search(ctx.low, start, end)) \
-            and not _BOUND_BEFORE.search(ctx.low, max(0, start - 8), start):
+            and not _is_bound(ctx.low, start):
         # The narrative time moves with every date, and with relative ones that move the
         # story on ("two days later", "that summer"), not with comparisons back in time ("a
         # year earlier" in results). A deadline ("by the end of the summer") bounds an
@@ -293,7 +295,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         ctx.last_ref = norm.value.split("T")[0]
         if len(ctx.last_ref) == 4 and ctx.last_ref.isdigit():
             ctx.last_year, ctx.last_year_at = ctx.last_ref, start
-        if _DAY.fullmatch(ctx.last_ref):
+        if len(ctx.last_ref) == 10 and _DAY.fullmatch(ctx.last_ref):
             ctx.last_day = (ctx.last_ref, start)
         if "-Q" in norm.value:
             ctx.last_quarter = norm.value
@@ -321,6 +323,13 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
         return False  # sentence or heading start: "Now the war is over"
     return bool(_CAP_WORD_AFTER.match(text, end) or _CAP_WORD_BEFORE.search(
         text, max(0, start - 40), start))
+
+
+def _is_bound(low: str, start: int) -> bool:
+    """A deadline: "by", "until" or "till" right before START (a substring test first)."""
+    before = low[max(0, start - 9) : start]
+    return ("by" in before or "til" in before) and _BOUND_BEFORE.search(
+        low, max(0, start - 8), start) is not None
 
 
 def _as_type(value: str) -> TimexType:

@@ -82,7 +82,8 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
 
 def _with_lead(text: str, tx: Timex) -> Timex:
     """"the early hours of Sunday": the hours belong to the day's expression (mod START)."""
-    if tx.type != "DATE" or not _DAY_VALUE.match(tx.value) or tx.start < 14:
+    if tx.start < 14 or "hours of" not in text[tx.start - 10 : tx.start] or tx.type != "DATE" \
+            or not _DAY_VALUE.match(tx.value):
         return tx
     m = _EARLY_HOURS.search(text, max(0, tx.start - 30), tx.start)
     if m is None:
@@ -214,8 +215,10 @@ def _short_year_after(text: str, tx: Timex, hi: int) -> Timex | None:
 
 def _bare_day_before(text: str, tx: Timex, lo: int) -> Timex | None:
     """"21 and 22 March": the 21 is a day of the month that "22 March" names."""
+    if not tx.text[:1].isdigit() or len(tx.value) != 10 or tx.type != "DATE":
+        return None
     m = _DAY_VALUE.match(tx.value)
-    if m is None or tx.type != "DATE" or not tx.text[:1].isdigit():
+    if m is None:
         return None
     found = _DAY_BEFORE.search(text, max(lo, tx.start - 16), tx.start)
     if found is None or int(found.group("day").rstrip("stndrh")) >= int(m.group(3)):
@@ -225,9 +228,10 @@ def _bare_day_before(text: str, tx: Timex, lo: int) -> Timex | None:
 
 def _bare_day_after(text: str, tx: Timex, hi: int) -> Timex | None:
     """"March 21 and 22": the 22 is a day of the month that "March 21" names."""
+    if not tx.text[-1:].isdigit() or len(tx.value) != 10 or tx.type != "DATE":
+        return None
     m = _DAY_VALUE.match(tx.value)
-    if m is None or tx.type != "DATE" or not tx.text[-1:].isdigit() or _YEAR_IN.search(
-            tx.text[-4:]):
+    if m is None or _YEAR_IN.search(tx.text[-4:]):
         return None
     link = _LINK_AFTER.match(text, tx.end, hi)
     if link is None or link.end() == tx.end:
