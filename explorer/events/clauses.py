@@ -165,20 +165,25 @@ def lower_copy(text: str) -> str | None:
     return lowered if len(lowered) == len(text) and not _CASE_ODD.search(text) else None
 
 
-def find_cuts(text: str, start: int = 0, end: int | None = None) -> list[Cut]:
+_UNSET = object()
+
+
+def find_cuts(text: str, start: int = 0, end: int | None = None,
+              lowered: str | None | object = _UNSET) -> list[Cut]:
     """Every place a clause may start in text[start:end], found in one pass so that a
-    whole document is scanned once rather than sentence by sentence."""
+    whole document is scanned once rather than sentence by sentence. ``lowered`` is
+    :func:`lower_copy` of ``text`` when the caller has it."""
     stop = len(text) if end is None else end
-    lowered = lower_copy(text)
+    low = lower_copy(text) if lowered is _UNSET else lowered
     openers = words().openers_lower
-    if lowered is not None and openers is not None:
+    if isinstance(low, str) and openers is not None:
         # Two passes, punctuation and openers: their matches never overlap (an opener is
         # letters and spaces, punctuation holds no letter, and a blank in it is followed
         # by a dash), so together they find what the one alternation finds.
         cuts: list[Cut] = [(m.start(), m.end(), None)
                            for m in _CUT_PUNCT_LEAD.finditer(text, start, stop)]
         cuts.extend((m.start(), m.start(), " ".join(m.group(0).split()))
-                    for m in openers.finditer(lowered, start, stop))
+                    for m in openers.finditer(low, start, stop))
         cuts.sort()
         return cuts
     out: list[Cut] = []

@@ -425,8 +425,9 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
     seen: set[tuple[str, str]] = set()  # (title, date) of the events made
     any_since_then = "ince then" in text  # one look at the document spares one a sentence
     tx_iter = sorted(timexes, key=lambda t: t.start)
-    all_cuts = find_cuts(text, doc.body_start)
-    lowered = lower_copy(text) if dct is not None else None
+    low = lower_copy(text)
+    all_cuts = find_cuts(text, doc.body_start, lowered=low)
+    lowered = low if dct is not None else None
     cut_starts = [c[0] for c in all_cuts]
     ti = 0
     for sent in doc.sentences:
