@@ -463,3 +463,8 @@ def test_bare_quarter_and_half_codes() -> None:
         ("Q2", "2022-Q2"), ("Q3 2022", "2022-Q3")]
     assert [v for _, _, v, _ in found("Sales in Q4 will rise.", dct)] == ["2023-Q4"]
     assert found("The h1 tag and H2 visas.", dct) == []
+
+
+def test_a_run_of_seasons_is_a_set() -> None:
+    assert [t[:3] for t in found("Yet the past three winters were among the mildest.")] == [
+        ("the past three winters", "SET", "XXXX-WI")]

@@ -314,6 +314,14 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}-{code}", mod, "relative")
 
 
+def norm_seasons(g: Groups, c: Context) -> Norm | None:
+    """"the past three summers": each summer of a run (a set, as TimeBank has it)."""
+    code = c.lex.seasons.get(_lower(g.get("season")))
+    if code is None or parse_number(g.get("n") or "", c.lex) is None:
+        return None
+    return Norm("SET", f"XXXX-{code}", None, "none")
+
+
 def _narrative_season(rel: str, code: str, first: int, mod: str | None, c: Context) -> Norm:
     """"the following spring", "that summer": the season counted from the narrative time."""
     ref = c.narrative()

@@ -29,6 +29,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "month": cal.norm_month,
     "holiday": cal.norm_holiday,
     "season": cal.norm_season,
+    "seasons": cal.norm_seasons,
     "quarter": cal.norm_quarter,
     "year": cal.norm_year,
     "year_words": cal.norm_year_words,
