@@ -468,3 +468,9 @@ def test_bare_quarter_and_half_codes() -> None:
 def test_a_run_of_seasons_is_a_set() -> None:
     assert [t[:3] for t in found("Yet the past three winters were among the mildest.")] == [
         ("the past three winters", "SET", "XXXX-WI")]
+
+
+def test_this_week_said_on_a_sunday() -> None:
+    sunday = date(2014, 4, 20)
+    assert found("Protests are expected at the end of the week.", sunday)[0][2] == "2014-W17"
+    assert found("The talks ended this week.", sunday)[0][2] == "2014-W16"

@@ -186,6 +186,9 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     if unit == "WE" and rel in ("the", "this") and c.dct is not None and \
             c.dct.isoweekday() <= 4 and not c.future():
         offset = -1
+    if unit == "W" and rel in ("this", "the") and c.dct is not None and \
+            c.dct.isoweekday() == 7 and c.future():
+        offset = 1  # said on a Sunday, "this week" ahead is the one that begins tomorrow
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
 
 
