@@ -11,6 +11,7 @@ from dateutil.easter import easter
 
 from explorer.temporal import values as V
 from explorer.temporal.context import (
+    _HAD,
     _NOT_NOUNS,
     _PLURAL_NOUN_AFTER,
     _PREP_BEFORE,
@@ -32,12 +33,13 @@ from explorer.temporal.context import (
 # office, effective Feb. 1").
 _STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by|for)\s+$",
                               re.I)
+# Words that count a month or season from the narrative time: "the following January".
+_NARRATIVE_RELS = ("the following", "the next", "the previous", "that")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|on|in|to|and|or|for|with|by|at|from|it|he|she|they|we|"
                        r"i|you|the|a|an|this|that|there|is|was|were|are|will|has|had|and)\b)"
                        r"[a-z]+(?:[\s,.;:]|$)")
 _CODE_CONTEXT = re.compile(r"\b(?:in|the|for|during|of|from|to|by|since|its|latest)\s+$", re.I)
-_HAD = re.compile(r"\bhad\b", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -149,8 +151,7 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
             return None
     year = _year_of_month(mon, rel, rel2, c)
-    anchor = "narrative" if rel in ("the following", "the next", "the previous", "that") else \
-        "relative"
+    anchor = "narrative" if rel in _NARRATIVE_RELS else "relative"
     if year is None:
         return Norm("DATE", f"XXXX-{mon:02d}", mod, anchor)
     return Norm("DATE", V.month_value(year, mon), mod, anchor)
@@ -159,7 +160,7 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
 def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     """The year of a month named without one, from "last"/"next", the narrative ("the
     following January", "that January"), the tense and the DCT."""
-    if rel in ("the following", "the next", "the previous", "that"):
+    if rel in _NARRATIVE_RELS:
         ref = c.narrative()
         if ref is None:
             return None
@@ -292,7 +293,7 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     if year_text:
         return Norm("DATE", f"{int(year_text):04d}-{code}", mod)
     first = V.SEASON_MONTHS[code][0]
-    if rel in ("the following", "the next", "the previous", "that"):
+    if rel in _NARRATIVE_RELS:
         return _narrative_season(rel, code, first, mod, c)
     dct = c.dct
     if dct is None:

@@ -61,6 +61,8 @@ _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|ge
 # A future cue in the past ("had been due to expire Friday", "was scheduled to") is past.
 _PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|originally|"
                               r"initially|not)\s+)*$", re.I)
+# The past perfect: "By June, that number had dropped" is told from a later past.
+_HAD = re.compile(r"\bhad\b", re.I)
 _MODAL_BEFORE = re.compile(r"(?:\bwill|'ll|\bshall|\bto|\bmight|\bmay|\bcould|\bcan|\bmust|"
                            r"\bwould|\bshould)\s+$")
 _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from explorer.temporal import values as V
 from explorer.temporal.calendar_rules import _full_date
 from explorer.temporal.context import (
+    _HAD,
     _UNIT_CODES,
     Context,
     Groups,
@@ -79,7 +80,6 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
 
 _CLOCK_REF_REACH = 400  # characters: about two sentences
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
-_HAD_AFTER = re.compile(r"\bhad\b", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
@@ -110,7 +110,7 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 0
         elif _POSSESSIVE_AFTER.match(c.text, c.end):
             direction = -1  # "Thursday's ruling" names what happened, whatever the verb
-        elif _BY_BEFORE.search(c.before(8)) and not _HAD_AFTER.search(c.sentence()):
+        elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()):
             direction = 1  # "By Monday, much of the snow could be gone"
         else:
             direction = 1 if c.future() else -1
