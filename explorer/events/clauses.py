@@ -37,6 +37,14 @@ class EventWords:
     # reporting verbs that may come before their subject: '"...," said a spokesman'
     inverted_reporting: frozenset[str]
     participles: frozenset[str]  # irregular past participles: "built", "known", "held"
+    # title words: a report ("AFAD said"), the words leading to a date ("in 2001 and 2003",
+    # "as early as"), time units and quantities that bound a noun chunk, coordinators
+    reporting: frozenset[str]
+    reporting_ends: tuple[str, ...]  # the same, for str.endswith
+    date_links: frozenset[str]
+    time_units: frozenset[str]
+    quantities: frozenset[str]
+    coordinators: frozenset[str]
     # perfect and progressive without re.I, for lower-cased text (see lower_copy)
     perfect_lower: re.Pattern[str]
     progressive_lower: re.Pattern[str]
@@ -89,6 +97,12 @@ def words() -> EventWords:
         not_verbs=frozenset(raw["not_verbs"]),
         inverted_reporting=frozenset(raw["inverted_reporting"]),
         participles=frozenset(raw["irregular_participles"]),
+        reporting=frozenset(raw["reporting_verbs"]),
+        reporting_ends=tuple(sorted(raw["reporting_verbs"])),
+        date_links=frozenset(raw["date_links"]),
+        time_units=frozenset(raw["time_units"]),
+        quantities=frozenset(raw["quantity_words"]),
+        coordinators=frozenset(raw["coordinators"]),
         # "\b" moved after the first character ("(?<!\w.)" after a letter, "(?<=\w.)" after
         # an apostrophe) so that every branch opens with a literal the engine can skip to
         perfect_lower=re.compile(

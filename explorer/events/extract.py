@@ -225,7 +225,7 @@ def _trim(tokens: list[str]) -> list[str]:
                 # "on Friday", "in July", "as early as Wednesday", "in 2001 and 2003": the
                 # words that lead to a date go with it
                 while toks and (toks[-1].lower() in w.time_prepositions
-                                or toks[-1].lower() in _DATE_LINKS):
+                                or toks[-1].lower() in w.date_links):
                     toks.pop()
             else:
                 toks.append(t)
@@ -264,12 +264,12 @@ def _noun_chunk_before(text: str, sent_start: int, pos: int) -> str:
     for k in range(len(toks) - 1, -1, -1):
         tok, low = toks[k], toks[k].lower()
         if low in ("of", "for") and chunk and not crossed and k > 0 and len(chunk) <= 3 and \
-                (chunk[0][0].isdigit() or chunk[0].lower() in _QUANTITY_WORDS):
+                (chunk[0][0].isdigit() or chunk[0].lower() in w.quantities):
             crossed = True  # "benefits for 2 million people", "the lives of thousands"
             chunk.insert(0, tok)
             continue
         if not tok[0].isalnum() or low in w.prepositions or low in w.leading_drop or \
-                low in _TIME_UNITS or len(chunk) == (6 if crossed else 4) or crossed and (
+                low in w.time_units or len(chunk) == (6 if crossed else 4) or crossed and (
                     low in w.verb_starts or _is_participle(tok)):
             break
         chunk.insert(0, tok)
@@ -348,7 +348,7 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
         toks[0].lower() in words().inverted_reporting and toks[1][0].isalnum()
     if inverted:
         toks = toks[1:] + toks[:1]  # '"...," said a WFP spokesperson' -> "A WFP spokesperson said"
-    elif c.opener in _COORDINATORS and head is not None and head is not c and _needs_subject(toks):
+    elif c.opener in words().coordinators and head is not None and head is not c and _needs_subject(toks):
         toks = _subject_of(_head_tokens(text, head, cache)) + toks  # "X said ..., but warned ..."
     elif c.opener is None and head is not None and head is not c and _needs_subject(toks):
         head_toks = _head_tokens(text, head, cache)
@@ -385,18 +385,8 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
 # A third-person present verb: "runs", "holds", "carries" (not "was", "this", "press").
 _PRESENT_3RD = re.compile(r"[a-z]{2,}[^su']s")
 _FALLBACK_TITLE_CHARS = 60
-# Words that join a date to what leads to it: "in 2001 and 2003", "as early as Wednesday".
-_DATE_LINKS = frozenset(("as", "soon", "and", "or", "to", "through", "between", "than"))
-_TIME_UNITS = frozenset(("day", "days", "week", "weeks", "month", "months", "year", "years",
-                         "decade", "decades", "hour", "hours", "minute", "minutes"))
-_QUANTITY_WORDS = frozenset(("some", "many", "all", "most", "dozens", "hundreds", "thousands",
-                             "millions", "tens", "scores"))
 _AFTER_COMMA = re.compile(r",\s*$")
-_COORDINATORS = frozenset(("and", "but", "yet"))
-_REPORTING = frozenset(("said", "says", "told", "warned", "announced", "added", "stated",
-                        "claimed", "confirmed", "reported", "insisted", "argued", "noted"))
 _MAX_REPORT_TOKENS = 7
-_REPORTING_ENDS = tuple(sorted(_REPORTING))
 _MAX_INVERTED_SUBJECT = 6  # words; a longer tail after "said" is no subject
 
 
@@ -553,10 +543,11 @@ def _what_was_said(text: str, title: str, sent: tuple[int, int],
                    around: tuple[Clause | None, Clause | None]) -> tuple[str, Clause | None]:
     """A title that is only "<who> said" gets what was said: the clause after it ("AFAD said
     that 6,400 buildings had collapsed") or, after a quotation, its first words."""
-    if not title.endswith(_REPORTING_ENDS):
+    w = words()
+    if not title.endswith(w.reporting_ends):
         return title, None
     toks = _WORD.findall(title)
-    if not toks or len(toks) > _MAX_REPORT_TOKENS or toks[-1].lower() not in _REPORTING:
+    if not toks or len(toks) > _MAX_REPORT_TOKENS or toks[-1].lower() not in w.reporting:
         return title, None
     prev, nxt = around
     if nxt is not None and nxt.opener in (None, "that") and not in_quote(text, *sent, nxt):
