@@ -11,6 +11,10 @@ from explorer.temporal import values as V
 from explorer.temporal.lexicon import Lexicon
 
 Groups = dict[str, str | None]
+# The narrative state (see Context): last date, last quarter, last day-precise date with
+# its offset, last year-precise date and its offset.
+Refs = tuple[str | None, str | None, tuple[str, int] | None, str | None, int]
+NO_REFS: Refs = (None, None, None, None, -1)
 
 
 _SENTENCE_END = re.compile(r"[.!?;\n]\s|[\n]")
@@ -35,7 +39,7 @@ _NUMBERISH_BEFORE = re.compile(r"(?:\d|%|\bcents?|\btimes|\bonce|\btwice|\bdolla
 _NOT_RATE_WORDS = frozenset(("in", "on", "at", "for", "to", "by", "from", "with", "over",
                              "within", "during", "after", "before", "than", "and", "or", "but",
                              "into", "per", "about", "nearly", "almost", "up", "took", "spent",
-                             "lasted", "for", "is", "was", "were", "are", "be", "been", "has",
+                             "lasted", "is", "was", "were", "are", "be", "been", "has",
                              "have", "had", "will", "would", "that", "which", "who"))
 
 
@@ -195,6 +199,15 @@ class Context:
         if verdict is None:  # no tense cue at all: a present tense schedules ("opens Friday")
             return True if _PRESENT.search(low, cut, start) is not None else None
         return verdict
+
+    # -- the narrative state carried from one expression to the next -------------------
+    def refs(self) -> Refs:
+        return (self.last_ref, self.last_quarter, self.last_day, self.last_year,
+                self.last_year_at)
+
+    def set_refs(self, refs: Refs) -> None:
+        (self.last_ref, self.last_quarter, self.last_day, self.last_year,
+         self.last_year_at) = refs
 
     def year_in_sentence(self) -> int | None:
         """The year of a year-precise date named earlier in the same sentence ("two coups

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from functools import cache
 
 from explorer.temporal import values as V
+from explorer.temporal.context import NO_REFS, Refs
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 from explorer.temporal.patterns import Grammar, grammar
 from explorer.temporal.ranges import link_ranges
@@ -33,9 +34,6 @@ _REV_TOKEN = re.compile(r"[^\w'’$.-]*([\w'’$.-]+)")
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$")
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _LOOKBACK_WORDS = 6
-# The narrative state carried from one expression to the next: last date, last quarter,
-# last day-precise date with its offset.
-_Refs = tuple[str | None, str | None, tuple[str, int] | None, str | None, int]
 _LOOKS_BACK = re.compile(r"earlier|ago|before|previous|prior|preceding|last")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _WORD_AT = re.compile(r"[\w'’.-]+")
@@ -146,7 +144,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     master_match = comp.grammar.match
     caps_only = comp.caps_only
     rev = ""
-    refs: _Refs = (None, None, None, None, -1)
+    refs: Refs = NO_REFS
     for trig in comp.triggers.finditer(low):
         t0 = trig.start()
         if t0 < covered or text[t0].islower() and trig.group() in caps_only:
@@ -164,22 +162,20 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
         else:
             m = master_match(low, t0)
             cands = [m] if m is not None and m.end() > t0 else []
-        best: tuple[Timex, int, _Refs] | None = None
+        best: tuple[Timex, int, Refs] | None = None
         for m in cands:
             if best is not None and m.end() < best[0].end:
                 break
-            (ctx.last_ref, ctx.last_quarter, ctx.last_day, ctx.last_year,
-             ctx.last_year_at) = refs
+            ctx.set_refs(refs)
             timex = _resolve(m, low, t0, ctx, comp)
             if timex is not None and (best is None or timex.end > best[0].end or (
                     timex.end == best[0].end and m.start() < best[1])):
-                best = (timex, m.start(), (ctx.last_ref, ctx.last_quarter, ctx.last_day,
-                                           ctx.last_year, ctx.last_year_at))
+                best = (timex, m.start(), ctx.refs())
         if best is not None:
             found.append(best[0])
             covered = best[0].end
             refs = best[2]
-        ctx.last_ref, ctx.last_quarter, ctx.last_day, ctx.last_year, ctx.last_year_at = refs
+        ctx.set_refs(refs)
     return link_ranges(text, found) if found else found
 
 
