@@ -47,8 +47,10 @@ _ANCHOR_GAP = {"before": re.compile(r"\s+"),
 
 
 def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
-    """FOUND (sorted, non-overlapping) with coordinated members completed and bare day
-    numbers of "21 and 22 March" / "March 21 and 22" added."""
+    """FOUND (sorted, non-overlapping) with neighbours joined ("the day before last
+    Tuesday", "noon on New Year's Day", "six days a week"), coordinated members completed
+    ("May and July 2020", "Monday and Tuesday nights", "July through September") and bare
+    numbers added ("21 and 22 March", "March 21 and 22", the "92" of "1991-92")."""
     if len(found) == 0:
         return found
     found = _join_anchored(text, found)
@@ -207,10 +209,7 @@ def _short_year_after(text: str, tx: Timex, hi: int) -> Timex | None:
     m = _SHORT_YEAR.match(text, tx.end, hi)
     if m is None or int(m.group(1)) != (int(tx.value) + 1) % 100:
         return None
-    value = f"{int(tx.value) + 1:04d}"
-    gran, interval = V.interval_of(value) or (None, None)
-    return Timex(start=m.start(1), end=m.end(1), text=m.group(1), type="DATE", value=value,
-                 mod=None, granularity=gran, interval=interval, anchor=tx.anchor)
+    return _date_timex(text, m.start(1), m.end(1), f"{int(tx.value) + 1:04d}", tx)
 
 
 def _bare_day_before(text: str, tx: Timex, lo: int) -> Timex | None:
@@ -253,7 +252,11 @@ def _day_timex(text: str, start: int, end: int, tx: Timex, m: re.Match[str]) -> 
         day = date(int(m.group(1)), int(m.group(2)), int(digits.group() if digits else "0"))
     except ValueError:
         return None
-    value = day.isoformat()
+    return _date_timex(text, start, end, day.isoformat(), tx)
+
+
+def _date_timex(text: str, start: int, end: int, value: str, tx: Timex) -> Timex:
+    """A DATE for TEXT[START:END] with VALUE, anchored as TX, the member it completes."""
     gran, interval = V.interval_of(value) or (None, None)
     return Timex(start=start, end=end, text=text[start:end], type="DATE", value=value,
                  mod=None, granularity=gran, interval=interval, anchor=tx.anchor)
