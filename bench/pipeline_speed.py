@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from explorer.corpus import discover, iter_documents  # noqa: E402
-from explorer.pipeline import extract_document, tag_document  # noqa: E402
+from explorer.pipeline import batches, extract_documents, tag_document  # noqa: E402
 
 
 def timeml_corpus(out: Path) -> Path:
@@ -42,8 +42,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(args.folder) if args.folder else timeml_corpus(Path(tmp))
         files = discover([str(folder)])
-        docs = list(iter_documents(files, warn=lambda _: None))
-        size = sum(len(Path(f).read_bytes()) for f in files)
+        sizes = {f: Path(f).stat().st_size for f in files}
+        size = sum(sizes.values())
         from explorer.annotate import Annotator
 
         ann = Annotator()
@@ -56,11 +56,15 @@ def main() -> None:
             for d in docs:
                 tag_document(d)
             t2 = process_time()
-            n_events = sum(len(extract_document(d, ann)) for d in docs)
+            # load and extract in batches of files, as the app does (explorer.pipeline._run)
+            n_events = 0
+            for batch in batches(files, sizes.__getitem__):
+                found = extract_documents(list(iter_documents(batch, warn=lambda _: None)), ann)
+                n_events += sum(map(len, found))
             t3 = process_time()
             best["load"] = min(best["load"], t1 - t0)
             best["timex"] = min(best["timex"], t2 - t1)
-            best["pipeline"] = min(best["pipeline"], (t1 - t0) + (t3 - t2))
+            best["pipeline"] = min(best["pipeline"], t3 - t2)
     mb = size / 1e6
     print(f"corpus: {len(files)} files, {mb:.2f} MB, {n_events} events (best of {args.repeat})")
     print(f"{'stage':<34}{'CPU s':>9}{'MB/s':>9}")
