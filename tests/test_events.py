@@ -262,6 +262,15 @@ def test_a_coordinated_clause_without_subject_borrows_the_first_one() -> None:
         ("Officials said the dam, built in the late 19th century, is safe.", "Dam built"),
         # a date that is the subject stays in the title
         ("That winter was the coldest in 30 years.", "That winter was the coldest in 30 years"),
+        # every preposition leading to a date goes with it
+        ("Negotiators worked through the weekend and into early Sunday to resolve differences.",
+         "Negotiators worked to resolve differences"),
+        # ... but not one before a possessive date, which qualifies the noun after it
+        ("The offer is a 24% premium over Thursday's closing price.",
+         "Offer is a 24% premium over closing price"),
+        # "the quarter ended Sept. 30" is a time phrase, not a clause of its own
+        ("For the quarter ended Sept. 30, Delta posted net income of $133 million.",
+         "Delta posted net income of $133 million"),
     ],
 )
 def test_titles_of_clauses_around_dates(sentence: str, title: str) -> None:

@@ -184,6 +184,10 @@ def _rank(g: str | None) -> int:
     return GRANULARITY_RANK.get(g or "", 99)
 
 
+_DATE_OWNER = "\1"  # the placeholder of a possessive date ("Friday's")
+_POSSESSIVE = ("'s", "\u2019s")
+
+
 def _tokens(text: str, c: Clause) -> list[str]:
     """Words of the clause; a date or time expression becomes a NUL placeholder. A title
     keeps ten words, so a long clause is read only as far as it can need."""
@@ -207,20 +211,25 @@ def _tokens(text: str, c: Clause) -> list[str]:
             out.append(m.group(0))
             out.extend(_WORD.findall(text, m.end(), end))
             break
-        if lo <= p and any(t.start <= p < t.end for t in dated):
-            out.append("\0")
-        else:
+        owner = next((t for t in dated if t.start <= p < t.end), None) if lo <= p else None
+        if owner is None:
             out.append(m.group(0))
+        else:
+            # "over Thursday's closing price": a possessive date qualifies the noun after
+            # it, so the words before it stay
+            out.append(_DATE_OWNER if text.startswith(_POSSESSIVE, owner.end) else "\0")
     return out
 
 
 def _trim(tokens: list[str]) -> list[str]:
     w = words()
     toks: list[str] = []
-    if "\0" not in tokens:
+    if "\0" not in tokens and _DATE_OWNER not in tokens:
         toks = list(tokens)
     else:
         for t in tokens:
+            if t == _DATE_OWNER:
+                continue
             if t == "\0":
                 # "on Friday", "in July", "as early as Wednesday", "in 2001 and 2003": the
                 # words that lead to a date go with it
