@@ -474,3 +474,10 @@ def test_this_week_said_on_a_sunday() -> None:
     sunday = date(2014, 4, 20)
     assert found("Protests are expected at the end of the week.", sunday)[0][2] == "2014-W17"
     assert found("The talks ended this week.", sunday)[0][2] == "2014-W16"
+
+
+def test_may_with_a_day_is_a_date_unless_it_opens_a_sentence() -> None:
+    dct = date(2014, 5, 10)
+    assert [(t, v) for t, _, v, _ in found("The show opens May 22 and closes May 30.", dct)] == [
+        ("May 22", "2014-05-22"), ("May 30", "2014-05-30")]
+    assert found("May 10 people join us?", dct) == []

@@ -31,6 +31,7 @@ from explorer.temporal.context import (
 # "by February", "through January": a deadline, ahead of the DCT.
 # A date that starts or ends something keeps looking ahead after a past verb ("created an
 # office, effective Feb. 1").
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c\n(]\s*)$")
 _STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by|for)\s+$",
                               re.I)
 # Words that count a month or season from the narrative time: "the following January".
@@ -72,8 +73,8 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         except ValueError:
             return None
     if _lower(mon_word) == "may" and not g.get("wd") and not mod and not _PREP_BEFORE.search(
-            c.before()):
-        return None
+            c.before()) and _SENTENCE_OPENS.search(c.before(4)):
+        return None  # "May 10 people ..." opening a sentence; mid-sentence "opens May 22" is a date
     if c.dct is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
     best: date | None = None
