@@ -481,3 +481,15 @@ def test_may_with_a_day_is_a_date_unless_it_opens_a_sentence() -> None:
     assert [(t, v) for t, _, v, _ in found("The show opens May 22 and closes May 30.", dct)] == [
         ("May 22", "2014-05-22"), ("May 30", "2014-05-30")]
     assert found("May 10 people join us?", dct) == []
+
+
+@pytest.mark.parametrize(("sentence", "dct", "value"), [
+    # the full stop of an abbreviation ends no sentence, so "will" still rules the weekday
+    ("The cardinals will celebrate a Mass in St. Peter's Basilica on Tuesday morning.",
+     date(2013, 3, 9), "2013-03-12TMO"),
+    ("Officials will brief Gen. Ham in Paris on Tuesday.", date(2013, 3, 9), "2013-03-12"),
+    # "next to" is a place, no future
+    ("Six people were killed next to the embassies on Friday.", date(1998, 8, 8), "1998-08-07"),
+])
+def test_abbreviations_and_next_to_leave_the_tense_alone(sentence: str, dct: date, value: str) -> None:
+    assert found(sentence, dct)[0][2] == value

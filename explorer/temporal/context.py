@@ -17,9 +17,14 @@ Refs = tuple[str | None, str | None, tuple[str, int] | None, str | None, int]
 NO_REFS: Refs = (None, None, None, None, -1)
 
 
-_SENTENCE_END = re.compile(r"[.!?;\n]\s|[\n]")
+# A full stop after an initial or a common abbreviation ("St. Peter's", "Oct. 23", "George
+# W. Bush") ends no sentence.
+_NOT_A_STOP = (r"(?<!\b[a-z])(?<!\b(?:st|mr|dr|lt|jr|sr|co|no|vs|ft|mt))"
+               r"(?<!\b(?:mrs|gen|sen|rep|gov|col|sgt|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sep|oct"
+               r"|nov|dec))(?<!\b(?:corp|sept|capt|prof|gens|reps|sens))")
+_SENTENCE_END = re.compile(rf"{_NOT_A_STOP}\.\s|[!?;\n]\s|[\n]", re.I)
 # Where the tense of a new clause starts: a sentence end, or ", and"/", but" joining clauses.
-_CLAUSE_END = re.compile(r"[.!?;\n]\s|[\n]|,\s+(?:and|but|while|whereas)\s")
+_CLAUSE_END = re.compile(rf"{_NOT_A_STOP}\.\s|[!?;\n]\s|[\n]|,\s+(?:and|but|while|whereas)\s", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]+s|people|men|women|children|personnel|police|staff|"
                                 r"feet|yen)\b")
 _NOT_NOUNS = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "plus", "versus",
@@ -91,11 +96,16 @@ _DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|
                          re.I)
 
 
+_NEXT_TO = re.compile(r"\s+(?:to|door)\b")
+
+
 def _tense_of(m: re.Match[str], text: str) -> bool | None:
     """True for a future cue, False for a past one, None for no cue after all ("United",
     "had been due to" is a past plan; "is expected" a passive). M matched the lower-cased
     copy of TEXT."""
     if m.group("future"):
+        if m.group(0) == "next" and _NEXT_TO.match(m.string, m.end()):
+            return None  # "killed next to the embassy": a place
         return not _PAST_AUX_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
     word = m.group(0)
     if _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
