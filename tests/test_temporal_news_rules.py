@@ -493,3 +493,12 @@ def test_may_with_a_day_is_a_date_unless_it_opens_a_sentence() -> None:
 ])
 def test_abbreviations_and_next_to_leave_the_tense_alone(sentence: str, dct: date, value: str) -> None:
     assert found(sentence, dct)[0][2] == value
+
+
+def test_a_bare_clock_time_after_an_evening_one_stays_in_the_evening() -> None:
+    text = "Cameras saw him leave at 9:04 p.m. A man followed him out at 9:26."
+    assert [v for _, _, v, _ in found(text, date(2013, 11, 12))] == [
+        "2013-11-12T21:04", "2013-11-12T21:26"]
+    # a morning one stays in the morning
+    assert found("The market opened at 9:30 a.m. and fell at 10:15.", date(2013, 11, 12))[-1][2] \
+        == "2013-11-12T10:15"

@@ -227,8 +227,20 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
                                          c.before(), re.I):
         return None
     day = _day_of(g.get("day2"), c)
-    hour, minute = g.get("h") or g.get("hc") or "0", g.get("mi") or g.get("mic")
-    return Norm("TIME", f"{day}T{int(hour):02d}:{minute}", None, "relative")
+    hour, minute = int(g.get("h") or g.get("hc") or "0"), g.get("mi") or g.get("mic")
+    if not g.get("tz") and hour < 12:
+        # "left at 9:04 p.m. ... followed him out at 9:26": the evening goes on
+        last = next(reversed(list(_CLOCK_WITH_HALF.finditer(
+            c.text, max(0, c.start - _HALF_REACH), c.start))), None)
+        if last is not None and last.group("ap")[0] in "pP" and \
+                int(last.group("h")) <= hour < 12 and int(last.group("h")) != 12:
+            hour += 12
+    return Norm("TIME", f"{day}T{hour:02d}:{minute}", None, "relative")
+
+
+# A clock time with its half of the day, and how far back one still tells a bare time's
+_CLOCK_WITH_HALF = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ap>[ap])\.?m\b", re.I)
+_HALF_REACH = 400
 
 
 def _day_of(word: str | None, c: Context) -> str:
