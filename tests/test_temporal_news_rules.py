@@ -502,3 +502,15 @@ def test_a_bare_clock_time_after_an_evening_one_stays_in_the_evening() -> None:
     # a morning one stays in the morning
     assert found("The market opened at 9:30 a.m. and fell at 10:15.", date(2013, 11, 12))[-1][2] \
         == "2013-11-12T10:15"
+
+
+def test_names_of_events_and_dates_tied_to_a_written_year() -> None:
+    dct = date(2012, 6, 3)
+    assert found("The talks that produced the Good Friday Agreement were long.", dct) == []
+    # a holiday takes the year written earlier in its sentence
+    assert found("It was signed on 10 April 1998, Good Friday, in Belfast.", dct)[-1][2] == "1998-04-10"
+    assert found("Talks began in April 1998 and ended on Good Friday.", dct)[-1][2] == "1998-04-10"
+    # "of that year" is the narrative year
+    assert [(t, v) for t, _, v, _ in found(
+        "After the 2005 election, she was sworn in on Nov. 22 of that year.", date(2013, 9, 24))] == [
+        ("2005", "2005"), ("Nov. 22 of that year", "2005-11-22")]

@@ -67,6 +67,11 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         re.sub(r"[\s-]+", "-", _lower(day_word)), 0)
     year_text = g.get("year")
     mod = _dmod(g.get("dmod"), lex)
+    if g.get("that"):  # "on Nov. 22 of that year": the year of the narrative
+        ref = c.narrative()
+        year_text = str(ref[0].year) if ref else None
+        if year_text is None:
+            return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "narrative")
     if year_text:
         try:
             return Norm("DATE", date(int(year_text), mon, day).isoformat(), mod)
@@ -232,8 +237,9 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
     dct = c.dct
     year_text = g.get("year")
     rel = _lower(g.get("rel"))
-    if year_text:
-        year = int(year_text)
+    named = None if year_text or rel else c.year_in_sentence()  # "10 April 1998, Good Friday"
+    if year_text or named:
+        year = int(year_text or named or 0)
     elif dct is None:
         return Norm("DATE", "XXXX-" + code if code[3:].isdigit() and code[2] == "-" else
                     "XXXX-XX-XX", None, "relative")
@@ -243,7 +249,7 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
         d = easter(year) + timedelta(days=int(code[2:]))
     else:
         d = _fixed_holiday(year, code)
-    if dct and not year_text and not rel:
+    if dct and not year_text and not rel and not named:
         tense = c.tense()
         past = tense is False and not _STARTING_BEFORE.search(c.before(16))
         if d > dct + timedelta(days=7) and tense is not True or d > dct and past:

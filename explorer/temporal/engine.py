@@ -264,6 +264,9 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     start = norm.start if norm.start is not None else m.start()
     if rule in _NAME_PRONE and not text[start:end].islower() and _in_a_name(text, start, end):
         return None
+    if rule in ("holiday", "weekday") and _NAMED_AFTER.match(text, end) and (
+            rule == "holiday" or _CAP_WORD_BEFORE.search(text, max(0, start - 40), start)):
+        return None  # "the Good Friday Agreement", "the Tet Offensive": names of events
     while end > start and text[end - 1] in " \t\n,":
         end -= 1
     ongoing = norm.type == "DATE" and "since" in ctx.low[max(0, start - 30) : start] and bool(
@@ -289,8 +292,9 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         # year earlier" in results). A deadline ("by the end of the summer") bounds an
         # event but does not date one, so it does not move the narrative time either.
         ctx.last_ref = norm.value.split("T")[0]
-        if len(ctx.last_ref) == 4 and ctx.last_ref.isdigit():
-            ctx.last_year, ctx.last_year_at = ctx.last_ref, start
+        if len(ctx.last_ref) == 4 and ctx.last_ref.isdigit() or norm.anchor == "explicit" and \
+                ctx.last_ref[:4].isdigit():  # "2022", or a date written with its year
+            ctx.last_year, ctx.last_year_at = ctx.last_ref[:4], start
         if len(ctx.last_ref) == 10 and _DAY.fullmatch(ctx.last_ref):
             ctx.last_day = (ctx.last_ref, start)
         if "-Q" in norm.value:
@@ -301,6 +305,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
 # Rules whose words also make up names: "Peace Now", "USA Today", "the Spring Festival",
 # "the Arab Spring", "the Five-Year Plan", "the Six-Day War".
 _NAME_PRONE = frozenset(("ref", "deictic", "season", "duration", "unit_long"))
+_NAMED_AFTER = re.compile(r"[ \t]+(?:Agreements?|Accords?|Offensive|Massacre|Uprising|"
+                          r"Revolution|War|Treaty|Rising|Act|Attacks?|Bombings?|Storm|Flood)\b")
 _CAP_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 
