@@ -514,3 +514,18 @@ def test_names_of_events_and_dates_tied_to_a_written_year() -> None:
     assert [(t, v) for t, _, v, _ in found(
         "After the 2005 election, she was sworn in on Nov. 22 of that year.", date(2013, 9, 24))] == [
         ("2005", "2005"), ("Nov. 22 of that year", "2005-11-22")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The vote is scheduled for the first Tuesday in June.",
+     [("the first Tuesday in June", "DATE", "2014-06-03")]),
+    ("It is held on the last Monday of May 2015.", [("the last Monday of May 2015", "DATE", "2015-05-25")]),
+    ("Parades will mark the weekend of May 17.", [("the weekend of May 17", "DATE", "2014-W20-WE")]),
+    ("The show runs two hours and ten minutes.", [("two hours and ten minutes", "DURATION", "PT2H10M")]),
+    ("He served one year and six months.", [("one year and six months", "DURATION", "P1Y6M")]),
+    # two lengths of one unit, or a smaller one first, stay two
+    ("It took two days and three days.", [("two days", "DURATION", "P2D"), ("three days", "DURATION", "P3D")]),
+])
+def test_weekdays_counted_in_a_month_weekends_of_a_day_and_compound_lengths(
+        sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [t[:3] for t in found(sentence, date(2014, 1, 16))] == expected

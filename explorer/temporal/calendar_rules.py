@@ -23,6 +23,7 @@ from explorer.temporal.context import (
     _dmod,
     _lower,
     _month,
+    _weekday,
     _year_qualifier,
     approx_fits,
     parse_number,
@@ -212,11 +213,19 @@ def norm_part_of_month(g: Groups, c: Context) -> Norm | None:
     if mon is None or n is None or not _cap(g.get("mon")):
         return None
     unit = _lower(g.get("unit"))
+    wd = _weekday(g.get("wd"), c.lex) if g.get("wd") else None
+    if g.get("wd") and (wd is None or not _cap(g.get("wd"))):
+        return None
     year = int(g["year"] or 0) if g.get("year") else _year_of_month(mon, "", "", c)
     if year is None:
         return Norm("DATE", f"XXXX-{mon:02d}" if unit != "day" or n < 0 else
                     f"XXXX-{mon:02d}-{n:02d}", None, "relative")
     last = monthrange(year, mon)[1]
+    if wd is not None:  # "the first Tuesday in June", "the last Monday of May"
+        first = 1 + (wd - 1 - date(year, mon, 1).weekday()) % 7
+        day_n = first + 7 * (n - 1) if n > 0 else first + 7 * ((last - first) // 7)
+        return Norm("DATE", date(year, mon, day_n).isoformat(), None,
+                    "explicit" if g.get("year") else "relative")
     if unit == "day":
         day = date(year, mon, last if n < 0 else n)
         return Norm("DATE", day.isoformat(), None, "explicit" if g.get("year") else "relative")

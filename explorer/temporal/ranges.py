@@ -35,7 +35,7 @@ _SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\d%])")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 # An expression that names a day or week relative to the date right after it.
-_ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week))$", re.I)
+_ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week(?P<end>end)?))$", re.I)
 _MAX_GAP = 11  # the longest of the gaps below that may join two expressions (" beginning ")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|[a-z]+ing|[a-z]+s?\s+[a-z]+ed)\b")
 _EARLY_HOURS = re.compile(r"\b[Tt]he\s+(?:early|small|wee)\s+hours\s+of\s+$")
@@ -116,6 +116,11 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
+    if tx.type == nxt.type == "DURATION" and _AND_GAP.fullmatch(text, tx.end, nxt.start):
+        total = _sum_of(tx.value, nxt.value)
+        if total is not None:  # "two hours and ten minutes": one length
+            return _with_value(replace(tx, end=nxt.end, text=text[tx.start : nxt.end]),
+                               total, tx.anchor)
     if tx.type == "DURATION" and nxt.type == "SET" and text[tx.end : nxt.start] == " " and \
             nxt.text.lower().startswith(("a ", "an ", "per ")):
         # "six days a week": how often, one set (the count is TimeML's freq attribute)
@@ -134,8 +139,8 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         # "January nineteen ninety-seven": the year spelt out (digits are in the grammar)
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _with_value(joined, nxt.value + tx.value[4:], "explicit")
-    if tx.text[-1:] not in "erkERK" or tx.type != "DATE" or nxt.type != "DATE":
-        return None  # "the day before", "the day after", "the week"
+    if tx.text[-1:] not in "erkdERKD" or tx.type != "DATE" or nxt.type != "DATE":
+        return None  # "the day before", "the day after", "the week", "the weekend"
     m = _ANCHORED.fullmatch(tx.text)
     day = _DAY_VALUE.match(nxt.value)
     if m is None or day is None or tx.type != "DATE" or nxt.type != "DATE":
@@ -145,11 +150,29 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         return None
     anchor = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
     if m.group("week"):  # the ISO week holding the day, whether it begins or ends it
-        value = V.week_value(anchor)
+        value = V.week_value(anchor) + ("-WE" if m.group("end") else "")
     else:
         value = (anchor + timedelta(days=-1 if m.group("dir").lower() == "before" else 1)).isoformat()
     joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end], mod=nxt.mod)
     return _with_value(joined, value, nxt.anchor)
+
+
+_AND_GAP = re.compile(r",?\s+and\s+")
+_ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])$")
+_UNIT_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
+
+
+def _sum_of(first: str, second: str) -> str | None:
+    """"P2H" and "PT10M" → "PT2H10M": two lengths of one unit each, the larger first."""
+    a, b = _ONE_UNIT.match(first), _ONE_UNIT.match(second)
+    if a is None or b is None:
+        return None
+    ka, kb = a.group(1) + a.group(3), b.group(1) + b.group(3)
+    if _UNIT_ORDER.index(ka) >= _UNIT_ORDER.index(kb):
+        return None
+    date_part = "".join(m.group(2) + m.group(3) for m in (a, b) if not m.group(1))
+    time_part = "".join(m.group(2) + m.group(3) for m in (a, b) if m.group(1))
+    return "P" + date_part + ("T" + time_part if time_part else "")
 
 
 _WEEKDAY_SET = re.compile(r"^XXXX-WXX-[1-7](T\w+)?$")
