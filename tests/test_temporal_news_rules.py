@@ -529,3 +529,19 @@ def test_names_of_events_and_dates_tied_to_a_written_year() -> None:
 def test_weekdays_counted_in_a_month_weekends_of_a_day_and_compound_lengths(
         sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, date(2014, 1, 16))] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The city will add patrols on weekends.", [("weekends", "SET", "XXXX-WXX-WE")]),
+    ("Tickets go on sale each morning.", [("each morning", "SET", "XXXX-XX-XXTMO")]),
+    # "over" with a bare plural is "during", not "more than"
+    ("Priests abused children over decades.", [("decades", "DURATION", "PXDE")]),
+    # "coming" with no article or preposition before it is a verb
+    ("We saw a storm coming days before it arrived.", [("days", "DURATION", "PXD")]),
+    ("Talks resume in coming days.", [("coming days", "DURATION", "PXD")]),
+    # a speed, even with a conversion in brackets, is no rate
+    ("Winds of 315 kilometres (195 miles) an hour hit the coast.", []),
+    ("Risk fell over the following decade.", [("the following decade", "DURATION", "P10Y")]),
+])
+def test_review_round_six_sets_spans_and_verbs(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [t[:3] for t in found(sentence, date(2013, 11, 12))] == expected

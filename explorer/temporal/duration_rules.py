@@ -73,7 +73,7 @@ def _duration_mod(g: Groups, c: Context) -> str | None:
 
 
 _SPEED_BEFORE = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|knots?|feet|"
-                           r"mph|kph)\s+$", re.I)
+                           r"mph|kph)\)?\s+$", re.I)  # "315 kilometres (195 miles) an hour"
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|by|from|with|since|until|as|but|"
                          r"through|after|before|instead|rather)\b)[a-z]")
 _ADJECTIVE_AFTER = re.compile(r"\s+[a-z]")
@@ -81,6 +81,16 @@ _SHIFT_AFTER = re.compile(r"\s+(?:before|after|earlier|later)\b", re.I)
 _RELATIVE_AFTER = re.compile(r"\s+(?:when|where|on\s+which|in\s+which)\b", re.I)
 _APPOSITION_BEFORE = re.compile(r"(?:,|\b(?:is|was|be|been|were|are))\s*$", re.I)
 _ADJECTIVAL_VAGUE = frozenset(("coming", "recent", "ensuing", "intervening", "succeeding"))
+
+
+_PREP_JUST_BEFORE = re.compile(r"\b(?:in|over|for|during|within|through|into)\s+$", re.I)
+
+
+def _verb_not_time(word: str, g: Groups, c: Context) -> bool:
+    """"a storm coming days before it arrived": "coming"/"following" with no article or
+    preposition before it is a verb, not "the coming days"."""
+    return word in ("coming", "following") and not g.get("the") and not _PREP_JUST_BEFORE.search(
+        c.before(12))
 
 
 def norm_duration(g: Groups, c: Context) -> Norm | None:
@@ -92,6 +102,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     num_text = _lower(g.get("num"))
     n = parse_number(num_text, lex)
     if n is None and num_text not in lex.vague_numbers:
+        return None
+    if not g.get("rel") and _verb_not_time(num_text, g, c):
         return None
     if n is None and num_text in _ADJECTIVAL_VAGUE and not unit_word.endswith("s"):
         n = 1  # "the coming decade" is one decade, "the coming decades" some
@@ -125,11 +137,11 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     if num_text in ("a", "an") and not rel and not g.get("mod") and not ago and \
             _RELATIVE_AFTER.match(c.text, c.end) and _APPOSITION_BEFORE.search(c.before(8)):
         return None  # "April 20, a day when security is tight": a day, not a length of time
-    if num_text in ("a", "an") and not rel and not g.get("the") and not g.get("mod") and \
-            not ago and rate_fits(c.before(40)):
+    if num_text in ("a", "an") and not rel and not g.get("the") and not g.get("mod") and not ago:
         if _SPEED_BEFORE.search(c.before(16)):
             return None  # "120 miles an hour" is a speed
-        return Norm("SET", duration_value(1, unit), None, "none")
+        if rate_fits(c.before(40)):
+            return Norm("SET", duration_value(1, unit), None, "none")
     article_only = num_text in ("a", "an") and bool(rel or g.get("long"))
     if ago:
         span_end = c.end - len(g.get("ago") or "")
@@ -199,6 +211,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     if unit is None:
         return None
     rel = _lower(g.get("rel"))
+    if _verb_not_time(rel, g, c):
+        return None
     if g.get("ago"):
         return Norm("DATE", "PAST_REF", None, "none")
     start = None
@@ -206,6 +220,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
         start = c.group_start("unit")
     elif _lower(g.get("mod")) == "over" and g.get("the"):
         start = c.group_start("the")
+    elif _lower(g.get("mod")) == "over" and not rel:
+        start = c.group_start("unit")  # "abuse over decades": during, not more than
     if not rel and not g.get("the") and not g.get("mod") and not _BARE_UNIT_CONTEXT.search(
             c.before()) and not _SHIFT_AFTER.match(c.text, c.end):
         return None  # "years" alone is no duration; "hours before the attack" is

@@ -131,6 +131,9 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
 
 
+_SPAN_PREP_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.I)
+
+
 def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     unit_word = _lower(g.get("unit"))
@@ -154,6 +157,9 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
                     None, "none")
     narrative = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
                  "the prior": -1, "the same": 0, "that same": 0, "that": 0}
+    if rel in ("the following", "the preceding", "the previous") and unit in ("DE", "CE") and \
+            _SPAN_PREP_BEFORE.search(c.before(12)):
+        return Norm("DURATION", duration_value(1, unit), mod, "none")  # "over the following decade"
     if rel in narrative and (rel not in ("the next",) or unit in ("D", "WE") or unit_word == "night"):
         if rel == "that" and unit in ("Q", "DE", "CE"):
             return None
