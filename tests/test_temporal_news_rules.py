@@ -545,3 +545,13 @@ def test_weekdays_counted_in_a_month_weekends_of_a_day_and_compound_lengths(
 ])
 def test_review_round_six_sets_spans_and_verbs(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, date(2013, 11, 12))] == expected
+
+
+def test_more_holidays_and_a_clock_time_on_a_weekday_and_date() -> None:
+    dct = date(2013, 3, 9)
+    assert found("Holy Week begins with Palm Sunday on March 24.", dct)[0][:3] == (
+        "Palm Sunday", "DATE", "2013-03-24")
+    assert found("Margins should improve in the near term.", dct)[0][2] == "FUTURE_REF"
+    assert [t[:3] for t in found("They must return at 10:00 GMT on Monday 14 January.",
+                                 date(2012, 12, 28))] == [
+        ("10:00 GMT on Monday 14 January", "TIME", "2013-01-14T10:00")]

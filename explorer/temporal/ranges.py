@@ -134,6 +134,14 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         # "noon on New Year's Day": the clock time of that day
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _with_value(joined, nxt.value + tx.value[tx.value.index("T"):], nxt.anchor)
+    wd = _WEEKDAY_LAST.search(tx.text) if tx.type == "TIME" and "T" in tx.value else None
+    day = _DAY_VALUE.match(nxt.value) if wd is not None and nxt.type == "DATE" else None
+    if wd is not None and day is not None and _APPOSED_DAY.fullmatch(text, tx.end, nxt.start) and \
+            date(int(day.group(1)), int(day.group(2)), int(day.group(3))).weekday() == \
+            _WEEKDAYS.index(wd.group(1).lower()):
+        # "at 10:00 GMT on Monday 14 January": the weekday is that date
+        joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
+        return _with_value(joined, nxt.value + tx.value[tx.value.index("T"):], nxt.anchor)
     if nxt.granularity == "year" and tx.anchor == "relative" and _MONTH_VALUE.match(tx.value) \
             and not nxt.text[:1].isdigit() and _MONTH_YEAR_GAP.fullmatch(text, tx.end, nxt.start):
         # "January nineteen ninety-seven": the year spelt out (digits are in the grammar)
@@ -157,6 +165,9 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
     return _with_value(joined, value, nxt.anchor)
 
 
+_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+_WEEKDAY_LAST = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_APPOSED_DAY = re.compile(r",?[ \t]+")
 _AND_GAP = re.compile(r",?\s+and\s+")
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])$")
 _UNIT_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
