@@ -18,13 +18,14 @@ NO_REFS: Refs = (None, None, None, None, -1)
 
 
 # A full stop after an initial or a common abbreviation ("St. Peter's", "Oct. 23", "George
-# W. Bush") ends no sentence.
-_NOT_A_STOP = (r"(?<!\b[a-z])(?<!\b(?:st|mr|dr|lt|jr|sr|co|no|vs|ft|mt))"
-               r"(?<!\b(?:mrs|gen|sen|rep|gov|col|sgt|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sep|oct"
-               r"|nov|dec))(?<!\b(?:corp|sept|capt|prof|gens|reps|sens))")
-_SENTENCE_END = re.compile(rf"{_NOT_A_STOP}\.\s|[!?;\n]\s|[\n]", re.I)
+# W. Bush") ends no sentence. The look-behinds follow the stop, so that they are tried
+# only where there is one.
+_A_STOP = (r"\.(?<!\b[a-z]\.)(?<!\b(?:st|mr|dr|lt|jr|sr|co|no|vs|ft|mt)\.)"
+           r"(?<!\b(?:mrs|gen|sen|rep|gov|col|sgt|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sep|oct"
+           r"|nov|dec)\.)(?<!\b(?:corp|sept|capt|prof|gens|reps|sens)\.)\s")
+_SENTENCE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]", re.I)
 # Where the tense of a new clause starts: a sentence end, or ", and"/", but" joining clauses.
-_CLAUSE_END = re.compile(rf"{_NOT_A_STOP}\.\s|[!?;\n]\s|[\n]|,\s+(?:and|but|while|whereas)\s", re.I)
+_CLAUSE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]|,\s+(?:and|but|while|whereas)\s", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]+s|people|men|women|children|personnel|police|staff|"
                                 r"feet|yen)\b")
 _NOT_NOUNS = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "plus", "versus",
