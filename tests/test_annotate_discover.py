@@ -175,3 +175,22 @@ def test_the_country_is_the_article_topic_not_a_demonym_nearby() -> None:
     doc = annotate(text)
     assert [m.actor_id for m in doc.mentions if m.text == "the country"] == [
         "burkina-faso", "burkina-faso"]
+
+
+def test_people_named_without_a_cue_word() -> None:
+    text = ("On a grey morning, Siobhan McCready is standing in the kitchen. McCready, now 54, "
+            "has written three novels. She married a schoolteacher named Declan Rooney. "
+            "Cypriot President Nicos Anastasiades flew to Brussels. "
+            "Coach Vicente del Bosque praised the side.")
+    doc = annotate(text)
+    people = {m.name for m in doc.mentions if m.type == "person"}
+    assert {"Siobhan McCready", "Declan Rooney", "Nicos Anastasiades", "Vicente del Bosque"} <= people
+    # the surname alone is the same person
+    assert ids_at(text, doc, "McCready, now") == ids_at(text, doc, "Siobhan McCready")
+
+
+def test_a_recurring_last_word_makes_no_person_of_places_and_storms() -> None:
+    text = ("Crowds gathered in Little Havana and at the Port of Miami. Havana said nothing. "
+            "Super Typhoon Haiyan hit Tacloban; Haiyan killed thousands. Miami was calm.")
+    doc = annotate(text)
+    assert not [m.name for m in doc.mentions if m.type == "person"]

@@ -32,6 +32,25 @@ _SPEECH_AFTER = re.compile(
     r"insisted|claimed|denied|confirmed)\b|,\s+(?:a|an|the|who|whose)\b"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|according to)\s+$")
+# Words that open a capitalised run but are no given name: places and groups of people.
+_NOT_GIVEN = frozenset((
+    "East", "West", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Little", "Greater", "Upper", "Lower", "New", "Old", "Ethnic", "Two", "Three", "Four",
+    "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Dozens", "Hundreds",
+    "Thousands", "Many", "Some", "Several", "Most", "All", "Both", "Republican", "Democrat",
+    "Democratic", "Conservative", "Labour", "Liberal", "Super", "Tropical", "Honey", "Crazy",
+    "Finals", "National", "International", "Royal", "Federal", "Rio", "Banda", "Santa", "San",
+    "Los", "Las", "Port", "Fort", "Mount", "Lake", "Cape"))
+_IF_SURNAME_ALONE = "person if its surname stands alone"
+_NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
+_NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
+# A capitalised word (the look-behind, tried only at a capital, checks the character before
+# it); the one after another and a blank (a look-ahead, so that runs of three or more
+# count every follower); the one after "the".
+_CAP_WORD = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]*")
+_CAP_AFTER_CAP = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]* (?=([A-Z][\w'\u2019-]*))")
+_CAP_AFTER_THE = re.compile(r"[Tt](?<![\w'\u2019-].)he ([A-Z][\w'\u2019-]*)")
+
 
 
 class Token(NamedTuple):
@@ -108,6 +127,8 @@ class Discoverer:
         """
         masked = _mask(folded, taken)
         out: list[tuple[int, Candidate]] = []
+        alone: set[str] = set()  # capitalised words met as a one-word run
+        pending = False  # a full name waits for its surname to be met alone
         stop, titles = self.stop, self.title_set
         k, n = 0, len(starts)
         first_word = -1
@@ -128,6 +149,8 @@ class Discoverer:
                 word = run[:-2] if run.endswith("'s") else run.rstrip("'")
                 if word in stop or (word,) in titles:
                     continue
+                if folded[ms - 4 : ms] not in ("the ", "The "):
+                    alone.add(word)  # "McCready said": a surname may stand alone
                 end = ms + len(word)
                 bracketed = folded[ms - 1 : ms] == "(" and folded[end : end + 1] == ")"
                 acronym = bracketed or (
@@ -148,7 +171,19 @@ class Discoverer:
                     cand = self._classify(folded, part[1:], first_word, starts[k], ends[k])
                 if cand is not None:
                     out.append((k, cand))
-        return out
+                    pending = pending or cand.kind == _IF_SURNAME_ALONE
+                    if len(cand.tokens) == 1:
+                        alone.add(cand.tokens[0].text)  # "Mr. Ackerman"
+        if not pending:
+            return out
+        settled: list[tuple[int, Candidate]] = []
+        for k, c in out:
+            if c.kind == _IF_SURNAME_ALONE:
+                if c.tokens[-1].text not in alone:
+                    continue
+                c.kind = "person"
+            settled.append((k, c))
+        return settled
 
     def titles_before(self, folded: str, seg_start: int, pos: int) -> list[str]:
         """Person titles written right before ``pos`` ("interim President Col " → both)."""
@@ -289,11 +324,28 @@ class Discoverer:
             cand.kind = "political-party"
         elif last in lex.org_heads or any(t.text in lex.org_heads for t in tokens):
             cand.kind = "organisation"  # "Ministry of Defence", "Council on Foreign Relations"
-        elif first in self.first_names or self._speaker(cand, folded, seg_start, seg_end):
+        elif (first in self.first_names or self._speaker(cand, folded, seg_start, seg_end)
+              or self.titles_before(folded, seg_start, cand.start)
+              or _NAMED_BEFORE.search(folded, max(seg_start, cand.start - 8), cand.start)):
+            # also a title written before it inside a known name ("Cypriot President Nicos
+            # Anastasiades"), and "named X Y"
             cand.kind = "person"
+        elif self._full_name_shape(folded, tokens):
+            cand.kind = _IF_SURNAME_ALONE  # a person if its last word comes back alone
         else:
             return None
         return cand
+
+    def _full_name_shape(self, folded: str, tokens: list[Token]) -> bool:
+        """Two or three capitalised words that could be a given name and a surname ("Siobhan
+        McCready"): no place, acronym, "of", or word that opens place names and groups."""
+        if not 2 <= len(tokens) <= 3 or any(
+                not t.text[:1].isupper() or t.text.isupper() or len(t.text) < 2
+                or t.text in self.places or t.text.endswith("-based")
+                or t.text in self.lex.thing_heads for t in tokens) or tokens[0].text in _NOT_GIVEN:
+            return False  # "MVP", "South Florida", "Atlanta-based BellSouth", "Super Typhoon X"
+        return not any(" " in folded[a.end : b.start].strip() or folded[a.end : b.start].strip()
+                       in ("of", "for") for a, b in zip(tokens, tokens[1:], strict=False))
 
     @staticmethod
     def _speaker(c: Candidate, folded: str, seg_start: int, seg_end: int) -> bool:
