@@ -304,3 +304,13 @@ def test_a_date_restated_after_a_comma_makes_one_event_on_the_written_date() -> 
                     date(2023, 8, 2))
     assert [(e.title, e.when.value if e.when else None) for e in evs] == [
         ("Soldiers had detained the president", "2023-07-26")]
+
+
+def test_the_rest_of_a_list_after_a_comma_are_actors_too() -> None:
+    evs = events_of("Officials met on Sunday with the Commission, the ECB and the IMF.",
+                    names=("Commission", "ECB", "IMF"))
+    assert [a.name for a in evs[0].actors] == ["Commission", "ECB", "IMF"]
+    # a clause of its own keeps its actors
+    evs = events_of("Officials met the Commission on Sunday, and the IMF left on Monday.",
+                    names=("Commission", "IMF"))
+    assert [[a.name for a in e.actors] for e in evs] == [["Commission"], ["IMF"]]

@@ -586,6 +586,11 @@ def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Ann
                                  (s, e), around)
     if said is not None:  # who or what the statement is about are actors of it too
         clause_mentions += [m for m in sent_mentions if said.start <= m.start < said.end]
+    nxt = around[1]
+    if nxt is not None and nxt is not said and nxt.opener is None and not nxt.timexes and \
+            not has_verb(text, nxt):
+        # "met with the European Commission, the ECB and the IMF": the rest of the list
+        clause_mentions += [m for m in sent_mentions if nxt.start <= m.start < nxt.end]
     # The subject borrowed by a relative clause is an actor of the event too.
     extra = [m for m in sent_mentions if m.start < c.start and title and m.text in title]
     # An undated event stands for its whole sentence; a dated one for its clause.
