@@ -314,3 +314,19 @@ def test_the_rest_of_a_list_after_a_comma_are_actors_too() -> None:
     evs = events_of("Officials met the Commission on Sunday, and the IMF left on Monday.",
                     names=("Commission", "IMF"))
     assert [[a.name for a in e.actors] for e in evs] == [["Commission"], ["IMF"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales climbed 11 percent to $512 million from $461 million a year earlier.",
+    "Turnout was 71.5 percent, slightly higher than in 2009.",
+    "It was the driest year since 1895, officials said.",
+    "The party will be absent for the first time since 1949.",
+])
+def test_a_point_of_comparison_does_not_date_the_event(sentence: str) -> None:
+    assert all(e.when is None for e in events_of(sentence)), [(e.title, e.when) for e in events_of(sentence)]
+
+
+def test_dates_near_comparisons_still_date_their_events() -> None:
+    assert events_of("She testified for more than four hours on Friday.")[0].when.value == "2023-02-03"
+    assert events_of("Prices have risen since 2008.")[0].when.ongoing
+    assert events_of("Casualties rose over the weekend.")[0].when is not None

@@ -136,13 +136,46 @@ def _when_before_dct(d: Timex, dct: date, clause_timex: Timex | None) -> When | 
     return When(value, start, end, gran, mod, "relative", False, _ref(d))
 
 
+# A date that only measures something against the past: "up 4% from a year earlier",
+# "higher than in 2009", "the driest year since 1895", "the first time since 1949".
+_COMPARED_BY = re.compile(r"(?:\b(?P<w>from|than|compared\s+(?:with|to)|versus|vs\.?)|"
+                          r"(?:%|\bper\s*cent)\s+over)\b(?P<gap>[^;:]{0,60})$", re.I)
+_GAP_WORDS = frozenset(("", "in", "on", "at", "during", "the", "same", "period"))
+_CHANGE = re.compile(r"%|\b(?:percent|per\s+cent|up|down|rose|rise|rises|risen|fell|fall|falls|"
+                     r"fallen|increased?|decreased?|jumped|dropped|climbed|declined|gained|"
+                     r"slipped|doubled|tripled|higher|lower|more|less|fewer|compared)\b", re.I)
+_VERB_FORM = re.compile(r"\b\w{3,}(?:ed|ing)\b")
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
+_RECORD = re.compile(r"\b(?:first|\w{3,}est|most|least|record|highest|lowest|best|worst|"
+                     r"biggest|largest|only)\b", re.I)
+
+
+def _baseline(t: Timex, c: Clause, text: str) -> bool:
+    """T is a point of comparison in C, not when C's event happened."""
+    before = text[max(c.start, t.start - 70) : t.start]
+    if t.ongoing or _SINCE_BEFORE.search(before):
+        return bool(_RECORD.search(text, c.start, t.start))
+    m = _COMPARED_BY.search(before)
+    if m is None or _CHANGE.search(text, c.start, c.end) is None:
+        return False
+    gap = m.group("gap")
+    words = gap.split()
+    if (m.group("w") or "").lower() == "than":  # "higher than in 2009", not "more than 1,300 pounds on Friday"
+        return all(w.lower() in _GAP_WORDS for w in words)
+    # "from $368 million, or $1.95 a share, a year earlier": at most an amount between
+    return all(w.lower() in _GAP_WORDS for w in words) or len(words) <= 8 and \
+        re.search(r"[\d$\u00a3\u20ac]", gap) is not None and _VERB_FORM.search(gap) is None
+
+
 def _governing(c: Clause, text: str) -> Timex | None:
     if len(c.timexes) == 1:  # the common case
         t = c.timexes[0]
-        if t.type in ("DATE", "TIME") and t.interval is not None or t.value == "PRESENT_REF":
+        if t.type in ("DATE", "TIME") and t.interval is not None and not _baseline(t, c, text) \
+                or t.value == "PRESENT_REF":
             return t
         return None
-    dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and t.interval is not None]
+    dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and t.interval is not None
+             and not _baseline(t, c, text)]
     if dated:
         first = dated[0]
         if len(dated) > 1 and first.anchor != "explicit" and \
