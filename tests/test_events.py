@@ -330,3 +330,18 @@ def test_dates_near_comparisons_still_date_their_events() -> None:
     assert events_of("She testified for more than four hours on Friday.")[0].when.value == "2023-02-03"
     assert events_of("Prices have risen since 2008.")[0].when.ongoing
     assert events_of("Casualties rose over the weekend.")[0].when is not None
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # a long clause is cut where a phrase ends, a few words past the limit at most
+    ("Cyprus clinched a last-ditch deal with international lenders to shut down its "
+     "second-largest bank on Monday.",
+     "Cyprus clinched a last-ditch deal with international lenders to shut down its second-largest bank"),
+    ("The island's economy is expected to contract by at least 3.5 percent this year.",
+     "Island's economy is expected to contract by at least 3.5 percent"),
+    # ... and before a preposition that the limit would leave dangling
+    ("The region has long been the staging ground for many of the attacks in 2012.",
+     "Region has long been the staging ground for many"),
+])
+def test_long_titles_end_at_a_phrase_boundary(sentence: str, title: str) -> None:
+    assert [e.title for e in events_of(sentence)] == [title]

@@ -278,6 +278,26 @@ def _trim(tokens: list[str]) -> list[str]:
     return toks
 
 
+def _cut(tokens: list[str], n: int) -> list[str]:
+    """The first N words, or up to _STRETCH more to end the phrase they are in: "to shut
+    down its second-largest bank", not "to shut"; "by at least 3.5 percent", not "3.5"."""
+    if len(tokens) <= n:
+        return _trim(tokens)
+    w = words()
+    last = tokens[n - 1].lower()
+    if last in w.prepositions or last in w.leading_drop:
+        return _trim(tokens[: n - 1])  # "the staging ground | for many ...": cut before it
+    for end in range(n, min(len(tokens), n + _STRETCH) + 1):
+        if end == len(tokens):
+            return _trim(tokens)
+        nxt = tokens[end]
+        if not nxt[0].isalnum() or nxt.lower() in w.prepositions or nxt.lower() in w.leading_drop:
+            return _trim(tokens[:end])  # the next word opens another phrase
+    return _trim(tokens[:n])
+
+
+_STRETCH = 4
+
 # Tokens that open what follows: a space before them, none after ("a $61 billion package").
 _NO_SPACE_AFTER = "(\u201c[$\u00a3\u20ac\u00a5#"
 _SPACE_BEFORE = "(\u201c\"'[$\u00a3\u20ac\u00a5#"
@@ -419,7 +439,7 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
         if has_verb(text, head):
             toks = head_toks + toks
     if len(toks) > MAX_TITLE_WORDS:
-        toks = _trim(toks[:MAX_TITLE_WORDS])
+        toks = _cut(toks, MAX_TITLE_WORDS)
     title = _join(toks)
     return title[:1].upper() + title[1:] if title else ""
 
@@ -603,7 +623,7 @@ def _what_was_said(text: str, title: str, sent: tuple[int, int],
     room = MAX_TITLE_WORDS - len(toks)
     if room < 3 or not said:
         return title, None
-    said = _trim(said[:room])
+    said = _cut(said, room)
     return f"{title} {_join(said)}" if said else title, source
 
 
