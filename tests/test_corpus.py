@@ -82,6 +82,11 @@ def test_seed_quote_is_not_broken(seed_path: Path) -> None:
         ("Prices rose 3.5 percent. Shares fell.", 2),
         ("What now? Nobody knows! Wait\u2026 Yes.", 4),
         ("The U.N. mission ended in 2023. Troops left.", 2),
+        # a clock time ends a sentence unless a day, month or time zone follows
+        ("Cameras saw him at 9:04 p.m. He stopped at the store.", 2),
+        ("It hit at 9 p.m. Sunday. Nobody was hurt.", 2),
+        ("They met at 7 a.m. EST. on Friday.", 1),
+        ("At 4:30 p.m. (1530 GMT) they began.", 1),
     ],
 )
 def test_sentence_split(text: str, expected: int) -> None:

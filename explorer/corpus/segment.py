@@ -20,6 +20,16 @@ from explorer.corpus.document import SegmentKind, Sentence
 _LINE = re.compile(r"[^\r\n]+")
 _BOUNDARY = re.compile(r"[.!?\u2026]+[\"\u201d\u2019')\]]*(?=\s+[\"\u201c\u2018'(\[]*[A-Z0-9\u00c0-\u024f])")
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)$")
+_NEXT_WORD = re.compile(r"\s+[\"\u201c\u2018'(\[]*([\w.]+)")
+# What may follow "a.m."/"p.m." inside a sentence: a day, a month, a time zone.
+_GOES_ON_AFTER_CLOCK = frozenset((
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon.", "Tue.",
+    "Wed.", "Thu.", "Fri.", "Sat.", "Sun.", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.",
+    "Nov.", "Dec.", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+    "PST", "PDT", "ET", "CT", "PT", "GMT", "UTC", "BST", "CET", "CEST", "IST", "JST", "AEST",
+    "EAT", "WAT", "Eastern", "Central", "Pacific", "Mountain", "London", "Paris", "Washington",
+    "Moscow", "Tokyo", "Beijing", "Baghdad", "Kyiv", "Kiev", "Jerusalem", "Today", "Tomorrow"))
 _TERMINAL = ".!?:;\u2026\"\u201d\u2019)"
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 _OPEN_Q = "\u201c"
@@ -112,7 +122,13 @@ def split_sentences(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         if text[p] == ".":
             w = _WORD_BEFORE.search(text, max(s, p - 40), p)
             word = w.group(1) if w else ""
-            if word.rstrip(".") in abbrev or (len(word) == 1 and word.isupper()):
+            if word.rstrip(".").lower() in ("a.m", "p.m"):
+                # "at 9 p.m. Sunday", "7 a.m. EST" go on; "at 9:04 p.m. He stopped" ends
+                nxt = _NEXT_WORD.match(text, m.end())
+                if nxt is None or nxt.group(1)[:1].isdigit() or nxt.group(1) in _GOES_ON_AFTER_CLOCK \
+                        or nxt.group(1).rstrip(".") in _GOES_ON_AFTER_CLOCK:
+                    continue
+            elif word.rstrip(".") in abbrev or (len(word) == 1 and word.isupper()):
                 continue
         if quotes is None:
             quotes = _quote_depth_breaks(text, s, e) if ('"' in text[s:e] or _OPEN_Q in text[s:e]) else []
