@@ -345,3 +345,11 @@ def test_dates_near_comparisons_still_date_their_events() -> None:
 ])
 def test_long_titles_end_at_a_phrase_boundary(sentence: str, title: str) -> None:
     assert [e.title for e in events_of(sentence)] == [title]
+
+
+def test_an_age_or_a_reporting_verb_is_no_borrowed_subject() -> None:
+    evs = events_of("\"It was quiet,\" said Ramon Ortiz, 61, who has lived on Prospect Avenue since 1989.")
+    assert by_title(evs, "Prospect").title == "Ramon Ortiz has lived on Prospect Avenue"
+    # "said" followed by a pronoun is no inverted report
+    evs = events_of("The mayor, Pedro Segarra, said he would meet with community leaders on Thursday.")
+    assert by_title(evs, "community").title == "Mayor said he would meet with community leaders"

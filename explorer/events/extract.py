@@ -314,11 +314,17 @@ def _join(tokens: Iterable[str]) -> str:
     return s
 
 
+_AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}$")
+
+
 def _noun_chunk_before(text: str, sent_start: int, pos: int) -> str:
     """The words right before pos back to punctuation, a preposition or a time unit (max
     four); across one "of"/"for" when a noun stands before it ("unemployment benefits for
     2 million people")."""
     seg = text[sent_start:pos].rstrip(" ,\u2013\u2014-")
+    age = _AGE_AFTER_NAME.search(seg)
+    if age is not None:  # "Ramon Ortiz, 61, who has lived ...": the person, not the age
+        seg = seg[: age.start()]
     toks = _WORD.findall(seg)
     w = words()
     chunk: list[str] = []
@@ -331,7 +337,7 @@ def _noun_chunk_before(text: str, sent_start: int, pos: int) -> str:
             chunk.insert(0, tok)
             continue
         if not tok[0].isalnum() or low in w.prepositions or low in w.leading_drop or \
-                low in w.time_units or len(chunk) == (6 if crossed else 4) or crossed and (
+                low in w.time_units or low in w.reporting or len(chunk) == (6 if crossed else 4) or crossed and (
                     low in w.verb_starts or _is_participle(tok)):
             break
         chunk.insert(0, tok)
@@ -407,7 +413,8 @@ def make_title(text: str, sent_start: int, c: Clause, mentions: Sequence[Mention
     killed ..."), a short verbless head is its subject."""
     toks = _trim(_tokens(text, c))
     inverted = c.opener is None and 1 < len(toks) <= _MAX_INVERTED_SUBJECT + 1 and \
-        toks[0].lower() in words().inverted_reporting and toks[1][0].isalnum()
+        toks[0].lower() in words().inverted_reporting and toks[1][0].isalnum() and \
+        toks[1].lower() not in _REPORTED_PRONOUNS  # not "said he would meet them"
     if inverted:
         toks = toks[1:] + toks[:1]  # '"...," said a WFP spokesperson' -> "A WFP spokesperson said"
     elif c.opener in words().coordinators and head is not None and head is not c and _needs_subject(toks):
@@ -450,6 +457,7 @@ _FALLBACK_TITLE_CHARS = 60
 _AFTER_COMMA = re.compile(r",\s*$")
 _MAX_REPORT_TOKENS = 7
 _MAX_INVERTED_SUBJECT = 6  # words; a longer tail after "said" is no subject
+_REPORTED_PRONOUNS = frozenset(("he", "she", "they", "it", "we", "i", "you", "that", "there"))
 
 
 def _shortened(sentence: str, limit: int) -> str:
