@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from explorer.corpus import document_from_text
 from explorer.events import Event
-from explorer.events.clauses import split_clauses
+from explorer.events.clauses import find_cuts, split_clauses
 from explorer.events.extract import extract_events
 from explorer.pipeline import tag_document
 from explorer.temporal import Timex, tag
@@ -209,14 +211,25 @@ def test_dated_introductory_phrase_joins_its_clause() -> None:
     ],
 )
 def test_fast_cut_scan_finds_what_the_plain_scan_finds(text: str) -> None:
-    from explorer.events.clauses import _cut_pattern, find_cuts
+    assert find_cuts(text) == _plain_cuts(text)
 
-    plain = [
+
+def _plain_cuts(text: str, start: int = 0) -> list[tuple[int, int, str | None]]:
+    from explorer.events.clauses import _cut_pattern
+
+    return [
         (m.start(), m.end() if m.lastgroup == "p" else m.start(),
          None if m.lastgroup == "p" else " ".join(m.group(0).lower().split()))
-        for m in _cut_pattern().finditer(text)
+        for m in _cut_pattern().finditer(text, start)
     ]
-    assert find_cuts(text) == plain
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab ,;:-\u2013\u2014\"\u201c\u201d`'.\n", max_size=30),
+       st.integers(min_value=0, max_value=3))
+def test_fast_cut_scan_agrees_on_punctuation_runs(text: str, start: int) -> None:
+    # dashes between blanks share their blanks ("\n\u2014\n-\n"); a scan may start on one
+    assert find_cuts(text, start) == _plain_cuts(text, start)
 
 
 def test_a_dated_intro_joins_a_clause_that_has_only_a_rate() -> None:

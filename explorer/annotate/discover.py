@@ -109,6 +109,7 @@ class Discoverer:
         # titles right before a name found by the gazetteer ("Foreign Minister Antony Blinken")
         self.titles_before_re = re.compile(rf"(?:(?<![\w])(?:{title_alts})\.?\s+)+$")
         self.title_word_re = re.compile(rf"(?<![\w])(?:{title_alts})(?![\w])")
+        self.title_ends = frozenset(t[-1].rstrip(".") for t in self.titles)
 
     # -- public ---------------------------------------------------------------------------
 
@@ -188,6 +189,9 @@ class Discoverer:
     def titles_before(self, folded: str, seg_start: int, pos: int) -> list[str]:
         """Person titles written right before ``pos`` ("interim President Col " → both)."""
         window = folded[max(seg_start, pos - 80) : pos]
+        body = window.rstrip()
+        if len(body) == len(window) or body.split()[-1].rstrip(".") not in self.title_ends:
+            return []  # no blank, or no title's last word, right before pos: no regex needed
         m = self.titles_before_re.search(window)
         if not m:
             return []

@@ -140,6 +140,7 @@ def _when_before_dct(d: Timex, dct: date, clause_timex: Timex | None) -> When | 
 # "higher than in 2009", "the driest year since 1895", "the first time since 1949".
 _COMPARED_BY = re.compile(r"(?:\b(?P<w>from|than|compared\s+(?:with|to)|versus|vs\.?)|"
                           r"(?:%|\bper\s*cent)\s+over)\b(?P<gap>[^;:]{0,60})$", re.I)
+_COMPARING = ("from", "than", "compared", "versus", "vs", "over")
 _GAP_WORDS = frozenset(("", "in", "on", "at", "during", "the", "same", "period"))
 _CHANGE = re.compile(r"%|\b(?:percent|per\s+cent|up|down|rose|rise|rises|risen|fell|fall|falls|"
                      r"fallen|increased?|decreased?|jumped|dropped|climbed|declined|gained|"
@@ -153,8 +154,11 @@ _RECORD = re.compile(r"\b(?:first|\w{3,}est|most|least|record|highest|lowest|bes
 def _baseline(t: Timex, c: Clause, text: str) -> bool:
     """T is a point of comparison in C, not when C's event happened."""
     before = text[max(c.start, t.start - 70) : t.start]
-    if t.ongoing or _SINCE_BEFORE.search(before):
+    low = before.lower()
+    if t.ongoing or "since" in low and _SINCE_BEFORE.search(before):
         return bool(_RECORD.search(text, c.start, t.start))
+    if not any(w in low for w in _COMPARING):  # one look spares the regex in most clauses
+        return False
     m = _COMPARED_BY.search(before)
     if m is None or _CHANGE.search(text, c.start, c.end) is None:
         return False
@@ -560,10 +564,11 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
         head_cache: dict[int, list[str]] = {}  # the first clause's title words, read once
         sent_mentions: Sequence[MentionLike] | None = None  # the sentence's, read once
         # One look at the whole sentence spares a look at each of its clauses.
+        # (a clause's match is one of its sentence's: clauses end between words)
+        news_here = dct is not None and is_present_news(
+            text, Clause(sent.start, sent.end, None, ()), lowered)
         present_here = dct is not None and (
-            bool(in_sent) and any(t.type in ("DURATION", "DATE") for t in in_sent)
-            or is_present_news(text, Clause(sent.start, sent.end, None, ()), lowered)
-        )
+            news_here or bool(in_sent) and any(t.type in ("DURATION", "DATE") for t in in_sent))
         quoted = present_here and any(q in sent.text for q in _QUOTE_MARKS)
         for i, c in enumerate(clauses):
             if i in skip:
@@ -573,7 +578,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                 quoted and in_quote(text, sent.start, sent.end, c)
             ):
                 g = governing[i]
-                present = is_present_news(text, c, lowered) or (
+                present = news_here and is_present_news(text, c, lowered) or (
                     any(t.type == "DURATION" for t in c.timexes) and is_present_copula(text, c)
                 )
                 if present or (g is not None and g.value == "PRESENT_REF" and content_words(text, c, 1)):
@@ -648,10 +653,11 @@ def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Ann
     if said is not None:  # who or what the statement is about are actors of it too
         clause_mentions += [m for m in sent_mentions if said.start <= m.start < said.end]
     nxt = around[1]
-    if nxt is not None and nxt is not said and nxt.opener is None and not nxt.timexes and \
-            not has_verb(text, nxt):
-        # "met with the European Commission, the ECB and the IMF": the rest of the list
-        clause_mentions += [m for m in sent_mentions if nxt.start <= m.start < nxt.end]
+    if nxt is not None and nxt is not said and nxt.opener is None and not nxt.timexes:
+        listed = [m for m in sent_mentions if nxt.start <= m.start < nxt.end]
+        if listed and not has_verb(text, nxt):
+            # "met with the European Commission, the ECB and the IMF": the rest of the list
+            clause_mentions += listed
     # The subject borrowed by a relative clause is an actor of the event too.
     extra = [m for m in sent_mentions if m.start < c.start and title and m.text in title]
     # An undated event stands for its whole sentence; a dated one for its clause.
