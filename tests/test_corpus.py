@@ -258,6 +258,8 @@ def test_large_file_loads_with_a_few_copies_in_memory(tmp_path: Path, seed_text:
         ("WASHINGTON (Reuters) - The U.S. said so.", "WASHINGTON (Reuters) -"),
         ("KYIV, Ukraine \u2014 Russia attacked.", "KYIV, Ukraine \u2014"),
         ("NATO \u2014 the alliance \u2014 said on Monday it would.", None),
+        # a place in capitals alone, when a sentence follows
+        ("SAN FRANCISCO \u2014 Kestrel Inc. unveiled a service.", "SAN FRANCISCO \u2014"),
     ],
 )
 def test_datelines_become_boilerplate(line: str, dateline: str | None) -> None:
