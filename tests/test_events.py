@@ -366,3 +366,11 @@ def test_an_age_or_a_reporting_verb_is_no_borrowed_subject() -> None:
     # "said" followed by a pronoun is no inverted report
     evs = events_of("The mayor, Pedro Segarra, said he would meet with community leaders on Thursday.")
     assert by_title(evs, "community").title == "Mayor said he would meet with community leaders"
+
+
+def test_a_weekly_habit_takes_no_weekday_or_clock_time_as_its_date() -> None:
+    evs = events_of("The festival offers puppet shows every Saturday and Sunday morning at 11.")
+    assert [e.when for e in evs] == [None]
+    # a rate is no weekly habit, and a written date still places the habit
+    assert events_of("Aftershocks came every 30 minutes on Monday.")[0].when.value == "2023-02-06"
+    assert events_of("Talks were held every Friday since March 1.")[0].when is not None

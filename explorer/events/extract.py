@@ -171,7 +171,16 @@ def _baseline(t: Timex, c: Clause, text: str) -> bool:
         re.search(r"[\d$\u00a3\u20ac]", gap) is not None and _VERB_FORM.search(gap) is None
 
 
+_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
 def _governing(c: Clause, text: str) -> Timex | None:
+    if len(c.timexes) > 1 and any(t.type == "SET" and t.value.startswith("XXXX") for t in c.timexes):
+        # a weekly or daily habit ("shows every Saturday and Sunday morning at 11"): no
+        # weekday or clock time of it is the event's; a date still places it ("every Sunday
+        # since March 1"), and a rate ("every 30 minutes on Monday") is no such habit
+        c = c._replace(timexes=tuple(t for t in c.timexes if t.type != "TIME" and not (
+            t.type == "DATE" and _WEEKDAY_NAME.search(t.text))))
     if len(c.timexes) == 1:  # the common case
         t = c.timexes[0]
         if t.type in ("DATE", "TIME") and t.interval is not None and not _baseline(t, c, text) \
