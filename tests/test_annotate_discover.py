@@ -194,3 +194,8 @@ def test_a_recurring_last_word_makes_no_person_of_places_and_storms() -> None:
             "Super Typhoon Haiyan hit Tacloban; Haiyan killed thousands. Miami was calm.")
     doc = annotate(text)
     assert not [m.name for m in doc.mentions if m.type == "person"]
+
+
+def test_a_name_after_blanks_alone() -> None:
+    # found by the property test: only blanks before a name, no word to be a title
+    assert annotate(" \t Goïta").mentions is not None

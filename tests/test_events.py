@@ -374,3 +374,12 @@ def test_a_weekly_habit_takes_no_weekday_or_clock_time_as_its_date() -> None:
     # a rate is no weekly habit, and a written date still places the habit
     assert events_of("Aftershocks came every 30 minutes on Monday.")[0].when.value == "2023-02-06"
     assert events_of("Talks were held every Friday since March 1.")[0].when is not None
+
+
+def test_an_adjectival_date_stays_in_the_title_and_yields_to_an_adverbial_one() -> None:
+    dct = date(2012, 10, 18)
+    ev = events_of("Harwell reported a 12 percent rise in third-quarter profit on Thursday.", dct)[0]
+    assert (ev.title, ev.when.value) == ("Harwell reported a 12 percent rise in third-quarter profit",
+                                        "2012-10-18")
+    ev = events_of("Third-quarter profit rose 12 percent.", dct)[0]
+    assert (ev.title, ev.when.value) == ("Third-quarter profit rose 12 percent", "2012-Q3")

@@ -190,7 +190,7 @@ class Discoverer:
         """Person titles written right before ``pos`` ("interim President Col " → both)."""
         window = folded[max(seg_start, pos - 80) : pos]
         body = window.rstrip()
-        if len(body) == len(window) or body.split()[-1].rstrip(".") not in self.title_ends:
+        if not body or len(body) == len(window) or body.split()[-1].rstrip(".") not in self.title_ends:
             return []  # no blank, or no title's last word, right before pos: no regex needed
         m = self.titles_before_re.search(window)
         if not m:

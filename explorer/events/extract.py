@@ -151,6 +151,15 @@ _RECORD = re.compile(r"\b(?:first|\w{3,}est|most|least|record|highest|lowest|bes
                      r"biggest|largest|only)\b", re.I)
 
 
+_NOUN_AFTER = re.compile(r" [a-z]")
+_PREP_BEFORE = re.compile(r"\b(?:on|in|at|by)\s+$")
+
+
+def _adjectival(t: Timex, text: str) -> bool:
+    """A date written as one hyphenated word before a noun: "third-quarter profit"."""
+    return "-" in t.text and " " not in t.text and _NOUN_AFTER.match(text, t.end) is not None
+
+
 def _baseline(t: Timex, c: Clause, text: str) -> bool:
     """T is a point of comparison in C, not when C's event happened."""
     before = text[max(c.start, t.start - 70) : t.start]
@@ -189,6 +198,10 @@ def _governing(c: Clause, text: str) -> Timex | None:
         return None
     dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and t.interval is not None
              and not _baseline(t, c, text)]
+    if len(dated) > 1 and _adjectival(dated[0], text):
+        # "a rise in third-quarter profit on Thursday": the report was on Thursday
+        dated = [t for t in dated if not _adjectival(t, text) and _PREP_BEFORE.search(
+            text, max(0, t.start - 4), t.start)] or dated
     if dated:
         first = dated[0]
         if len(dated) > 1 and first.anchor != "explicit" and \
@@ -238,7 +251,8 @@ def _tokens(text: str, c: Clause) -> list[str]:
     """Words of the clause; a date or time expression becomes a NUL placeholder. A title
     keeps ten words, so a long clause is read only as far as it can need."""
     end = min(c.end, c.start + _TITLE_SPAN)
-    dated = [t for t in c.timexes if t.type in ("DATE", "TIME")]  # "a month" (a rate) stays
+    # "a month" (a rate) stays, and so does "third-quarter" in "third-quarter profit"
+    dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and not _adjectival(t, text)]
     if not dated:
         return _WORD.findall(text, c.start, end)
     # Most words lie outside [lo, hi), the span of all the dated expressions: those are
