@@ -383,3 +383,10 @@ def test_an_adjectival_date_stays_in_the_title_and_yields_to_an_adverbial_one() 
                                         "2012-10-18")
     ev = events_of("Third-quarter profit rose 12 percent.", dct)[0]
     assert (ev.title, ev.when.value) == ("Third-quarter profit rose 12 percent", "2012-Q3")
+
+
+def test_a_possessive_before_a_participle_is_no_present_perfect() -> None:
+    s = "The planes landed at Tacloban's wrecked airport."
+    assert [e.when for e in events_of(s, dct=date(2013, 11, 13))] == [None]
+    assert events_of("He's told me everything.", dct=date(2013, 11, 13))[0].when.value == "2013-11-13"
+    assert events_of("It's been a hard year.", dct=date(2013, 11, 13))[0].when.value == "2013-11-13"

@@ -67,8 +67,13 @@ def words() -> EventWords:
         sorted({w.lower() for w in raw["irregular_participles"]}, key=len, reverse=True)
     )
     adverb = r"(?:\w+ly\s+|not\s+|never\s+|also\s+|already\s+|just\s+|since\s+|now\s+|long\s+|yet\s+|still\s+)"
+    # "'s" + a participle is far more often a possessive before an adjective ("Tacloban's
+    # wrecked airport") than "has": it counts only before "been" or "gone", or after a
+    # pronoun ("he's told me", "that's built up")
     perfect = (
-        rf"\b(?:has|have|hasn['’]t|haven['’]t|['’]s|['’]ve)\s+{adverb}{{0,3}}(?:been|{irregular}|\w+ed)\b"
+        rf"\b(?:has|have|hasn['’]t|haven['’]t|['’]ve)\s+{adverb}{{0,3}}(?:been|{irregular}|\w+ed)\b"
+        rf"|\b['’]s\s+{adverb}{{0,3}}(?:been|gone)\b"
+        rf"|\b(?:he|she|it|that|who|what)['’]s\s+{adverb}{{0,3}}(?:{irregular}|\w+ed)\b"
     )
     progressive = rf"\b(?:is|are|am|['’]re)\s+{adverb}{{0,2}}\w{{2,}}ing\b"
     # The word-start test after the first letter ("(?<![\w'’-].)" there is the same test
@@ -106,9 +111,12 @@ def words() -> EventWords:
         # "\b" moved after the first character ("(?<!\w.)" after a letter, "(?<=\w.)" after
         # an apostrophe) so that every branch opens with a literal the engine can skip to
         perfect_lower=re.compile(
-            rf"(?:h(?<!\w.)(?:as|ave|asn['’]t|aven['’]t)|'(?<=\w.)(?:s|ve)|’(?<=\w.)(?:s|ve))"
+            rf"(?:h(?<!\w.)(?:as|ave|asn['’]t|aven['’]t)|'(?<=\w.)ve|’(?<=\w.)ve)"
             rf"\s+{adverb}{{0,3}}"
             rf"(?:been|{irregular}|\w+ed)\b"
+            rf"|['’](?<=\w.)s\s+{adverb}{{0,3}}(?:been|gone)\b"
+            rf"|['’](?:(?<=\bhe.)|(?<=\bshe.)|(?<=\bit.)|(?<=\bthat.)|(?<=\bwho.)|(?<=\bwhat.))"
+            rf"s\s+{adverb}{{0,3}}(?:{irregular}|\w+ed)\b"
         ),
         progressive_lower=re.compile(
             rf"(?:i(?<!\w.)s|a(?<!\w.)(?:re|m)|'(?<=\w.)re|’(?<=\w.)re)"
