@@ -152,7 +152,7 @@ _RECORD = re.compile(r"\b(?:first|\w{3,}est|most|least|record|highest|lowest|bes
 
 
 _NOUN_AFTER = re.compile(r" [a-z]")
-_PREP_BEFORE = re.compile(r"\b(?:on|in|at|by)\s+$")
+_ADVERBIAL_PREP = re.compile(r"\b(?:on|in|at|by)\s+$")
 
 
 def _adjectival(t: Timex, text: str) -> bool:
@@ -200,7 +200,7 @@ def _governing(c: Clause, text: str) -> Timex | None:
              and not _baseline(t, c, text)]
     if len(dated) > 1 and _adjectival(dated[0], text):
         # "a rise in third-quarter profit on Thursday": the report was on Thursday
-        dated = [t for t in dated if not _adjectival(t, text) and _PREP_BEFORE.search(
+        dated = [t for t in dated if not _adjectival(t, text) and _ADVERBIAL_PREP.search(
             text, max(0, t.start - 4), t.start)] or dated
     if dated:
         first = dated[0]
@@ -248,8 +248,9 @@ _POSSESSIVE = ("'s", "\u2019s")
 
 
 def _tokens(text: str, c: Clause) -> list[str]:
-    """Words of the clause; a date or time expression becomes a NUL placeholder. A title
-    keeps ten words, so a long clause is read only as far as it can need."""
+    """Words of the clause; a date or time expression becomes a NUL placeholder (a
+    possessive one "\1", and one used as an adjective keeps its words). A title keeps
+    about ten words, so a long clause is read only as far as it can need."""
     end = min(c.end, c.start + _TITLE_SPAN)
     # "a month" (a rate) stays, and so does "third-quarter" in "third-quarter profit"
     dated = [t for t in c.timexes if t.type in ("DATE", "TIME") and not _adjectival(t, text)]
