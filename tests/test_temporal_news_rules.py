@@ -555,3 +555,27 @@ def test_more_holidays_and_a_clock_time_on_a_weekday_and_date() -> None:
     assert [t[:3] for t in found("They must return at 10:00 GMT on Monday 14 January.",
                                  date(2012, 12, 28))] == [
         ("10:00 GMT on Monday 14 January", "TIME", "2013-01-14T10:00")]
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    ("The FEMA director was expected to tour the area Thursday.", date(2013, 5, 22),
+     [("Thursday", "DATE", "2013-05-23")]),
+    ("We will have full coverage in Tuesday's print edition.", date(2014, 6, 1),
+     [("Tuesday", "DATE", "2014-06-03")]),
+    ("The deadline expires at 1800 local time.", date(2013, 11, 19),
+     [("1800 local time", "TIME", "2013-11-19T18:00")]),
+    ("Results came at 11am AEDT, by 0800 IST.", date(2013, 2, 20),
+     [("11am AEDT", "TIME", "2013-02-20T11:00"), ("0800 IST", "TIME", "2013-02-20T08:00")]),
+    ("Talks have stalled over the past fortnight.", date(2013, 11, 19),
+     [("the past fortnight", "DURATION", "P2W")]),
+    ("On Tuesday he rested for the evening.", date(2012, 5, 28),
+     [("Tuesday", "DATE", "2012-05-22"), ("the evening", "TIME", "2012-05-22TEV")]),
+    ("The results were announced on Wednesday last week.", date(2013, 2, 20),
+     [("Wednesday last week", "DATE", "2013-02-13")]),
+    ("The flight is expected to last 45 minutes.", date(2012, 5, 28),
+     [("45 minutes", "DURATION", "PT45M")]),
+    ("Police arrested him on Monday night.", date(2013, 11, 12),
+     [("Monday night", "TIME", "2013-11-11TNI")]),
+])
+def test_review_round_seven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert [t[:3] for t in found(sentence, dct)] == expected

@@ -98,6 +98,9 @@ _DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|
 
 
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
+# Cues that look ahead from a past moment of the story ("was expected to", "were due to");
+# after "had been" they are a past plan ("had been due to expire Friday").
+_PROSPECTS = frozenset(("expected", "scheduled", "due", "due to", "set to"))
 
 
 def _tense_of(m: re.Match[str], text: str) -> bool | None:
@@ -107,7 +110,10 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     if m.group("future"):
         if m.group(0) == "next" and _NEXT_TO.match(m.string, m.end()):
             return None  # "killed next to the embassy": a place
-        return not _PAST_AUX_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        aux = _PAST_AUX_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+        if aux is not None and m.group(0) in _PROSPECTS and "had" not in aux.group(0):
+            return True  # "the director was expected to tour the area Thursday": still ahead
+        return aux is None
     word = m.group(0)
     if _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None  # "will have", "might cut", "to set": the modal or the verb before decides
@@ -416,4 +422,5 @@ def _partly_known(anchor: date, ref_gran: str, gran: str) -> str:
 
 
 _UNIT_CODES = {"year": "Y", "fiscal year": "Y", "month": "M", "week": "W", "weekend": "WE",
-               "quarter": "Q", "decade": "DE", "century": "CE", "day": "D", "night": "D"}
+               "quarter": "Q", "decade": "DE", "century": "CE", "day": "D", "night": "D",
+               "fortnight": "FN"}

@@ -165,7 +165,13 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     elif _lower(g.get("mod")) == "over":  # "over three years": the time span, no bound
         mod, start = None, c.group_start("the") if g.get("the") else c.group_start(
             "rel") if g.get("rel") else c.group_start("num")
+    elif rel == "last" and not g.get("the") and _VERB_LAST_BEFORE.search(c.before(12)):
+        start = c.group_start("num")  # "expected to last 45 minutes": the verb "last"
     return Norm("DURATION", value, mod, "none", start=start)
+
+
+_VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|can|must|does|did|"
+                               r"didn't|won't)\s+$", re.I)
 
 
 def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,

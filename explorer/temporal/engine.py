@@ -17,7 +17,7 @@ from functools import cache
 from explorer.temporal import values as V
 from explorer.temporal.context import NO_REFS, Refs
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
-from explorer.temporal.patterns import Grammar, grammar
+from explorer.temporal.patterns import ZONES, Grammar, grammar
 from explorer.temporal.ranges import link_ranges
 from explorer.temporal.resolve import NORMALISERS, Context, Norm
 from explorer.temporal.timex import Anchor, Granularity, Timex, TimexType
@@ -67,7 +67,7 @@ def _compiled() -> _Compiled:
     words |= plural_days
     digits = (r"(?:1[5-9]|2[01])\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|'\d0s|\d{1,2}[:h]\d\d|q[1-4]\b|h[12]\b"
               r"|\d{1,2}/\d{1,2}/\d{2,4}"
-              r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:gmt|utc|bst|cet|cest|eat|wat|[ecmp][sd]t|hrs)\b)")
+              rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{ZONES}|hrs|local\s+time)\b)")
     triggers = re.compile(
         rf"(?<![\w])(?:{words_regex(words)}(?![a-z])|{digits})"
     )
@@ -292,8 +292,10 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         # year earlier" in results). A deadline ("by the end of the summer") bounds an
         # event but does not date one, so it does not move the narrative time either.
         ctx.last_ref = norm.value.split("T")[0]
-        if len(ctx.last_ref) == 4 and ctx.last_ref.isdigit() or norm.anchor == "explicit" and \
-                ctx.last_ref[:4].isdigit():  # "2022", or a date written with its year
+        if (len(ctx.last_ref) == 4 and ctx.last_ref.isdigit() or norm.anchor == "explicit" and
+                ctx.last_ref[:4].isdigit()) and not ongoing:
+            # "2022", or a date written with its year; "since 2010" starts a span, it does
+            # not set the year of the sentence ("who has run it since 2010, takes over in May")
             ctx.last_year, ctx.last_year_at = ctx.last_ref[:4], start
         if len(ctx.last_ref) == 10 and _DAY.fullmatch(ctx.last_ref):
             ctx.last_day = (ctx.last_ref, start)

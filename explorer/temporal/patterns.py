@@ -78,9 +78,13 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
         + r"(?![\w])",
         "HOLIDAY": words_regex(lex.holidays) + r"(?![\w])",
         "DECWORD": words_regex(_DECADE_WORDS) + r"(?![\w])",
+        "ZONE": ZONES,
     }
 
 
+# Time zones written after a 24-hour clock time ("0800 GMT", "1530 IST").
+ZONES = (r"(?:gmt|utc|bst|ist|cet|cest|eet|eest|wat|eat|cat|sast|aedt|aest|acst|awst|hkt|sgt|"
+          r"jst|kst|msk|pkt|[ecmp][sd]t)")
 _KEY = 3  # characters of the text that select the rules tried at a position
 _MACRO = re.compile(r"<<([A-Z]+)>>")
 _GROUP = re.compile(r"\(\?P<([a-z0-9_]+)>")

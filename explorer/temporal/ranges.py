@@ -134,6 +134,15 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         # "noon on New Year's Day": the clock time of that day
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _with_value(joined, nxt.value + tx.value[tx.value.index("T"):], nxt.anchor)
+    week = _WEEK_VALUE.match(nxt.value) if nxt.type == "DATE" else None
+    named = _WEEKDAY_ONLY.fullmatch(tx.text) if tx.type == "DATE" else None
+    if week is not None and named is not None and text[tx.end : nxt.start] == " " and \
+            nxt.text.lower().endswith("week"):
+        # "Wednesday last week": that weekday of that week
+        in_week = date.fromisocalendar(int(week.group(1)), int(week.group(2)),
+                                       _WEEKDAYS.index(named.group(1).lower()) + 1)
+        return _with_value(replace(tx, end=nxt.end, text=text[tx.start : nxt.end]),
+                           in_week.isoformat(), nxt.anchor)
     wd = _WEEKDAY_LAST.search(tx.text) if tx.type == "TIME" and "T" in tx.value else None
     day = _DAY_VALUE.match(nxt.value) if wd is not None and nxt.type == "DATE" else None
     if wd is not None and day is not None and _APPOSED_DAY.fullmatch(text, tx.end, nxt.start) and \
@@ -168,6 +177,8 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 _WEEKDAY_LAST = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 _APPOSED_DAY = re.compile(r",?[ \t]+")
+_WEEKDAY_ONLY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 _AND_GAP = re.compile(r",?\s+and\s+")
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])$")
 _UNIT_ORDER = ("Y", "M", "D", "TH", "TM", "TS")

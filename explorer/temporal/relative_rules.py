@@ -61,10 +61,18 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", day, mod, "relative", start=start)
 
 
+_MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|after|before|by|for|"
+                            r"from|until|while|he|she|they|it|we|i|you|the|a|an|his|her|their)\b)[a-z]")
+_SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through)\s+$", re.I)
+
+
 def norm_daypart(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     part = _PART_CODES[_lower(g.get("part"))]
     mod = _edge_mod(g.get("mod"))
+    if rel == "the" and (part == "NI" or not _SPAN_OF_DAY_BEFORE.search(c.before(12))
+                         or _MODIFIED_NOUN.match(c.text, c.end)):
+        return None  # "in the afternoon", "for the evening"; not "in the evening session"
     if rel in ("this", "last"):
         if c.dct is None:
             return Norm("TIME", f"XXXX-XX-XXT{part}", mod, "relative")
@@ -82,6 +90,9 @@ _CLOCK_REF_REACH = 400  # characters: about two sentences
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+_WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.!?;]*$", re.I)
 
 
 def norm_weekday(g: Groups, c: Context) -> Norm | None:
@@ -109,15 +120,17 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         elif wd == c.dct.isoweekday():
             direction = 0
         elif _POSSESSIVE_AFTER.match(c.text, c.end):
-            direction = -1  # "Thursday's ruling" names what happened, whatever the verb
+            # "Thursday's ruling" names what happened, whatever the verb, unless "will"
+            # looks ahead to it ("will have full coverage in Tuesday's edition")
+            direction = 1 if _WILL_BEFORE.search(c.before(80)) else -1
         elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()):
             direction = 1  # "By Monday, much of the snow could be gone"
         else:
             direction = 1 if c.future() else -1
         value = _weekday_date(wd, c.dct, direction).isoformat()
     if part:
-        return Norm("DATE" if part == "night" else "TIME", f"{value}T{_PART_CODES[part]}", mod,
-                    "relative", start=start)
+        # a part of day makes a TIME value, "night" too (TimeML types by the value)
+        return Norm("TIME", f"{value}T{_PART_CODES[part]}", mod, "relative", start=start)
     return Norm("DATE", value, mod, "relative", start=start)
 
 
@@ -140,6 +153,10 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     unit = _UNIT_CODES[unit_word]
     mod = _dmod(g.get("dmod"), c.lex)
     if _cap(g.get("unit")) and _cap(g.get("rel")):  # a title: "This Week", "Next Year"
+        return None
+    if unit == "FN":  # "over the past fortnight": two weeks, counted as a length
+        if rel in ("last", "past", "the past", "the last", "next", "the next", "the coming", "this"):
+            return Norm("DURATION", "P2W", mod, "none")
         return None
     post = _lower(g.get("post"))
     if post:
