@@ -317,11 +317,9 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
         head_cache: dict[int, list[str]] = {}  # the first clause's title words, read once
         sent_mentions: Sequence[MentionLike] | None = None  # the sentence's, read once
         # One look at the whole sentence spares a look at each of its clauses.
-        # (a clause's match is one of its sentence's: clauses end between words)
-        news_here = dct is not None and is_present_news(
-            text, Clause(sent.start, sent.end, None, ()), lowered)
         present_here = dct is not None and (
-            news_here or bool(in_sent) and any(t.type in ("DURATION", "DATE") for t in in_sent))
+            bool(in_sent) and any(t.type in ("DURATION", "DATE") for t in in_sent)
+            or is_present_news(text, Clause(sent.start, sent.end, None, ()), lowered))
         quoted = present_here and any(q in sent.text for q in _QUOTE_MARKS)
         for i, c in enumerate(clauses):
             if i in skip:
@@ -331,7 +329,7 @@ def extract_events(doc: Document, timexes: Sequence[Timex], ann: Annotations) ->
                 quoted and in_quote(text, sent.start, sent.end, c)
             ):
                 g = governing[i]
-                present = news_here and is_present_news(text, c, lowered) or (
+                present = is_present_news(text, c, lowered) or (
                     any(t.type == "DURATION" for t in c.timexes) and is_present_copula(text, c)
                 )
                 if present or (g is not None and g.value == "PRESENT_REF" and content_words(text, c, 1)):
