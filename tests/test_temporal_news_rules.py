@@ -579,3 +579,11 @@ def test_more_holidays_and_a_clock_time_on_a_weekday_and_date() -> None:
 ])
 def test_review_round_seven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
+
+
+def test_fractions_of_units_other_days_and_edges_of_a_year() -> None:
+    dct = date(2012, 12, 31)
+    assert [t[:3] for t in found("It took half an hour, then a quarter of an hour.", dct)] == [
+        ("half an hour", "DURATION", "PT30M"), ("a quarter of an hour", "DURATION", "PT15M")]
+    assert found("Take it every other day.", dct)[0][:3] == ("every other day", "SET", "P2D")
+    assert found("It is the last day of 2012.", dct)[0][:3] == ("the last day of 2012", "DATE", "2012-12-31")

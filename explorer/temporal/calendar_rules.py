@@ -208,6 +208,8 @@ _ORDINAL_PARTS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, 
 def norm_part_of_month(g: Groups, c: Context) -> Norm | None:
     """"the first week of April", "the last day of February 2012", "the first weekend of
     May": a day or week counted inside a named month."""
+    if g.get("whole"):  # "the last day of 2012"
+        return Norm("DATE", f"{g['whole']}-{'01-01' if _lower(g.get('edge')) == 'first' else '12-31'}")
     mon = _month(g.get("mon"), c.lex)
     n = _ORDINAL_PARTS.get(_lower(g.get("ord")))
     if mon is None or n is None or not _cap(g.get("mon")):

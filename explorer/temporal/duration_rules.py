@@ -212,6 +212,20 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
     return Norm("DATE", V.value_at(V.shift(anchor, unit, sign * whole), gran), mod, "narrative")
 
 
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three": 0.75}
+
+
+def norm_fraction(g: Groups, c: Context) -> Norm | None:
+    """"half an hour" (PT30M), "a quarter of an hour" (PT15M), "half a year" (P6M)."""
+    unit = c.lex.units.get(_lower(g.get("unit")))
+    frac = _lower(g.get("frac"))
+    share = next((v for k, v in _FRACTIONS.items() if k in frac.split(" ") or
+                  frac.startswith(k)), None)
+    if unit is None or share is None:
+        return None
+    return Norm("DURATION", duration_value(share, unit), _duration_mod(g, c), "none")
+
+
 def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     unit = c.lex.units.get(_lower(g.get("unit")))
     if unit is None:
@@ -254,6 +268,9 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
         if value and _SPEED_BEFORE.search(c.before(16)):
             return None  # "200 kilometres per hour" is a speed
         return Norm("SET", value, None, "none") if value else None
+    if g.get("other"):  # "every other day": every second one
+        other = lex.units.get(_lower(g["other"]))
+        return Norm("SET", duration_value(2, other), None, "none") if other else None
     if g.get("wd"):
         wd = _weekday(g["wd"], lex)
         return Norm("SET", f"XXXX-WXX-{wd}", None, "none") if wd else None

@@ -44,6 +44,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "daypart": rel.norm_daypart,
     "weekday": rel.norm_weekday,
     "earlier_this": rel.norm_earlier_this,
+    "fraction": dur.norm_fraction,
     "duration": dur.norm_duration,
     "duration_bare": dur.norm_duration_bare,
     "unit_long": dur.norm_unit_long,
