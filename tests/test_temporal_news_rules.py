@@ -587,3 +587,6 @@ def test_fractions_of_units_other_days_and_edges_of_a_year() -> None:
         ("half an hour", "DURATION", "PT30M"), ("a quarter of an hour", "DURATION", "PT15M")]
     assert found("Take it every other day.", dct)[0][:3] == ("every other day", "SET", "P2D")
     assert found("It is the last day of 2012.", dct)[0][:3] == ("the last day of 2012", "DATE", "2012-12-31")
+    # "back" before "in December" goes with it
+    assert [t[:3] for t in found("It was extended for two years back in December of 2010.", dct)] == [
+        ("two years", "DURATION", "P2Y"), ("December of 2010", "DATE", "2010-12")]

@@ -145,7 +145,10 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     article_only = num_text in ("a", "an") and bool(rel or g.get("long"))
     if ago:
         span_end = c.end - len(g.get("ago") or "")
-        if re.match(r"\s+than\b", c.after(), re.I):  # "a decade earlier than forecast"
+        if re.match(r"\s+than\b", c.after(), re.I) or ago == "back" and re.match(
+                r"\s+(?:in|on|at|to|during|when)\b", c.after(), re.I):
+            # "a decade earlier than forecast"; "extended for two years back in December":
+            # "back" goes with what follows
             return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
         norm = _ago(n, unit, ago, mod, c, span_end)
         if norm is not None and article_only:  # "the final a week later": "a week later"
