@@ -590,3 +590,9 @@ def test_fractions_of_units_other_days_and_edges_of_a_year() -> None:
     # "back" before "in December" goes with it
     assert [t[:3] for t in found("It was extended for two years back in December of 2010.", dct)] == [
         ("two years", "DURATION", "P2Y"), ("December of 2010", "DATE", "2010-12")]
+
+
+def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
+    assert found("In its February report, the bank forecast growth of 1.2 percent.",
+                 date(2013, 3, 21))[0][2] == "2013-02"
+    assert found("Growth is forecast to slow in May.", date(2013, 3, 21))[0][2] == "2013-05"
