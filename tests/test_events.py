@@ -343,6 +343,8 @@ def test_dates_near_comparisons_still_date_their_events() -> None:
     assert events_of("She testified for more than four hours on Friday.")[0].when.value == "2023-02-03"
     assert events_of("Prices have risen since 2008.")[0].when.ongoing
     assert events_of("Casualties rose over the weekend.")[0].when is not None
+    # "at least" is no record, so "since Thursday" still dates the deaths
+    assert events_of("At least 11 soldiers had died in the fighting since Thursday.")[0].when is not None
 
 
 @pytest.mark.parametrize(("sentence", "title"), [

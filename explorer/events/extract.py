@@ -136,8 +136,11 @@ _CHANGE = re.compile(r"%|\b(?:percent|per\s+cent|up|down|rose|rise|rises|risen|f
                      r"slipped|doubled|tripled|higher|lower|more|less|fewer|compared)\b", re.I)
 _VERB_FORM = re.compile(r"\b\w{3,}(?:ed|ing)\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:\w+\s+){0,2}$", re.I)
-_RECORD = re.compile(r"\b(?:first|\w{3,}est|most|least|record|highest|lowest|best|worst|"
-                     r"biggest|largest|only)\b", re.I)
+# a superlative after a determiner ("the deadliest", "their best result", "the first
+# time") or "record"; not "at least 11 soldiers", not "arrest"
+_RECORD = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:first|\w{3,}est|most|least|highest|lowest|best|worst|biggest|largest|"
+                     r"only)\b|\brecord\b", re.I)
 
 
 _ADVERBIAL_PREP = re.compile(r"\b(?:on|in|at|by)\s+$")
