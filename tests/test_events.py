@@ -354,6 +354,10 @@ def test_dates_near_comparisons_still_date_their_events() -> None:
      "Cyprus clinched a last-ditch deal with international lenders to shut down its second-largest bank"),
     ("The island's economy is expected to contract by at least 3.5 percent this year.",
      "Island's economy is expected to contract by at least 3.5 percent"),
+    # ... or at a comma just before the limit
+    ("Chancellor Angela Merkel began sounding out potential coalition partners on Tuesday, "
+     "two days after a landslide election win.",
+     "Chancellor Angela Merkel began sounding out potential coalition partners"),
     # ... and before a preposition that the limit would leave dangling
     ("The region has long been the staging ground for many of the attacks in 2012.",
      "Region has long been the staging ground for many"),

@@ -111,6 +111,9 @@ def _cut(tokens: list[str], n: int) -> list[str]:
     if len(tokens) <= n:
         return _trim(tokens)
     w = words()
+    for k in range(n - 1, max(0, n - 4), -1):
+        if not tokens[k][0].isalnum() and tokens[k] not in _SIGNS:
+            return _trim(tokens[:k])  # "coalition partners | , two days after ...": at the comma
     last = tokens[n - 1].lower()
     if last in w.prepositions or last in w.leading_drop:
         return _trim(tokens[: n - 1])  # "the staging ground | for many ...": cut before it
@@ -124,6 +127,7 @@ def _cut(tokens: list[str], n: int) -> list[str]:
 
 
 _STRETCH = 4
+_SIGNS = frozenset("$\u00a3\u20ac\u00a5#%")  # tokens that belong to an amount
 
 # Tokens that open what follows: a space before them, none after ("a $61 billion package").
 _NO_SPACE_AFTER = "(\u201c[$\u00a3\u20ac\u00a5#"
