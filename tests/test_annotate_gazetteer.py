@@ -123,3 +123,13 @@ def test_generic_aliases_yield_to_other_bodies_of_the_same_name() -> None:
 def test_short_acronyms_are_not_read_in_a_sentence_in_capitals() -> None:
     assert ids("THIS IS WAR, SAYS US ENVOY") == []
     assert ids("IS fighters attacked US troops.") == ["islamic-state", "united-states"]
+
+
+def test_legislatures_are_actors_but_not_inside_other_names() -> None:
+    from explorer.annotate import Annotator
+
+    text = ("If Congress doesn't act, the Senate will vote. The Bundestag met. "
+            "Phones were shown at the Mobile World Congress.")
+    doc = Annotator().annotate(text, [(0, len(text))])
+    listed = [m.name for m in doc.mentions if not m.discovered]
+    assert listed == ["US Congress", "US Senate", "Bundestag"]  # not the trade show's Congress
