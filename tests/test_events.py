@@ -396,3 +396,9 @@ def test_a_possessive_before_a_participle_is_no_present_perfect() -> None:
     assert [e.when for e in events_of(s, dct=date(2013, 11, 13))] == [None]
     assert events_of("He's told me everything.", dct=date(2013, 11, 13))[0].when.value == "2013-11-13"
     assert events_of("It's been a hard year.", dct=date(2013, 11, 13))[0].when.value == "2013-11-13"
+
+
+def test_the_speaker_after_a_dated_quote_is_an_actor_of_it() -> None:
+    evs = events_of('"Today France is at war with terrorism," Defence Minister Le Drian told reporters.',
+                    names=("France", "Le Drian"))
+    assert [a.name for a in by_title(evs, "war").actors] == ["France", "Le Drian"]

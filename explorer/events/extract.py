@@ -229,6 +229,11 @@ def _rank(g: str | None) -> int:
     return GRANULARITY_RANK.get(g or "", 99)
 
 
+# A reporting verb: the clause names who spoke.
+_SPEAKER = re.compile(r"\b(?:said|says|told|tells|added|declared|announced|warned|insisted|"
+                      r"stressed|explained|wrote|tweeted)\b")
+
+
 def _actors(mentions: Sequence[MentionLike]) -> tuple[ActorRef, ...]:
     seen: dict[str, ActorRef] = {}
     for m in mentions:
@@ -383,8 +388,10 @@ def _event(doc: Document, s: int, e: int, c: Clause, when: When | None, ann: Ann
     nxt = around[1]
     if nxt is not None and nxt is not said and nxt.opener is None and not nxt.timexes:
         listed = [m for m in sent_mentions if nxt.start <= m.start < nxt.end]
-        if listed and not has_verb(text, nxt):
-            # "met with the European Commission, the ECB and the IMF": the rest of the list
+        if listed and (not has_verb(text, nxt) or _SPEAKER.search(text, nxt.start, nxt.end)
+                       and in_quote(text, s, e, c)):
+            # "met with the European Commission, the ECB and the IMF": the rest of the list;
+            # '"Today France is at war," Defence Minister Le Drian told Europe 1': the speaker
             clause_mentions += listed
     # The subject borrowed by a relative clause is an actor of the event too.
     extra = [m for m in sent_mentions if m.start < c.start and title and m.text in title]
