@@ -199,3 +199,10 @@ def test_a_recurring_last_word_makes_no_person_of_places_and_storms() -> None:
 def test_a_name_after_blanks_alone() -> None:
     # found by the property test: only blanks before a name, no word to be a title
     assert annotate(" \t Goïta").mentions is not None
+
+
+def test_common_given_names_make_people_but_not_of_libraries_or_streets() -> None:
+    text = ("Jake Cruz is a meteorologist in Sacramento. Researchers met at the Harry Truman "
+            "Library on Williams Ave.")
+    doc = annotate(text)
+    assert [m.name for m in doc.mentions if m.type == "person"] == ["Jake Cruz"]

@@ -62,6 +62,8 @@ def bundled_actor_docs() -> list[dict[str, Any]]:
 
 def load_lexicon(extra: dict[str, Any] | None = None) -> Lexicon:
     raw = _read_bundled("actors/_lexicon.json")
+    # common given names (public-domain census list) beside the lexicon's own
+    raw["first_names"] = [*raw.get("first_names", []), *_read_bundled("actors/_given_names.json")["names"]]
     if extra:
         for key in ("places", "stop", "first_names", "force_nouns", "state_anaphors"):
             if isinstance(extra.get(key), list):
