@@ -206,3 +206,10 @@ def test_common_given_names_make_people_but_not_of_libraries_or_streets() -> Non
             "Library on Williams Ave.")
     doc = annotate(text)
     assert [m.name for m in doc.mentions if m.type == "person"] == ["Jake Cruz"]
+
+
+def test_company_and_institution_heads() -> None:
+    text = ("Analysts at Sterling Capital were cautious. The Cleveland Clinic ran the study, and "
+            "shares fell on the New York Stock Exchange Friday.")
+    names = [m.name for m in annotate(text).mentions]
+    assert {"Sterling Capital", "Cleveland Clinic", "New York Stock Exchange"} <= set(names), names

@@ -267,6 +267,8 @@ class Discoverer:
             # "Justice Department": a title word opening an organisation's name stays in it
             while tokens and tokens[0].text in self.stop:
                 tokens = tokens[1:]
+            while tokens and tokens[-1].text in self.stop:  # "... Stock Exchange Friday"
+                tokens = tokens[:-1]
             return self._classify_plain(folded, tokens, first_word, seg_start, seg_end)
         titles: list[str] = []
         title_end = -1
