@@ -215,17 +215,13 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
     return Norm("DATE", V.value_at(V.shift(anchor, unit, sign * whole), gran), mod, "narrative")
 
 
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three": 0.75}
-
-
 def norm_fraction(g: Groups, c: Context) -> Norm | None:
     """"half an hour" (PT30M), "a quarter of an hour" (PT15M), "half a year" (P6M)."""
     unit = c.lex.units.get(_lower(g.get("unit")))
-    frac = _lower(g.get("frac"))
-    share = next((v for k, v in _FRACTIONS.items() if k in frac.split(" ") or
-                  frac.startswith(k)), None)
-    if unit is None or share is None:
+    if unit is None:
         return None
+    frac = _lower(g.get("frac"))  # the grammar's four forms: half, quarter, three-quarters
+    share = 0.75 if frac.startswith("three") else 0.25 if "quarter" in frac else 0.5
     return Norm("DURATION", duration_value(share, unit), _duration_mod(g, c), "none")
 
 

@@ -135,19 +135,17 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _with_value(joined, nxt.value + tx.value[tx.value.index("T"):], nxt.anchor)
     week = _WEEK_VALUE.match(nxt.value) if nxt.type == "DATE" else None
-    named = _WEEKDAY_ONLY.fullmatch(tx.text) if tx.type == "DATE" else None
+    named = _WEEKDAY_AT_END.fullmatch(tx.text) if tx.type == "DATE" else None
     if week is not None and named is not None and text[tx.end : nxt.start] == " " and \
             nxt.text.lower().endswith("week"):
         # "Wednesday last week": that weekday of that week
-        in_week = date.fromisocalendar(int(week.group(1)), int(week.group(2)),
-                                       _WEEKDAYS.index(named.group(1).lower()) + 1)
+        in_week = date.fromisocalendar(int(week.group(1)), int(week.group(2)), _iso_weekday(named))
         return _with_value(replace(tx, end=nxt.end, text=text[tx.start : nxt.end]),
                            in_week.isoformat(), nxt.anchor)
-    wd = _WEEKDAY_LAST.search(tx.text) if tx.type == "TIME" and "T" in tx.value else None
+    wd = _WEEKDAY_AT_END.search(tx.text) if tx.type == "TIME" and "T" in tx.value else None
     day = _DAY_VALUE.match(nxt.value) if wd is not None and nxt.type == "DATE" else None
     if wd is not None and day is not None and _APPOSED_DAY.fullmatch(text, tx.end, nxt.start) and \
-            date(int(day.group(1)), int(day.group(2)), int(day.group(3))).weekday() == \
-            _WEEKDAYS.index(wd.group(1).lower()):
+            _as_date(day).isoweekday() == _iso_weekday(wd):
         # "at 10:00 GMT on Monday 14 January": the weekday is that date
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _with_value(joined, nxt.value + tx.value[tx.value.index("T"):], nxt.anchor)
@@ -165,7 +163,7 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
     gap = _ANCHOR_GAP["week" if m.group("week") else "before"].fullmatch(text, tx.end, nxt.start)
     if gap is None:
         return None
-    anchor = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+    anchor = _as_date(day)
     if m.group("week"):  # the ISO week holding the day, whether it begins or ends it
         value = V.week_value(anchor) + ("-WE" if m.group("end") else "")
     else:
@@ -175,9 +173,19 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
 
 
 _WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
-_WEEKDAY_LAST = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+# a weekday name ending a text (search) or making it up (fullmatch)
+_WEEKDAY_AT_END = re.compile(rf"\b({'|'.join(_WEEKDAYS)})day$", re.I)
 _APPOSED_DAY = re.compile(r",?[ \t]+")
-_WEEKDAY_ONLY = re.compile(r"(mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+
+
+def _iso_weekday(m: re.Match[str]) -> int:
+    """1 for the Monday that _WEEKDAY_AT_END matched, ... 7 for Sunday."""
+    return _WEEKDAYS.index(m.group(1).lower()) + 1
+
+
+def _as_date(day: re.Match[str]) -> date:
+    """The date of a _DAY_VALUE match."""
+    return date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 _AND_GAP = re.compile(r",?\s+and\s+")
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])$")
@@ -209,7 +217,7 @@ def _share_set(text: str, first: Timex, second: Timex) -> Timex:
     if m is None or day is None or " " in first.text.strip() or \
             not re.fullmatch(r"\s+(?:and|or|&)\s+", text[first.end : second.start]):
         return first
-    weekday = date(int(day.group(1)), int(day.group(2)), int(day.group(3))).isoweekday()
+    weekday = _as_date(day).isoweekday()
     return replace(first, type="SET", value=f"XXXX-WXX-{weekday}{m.group(1) or ''}",
                    granularity=None, interval=None, anchor="none")
 
@@ -221,8 +229,7 @@ def _same_run(text: str, first: Timex, second: Timex) -> Timex:
             len(first.value) != 7 or len(second.value) != 7 or second.start - first.end > 16:
         return second
     m1, m2 = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(second.value)
-    if m1 is None or m2 is None or second.start - first.end > 16 or not _LINK.match(
-            text, first.end, second.start):
+    if m1 is None or m2 is None or not _LINK.match(text, first.end, second.start):
         return second
     year = int(m1.group(1)) + (1 if int(m2.group(2)) < int(m1.group(2)) else 0)
     return _with_value(second, f"{year:04d}{second.value[4:]}", "relative")
