@@ -43,14 +43,6 @@ _NOT_GIVEN = frozenset((
     "Los", "Las", "Port", "Fort", "Mount", "Lake", "Cape"))
 _IF_SURNAME_ALONE = "person if its surname stands alone"
 _NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
-_NAMED_BEFORE = re.compile(r"\b(?:named|called)\s+$")
-# A capitalised word (the look-behind, tried only at a capital, checks the character before
-# it); the one after another and a blank (a look-ahead, so that runs of three or more
-# count every follower); the one after "the".
-_CAP_WORD = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]*")
-_CAP_AFTER_CAP = re.compile(r"[A-Z](?<![\w'\u2019-].)[\w'\u2019-]* (?=([A-Z][\w'\u2019-]*))")
-_CAP_AFTER_THE = re.compile(r"[Tt](?<![\w'\u2019-].)he ([A-Z][\w'\u2019-]*)")
-
 
 
 class Token(NamedTuple):
