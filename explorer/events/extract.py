@@ -40,6 +40,7 @@ from explorer.events.titles import (
     what_was_said,
 )
 from explorer.temporal import Timex
+from explorer.temporal.ranges import WEEKDAY_STEMS
 
 _DURATION = re.compile(r"^P(?:(\d+(?:\.\d+)?)([YMWDQ])|(\d+)(DE|CE))$")
 _MOD_AFTER_DURATION = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
@@ -166,7 +167,7 @@ def _baseline(t: Timex, c: Clause, text: str) -> bool:
         re.search(r"[\d$\u00a3\u20ac]", gap) is not None and _VERB_FORM.search(gap) is None
 
 
-_WEEKDAY_NAME = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
+_WEEKDAY_NAME = re.compile(rf"(?:{'|'.join(WEEKDAY_STEMS)})day", re.I)
 
 
 def _governing(c: Clause, text: str) -> Timex | None:

@@ -172,15 +172,16 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
     return _with_value(joined, value, nxt.anchor)
 
 
-_WEEKDAYS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+# the weekday names less "day", Monday first
+WEEKDAY_STEMS = ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
 # a weekday name ending a text (search) or making it up (fullmatch)
-_WEEKDAY_AT_END = re.compile(rf"\b({'|'.join(_WEEKDAYS)})day$", re.I)
+_WEEKDAY_AT_END = re.compile(rf"\b({'|'.join(WEEKDAY_STEMS)})day$", re.I)
 _APPOSED_DAY = re.compile(r",?[ \t]+")
 
 
 def _iso_weekday(m: re.Match[str]) -> int:
     """1 for the Monday that _WEEKDAY_AT_END matched, ... 7 for Sunday."""
-    return _WEEKDAYS.index(m.group(1).lower()) + 1
+    return WEEKDAY_STEMS.index(m.group(1).lower()) + 1
 
 
 def _as_date(day: re.Match[str]) -> date:
