@@ -596,3 +596,16 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     assert found("In its February report, the bank forecast growth of 1.2 percent.",
                  date(2013, 3, 21))[0][2] == "2013-02"
     assert found("Growth is forecast to slow in May.", date(2013, 3, 21))[0][2] == "2013-05"
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    # a part of the day takes the last day named, not a year named in between
+    ("On Tuesday he flies to Yangon to lay a wreath for the emperor, who died in 1862. He "
+     "will visit the pagoda in the afternoon.", date(2012, 5, 28),
+     [("Tuesday", "DATE", "2012-05-29"), ("1862", "DATE", "1862"),
+      ("the afternoon", "TIME", "2012-05-29TAF")]),
+    ("In 1862 the emperor died in the afternoon.", date(2012, 5, 28),
+     [("1862", "DATE", "1862"), ("the afternoon", "TIME", "1862-XX-XXTAF")]),
+])
+def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert [t[:3] for t in found(sentence, dct)] == expected

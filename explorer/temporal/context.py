@@ -79,13 +79,13 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # Present tenses that, with no other cue in the sentence, announce a schedule in news:
 # "The trial opens Friday", "Ministers meet on Thursday".
 _PRESENT = re.compile(
-    r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+effect|"
+    r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+effect|flies|"
     r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way)\b")
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 _SCHEDULE = re.compile(
     r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+effect|expires|resumes|"
-    r"returns|travels|heads|hosts|closes|launches|kicks\s+off|faces|ends|convenes|"
+    r"returns|travels|flies|heads|hosts|closes|launches|kicks\s+off|faces|ends|convenes|"
     r"reconvenes|turns)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as", "through"))
@@ -211,6 +211,8 @@ class Context:
             # a fronted date goes with the main verb: "On Friday, they planned to pay" is
             # when they planned
             cue = False if m.group(0).startswith("planned") else _tense_of(m, text)
+            if cue is False and _SCHEDULE.search(low, end, m.start()):
+                return True  # "On Tuesday he flies to Yangon ..., who died in 1862"
             if cue is not None:  # "Until Thursday, they had not called him": past
                 return cue if weak is False or cue is False else True
         if verdict is None:  # no tense cue at all: a present tense schedules ("opens Friday")

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from explorer.temporal import values as V
 from explorer.temporal.calendar_rules import _full_date
 from explorer.temporal.context import (
+    _GRAN_ORDER,
     _HAD,
     _UNIT_CODES,
     Context,
@@ -19,6 +20,7 @@ from explorer.temporal.context import (
     _dmod,
     _edge_mod,
     _lower,
+    _partly_known,
     _relative_unit,
     _weekday,
     _weekday_date,
@@ -78,9 +80,12 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
             return Norm("TIME", f"XXXX-XX-XXT{part}", mod, "relative")
         d = c.dct - timedelta(days=1 if rel == "last" else 0)
         return Norm("TIME", f"{d.isoformat()}T{part}", mod, "relative")
-    ref = c.narrative()
+    ref = c.narrative("day")  # the last day named, not a year in between ("died in 1862")
     if ref is None:
         return Norm("TIME", f"XXXX-XX-XXT{part}", mod, "narrative")
+    if ref[1] != "day":  # only a coarser time is known: "In 1862 ... in the afternoon"
+        day = _partly_known(ref[0], ref[1], "day") if ref[1] in _GRAN_ORDER else "XXXX-XX-XX"
+        return Norm("TIME", f"{day}T{part}", mod, "narrative")
     d = ref[0] + timedelta(days=1 if rel in ("the next", "the following") else
                            -1 if rel == "the previous" else 0)
     return Norm("TIME", f"{d.isoformat()}T{part}", mod, "narrative")
