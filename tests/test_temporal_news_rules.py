@@ -606,6 +606,21 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
       ("the afternoon", "TIME", "2012-05-29TAF")]),
     ("In 1862 the emperor died in the afternoon.", date(2012, 5, 28),
      [("1862", "DATE", "1862"), ("the afternoon", "TIME", "1862-XX-XXTAF")]),
+    ("Collections grew only 10% in the April-June quarter.", date(2014, 7, 10),
+     [("the April-June quarter", "DATE", "2014-Q2")]),
+    ("His successor, who has run the division since 2010, takes over in May.", date(2013, 2, 20),
+     [("2010", "DATE", "2010"), ("May", "DATE", "2013-05")]),
+    # a clock time with its conversion in brackets is the day named after them
+    ("The truce had been due to expire at 1800 local time (1600 GMT) on Monday.",
+     date(2013, 11, 19), [("1800 local time", "TIME", "2013-11-18T18:00"),
+                          ("1600 GMT", "TIME", "2013-11-18T16:00"), ("Monday", "DATE", "2013-11-18")]),
+    # the end of a run of weekdays comes after its start
+    ("The strike runs from 6 a.m. on Monday until midnight on Wednesday.", date(2013, 11, 19),
+     [("6 a.m. on Monday", "TIME", "2013-11-25T06:00"),
+      ("midnight on Wednesday", "TIME", "2013-11-27T24:00")]),
+    # ...but "and" orders nothing
+    ("They arrested him on Monday and released him on Thursday.", date(2013, 11, 22),
+     [("Monday", "DATE", "2013-11-18"), ("Thursday", "DATE", "2013-11-21")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -362,6 +362,9 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
     ords = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
             "4th": 4, "final": 4, "last": 4}
     q = ords.get(_lower(g.get("ord")))
+    if g.get("m1"):  # "the April-June quarter"
+        m1, m2 = _month(g.get("m1"), c.lex), _month(g.get("m2"), c.lex)
+        q = (m1 + 2) // 3 if m1 and m2 == m1 + 2 and m1 % 3 == 1 else None
     if q is None:
         return None
     qual = c.text[c.start : c.end].lower()

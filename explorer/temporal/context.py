@@ -79,12 +79,12 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # Present tenses that, with no other cue in the sentence, announce a schedule in news:
 # "The trial opens Friday", "Ministers meet on Thursday".
 _PRESENT = re.compile(
-    r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+effect|flies|"
+    r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
     r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way)\b")
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 _SCHEDULE = re.compile(
-    r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+effect|expires|resumes|"
+    r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|resumes|"
     r"returns|travels|flies|heads|hosts|closes|launches|kicks\s+off|faces|ends|convenes|"
     r"reconvenes|turns)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.

@@ -19,6 +19,7 @@ from explorer.temporal import values as V
 from explorer.temporal.timex import Timex
 
 _LINK = re.compile(r"\s*(?:and|to|or|through|thru|until|till|-|–|—|&)\s*(?:the\s+)?$", re.I)
+_RANGE_LINK = re.compile(r"\s*(?:to|through|thru|until|till|-|–|—)\s*", re.I)
 _LINK_AFTER = re.compile(r"\s*(?:and|to|or|through|-|–|—|&)\s*", re.I)
 _DAY_BEFORE = re.compile(
     r"(?<![\w.,$/-])(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\s*"
@@ -55,6 +56,7 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
         return found
     found = _join_anchored(text, found)
     found = [_with_lead(text, tx) for tx in found]
+    _date_clocks_by_day_after(text, found)
     out: list[Timex] = []
     for i, tx in enumerate(found):
         prev_end = out[-1].end if out else 0
@@ -91,6 +93,31 @@ def _with_lead(text: str, tx: Timex) -> Timex:
     if m is None:
         return tx
     return replace(tx, start=m.start(), text=text[m.start() : tx.end], mod=tx.mod or "START")
+
+
+_BRACKET_ON = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s+on\s+", re.I)
+_INTO_BRACKET = re.compile(r"\s*\(\s*")
+_OUT_OF_BRACKET_ON = re.compile(r"\s*\)\s*,?\s+on\s+", re.I)
+
+
+def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
+    """"at 1800 local time (1600 GMT) on Monday": both clock times are Monday's, not the
+    narrative day's. Without the brackets the grammar joins time and day itself."""
+    for i, tx in enumerate(found):
+        if tx.type != "TIME" or "T" not in tx.value or i + 1 == len(found):
+            continue
+        members, day = [i], found[i + 1]
+        if not _BRACKET_ON.fullmatch(text, tx.end, day.start):
+            if i + 2 == len(found) or day.type != "TIME" or "T" not in day.value or \
+                    not _INTO_BRACKET.fullmatch(text, tx.end, day.start) or \
+                    not _OUT_OF_BRACKET_ON.fullmatch(text, day.end, found[i + 2].start):
+                continue
+            members, day = [i, i + 1], found[i + 2]
+        if day.type != "DATE" or not _DAY_VALUE.match(day.value):
+            continue
+        for k in members:
+            clock = found[k].value[found[k].value.index("T"):]
+            found[k] = _with_value(found[k], day.value + clock, day.anchor)
 
 
 def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
@@ -225,7 +252,16 @@ def _share_set(text: str, first: Timex, second: Timex) -> Timex:
 
 def _same_run(text: str, first: Timex, second: Timex) -> Timex:
     """"from July through September", both without a year: September is the first
-    September after that July, whatever the tense made of it alone."""
+    September after that July, whatever the tense made of it alone. So with weekdays:
+    "from 6 a.m. on Monday until midnight on Wednesday"."""
+    if second.anchor == "relative" and second.start - first.end <= 16 and \
+            first.value[:10] != second.value[:10]:
+        day1, day2 = _DAY_VALUE.match(first.value[:10]), _DAY_VALUE.match(second.value[:10])
+        wd1, wd2 = _WEEKDAY_AT_END.search(first.text), _WEEKDAY_AT_END.search(second.text)
+        if day1 and day2 and wd1 and wd2 and _RANGE_LINK.fullmatch(text, first.end, second.start):
+            gap = (_iso_weekday(wd2) - _iso_weekday(wd1)) % 7 or 7
+            later = (_as_date(day1) + timedelta(days=gap)).isoformat()
+            return _with_value(second, later + second.value[10:], "relative")
     if first.type != "DATE" or second.type != "DATE" or second.anchor != "relative" or \
             len(first.value) != 7 or len(second.value) != 7 or second.start - first.end > 16:
         return second
