@@ -621,6 +621,14 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     # ...but "and" orders nothing
     ("They arrested him on Monday and released him on Thursday.", date(2013, 11, 22),
      [("Monday", "DATE", "2013-11-18"), ("Thursday", "DATE", "2013-11-21")]),
+    # a month after a later part of the sentence's year is in the year after
+    ("The economy shrank in the fourth quarter of 2012, according to figures released in "
+     "January.", date(2013, 2, 20),
+     [("the fourth quarter of 2012", "DATE", "2012-Q4"), ("January", "DATE", "2013-01")]),
+    ("There were two coups in 2022, in January and September.", date(2023, 2, 7),
+     [("2022", "DATE", "2022"), ("January", "DATE", "2022-01"), ("September", "DATE", "2022-09")]),
+    ("The dispute runs from 1998 to the present day.", date(2013, 2, 20),
+     [("1998", "DATE", "1998"), ("the present day", "DATE", "PRESENT_REF")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

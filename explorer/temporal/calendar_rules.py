@@ -191,6 +191,9 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         return dct.year
     in_sentence = c.year_in_sentence()
     if in_sentence is not None:
+        span = V.interval_of(c.last_ref) if c.last_ref and c.last_ref[:4] == str(in_sentence) else None
+        if span and span[1][0].month > mon and in_sentence < dct.year:
+            return in_sentence + 1  # "the fourth quarter of 2012, ... figures released in January"
         return in_sentence
     # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
     # that number had dropped")
