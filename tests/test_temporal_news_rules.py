@@ -629,6 +629,11 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("2022", "DATE", "2022"), ("January", "DATE", "2022-01"), ("September", "DATE", "2022-09")]),
     ("The dispute runs from 1998 to the present day.", date(2013, 2, 20),
      [("1998", "DATE", "1998"), ("the present day", "DATE", "PRESENT_REF")]),
+    # a month with no tense cue, said in December, is the coming one when it is near ...
+    ("So we are looking at another fight in late February or early March.", date(2012, 12, 31),
+     [("late February", "DATE", "2013-02"), ("early March", "DATE", "2013-03")]),
+    # ... and the past one when the verb is past
+    ("Sales slowed in January.", date(2012, 11, 15), [("January", "DATE", "2012-01")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

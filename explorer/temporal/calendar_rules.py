@@ -197,12 +197,14 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         return in_sentence
     # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
     # that number had dropped")
-    if c.future() or _DEADLINE_BEFORE.search(c.before(12)) and not _HAD.search(
+    tense = c.tense()
+    if tense is True or _DEADLINE_BEFORE.search(c.before(12)) and not _HAD.search(
             c.rest_of_sentence()):
         return dct.year if mon >= dct.month else dct.year + 1
-    if mon > dct.month + 2:  # news reports the recent past and the next few weeks
-        return dct.year - 1
-    return dct.year
+    ahead = (mon - dct.month) % 12  # news reports the recent past and the next few weeks
+    if 0 < ahead <= 2 and (tense is None or mon > dct.month):
+        return dct.year + (1 if mon < dct.month else 0)  # "February" said in December
+    return dct.year if mon <= dct.month else dct.year - 1
 
 
 _ORDINAL_PARTS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
