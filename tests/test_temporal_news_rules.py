@@ -634,6 +634,22 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("late February", "DATE", "2013-02"), ("early March", "DATE", "2013-03")]),
     # ... and the past one when the verb is past
     ("Sales slowed in January.", date(2012, 11, 15), [("January", "DATE", "2012-01")]),
+    # a night told clock time by clock time: after 11 p.m., 12:40 a.m. is the next day ...
+    ("On the night of Aug. 1, he arrived at 11 p.m. He was thrown out at 12:40 a.m.",
+     date(2008, 9, 10), [("Aug. 1", "DATE", "2008-08-01"), ("11 p.m", "TIME", "2008-08-01T23:00"),
+                         ("12:40 a.m", "TIME", "2008-08-02T00:40")]),
+    # ... and the day a witness testified does not break the timeline
+    ("On Aug. 1 he arrived at 11 p.m., a detective testified Monday. A call came in at 1:58 a.m.",
+     date(2008, 9, 10), [("Aug. 1", "DATE", "2008-08-01"), ("11 p.m.", "TIME", "2008-08-01T23:00"),
+                         ("Monday", "DATE", "2008-09-08"), ("1:58 a.m", "TIME", "2008-08-02T01:58")]),
+    # the start of a span is no day for a clock time
+    ("The dollar fell in its steepest drop since Nov. 30. Gold climbed by 3:15 p.m. EDT.",
+     date(2017, 3, 16), [("Nov. 30", "DATE", "2016-11-30"), ("3:15 p.m. EDT", "TIME", "2017-03-16T15:15")]),
+    # the day a result was reported, with no timeline running, is the day of the clock time
+    ("Profit for the six months to December 31 fell, the miner said on Wednesday. Shares rose "
+     "by 11am AEDT.", date(2013, 2, 20),
+     [("the six months", "DURATION", "P6M"), ("December 31", "DATE", "2012-12-31"),
+      ("Wednesday", "DATE", "2013-02-20"), ("11am AEDT", "TIME", "2013-02-20T11:00")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from explorer.temporal import Timex
+from explorer.temporal.lexicon import load_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +103,8 @@ def words() -> EventWords:
         not_verbs=frozenset(raw["not_verbs"]),
         inverted_reporting=frozenset(raw["inverted_reporting"]),
         participles=frozenset(raw["irregular_participles"]),
-        reporting=frozenset(raw["reporting_verbs"]),
-        reporting_ends=tuple(sorted(raw["reporting_verbs"])),
+        reporting=frozenset(load_lexicon().reporting_verbs),
+        reporting_ends=tuple(sorted(load_lexicon().reporting_verbs)),
         date_links=frozenset(raw["date_links"]),
         time_units=frozenset(raw["time_units"]),
         quantities=frozenset(raw["quantity_words"]),

@@ -13,8 +13,9 @@ from explorer.temporal.lexicon import Lexicon
 Groups = dict[str, str | None]
 # The narrative state (see Context): last date, last quarter, last day-precise date with
 # its offset, last year-precise date and its offset.
-Refs = tuple[str | None, str | None, tuple[str, int] | None, str | None, int]
-NO_REFS: Refs = (None, None, None, None, -1)
+Refs = tuple[str | None, str | None, tuple[str, int] | None, str | None, int,
+             tuple[str, int, int] | None]
+NO_REFS: Refs = (None, None, None, None, -1, None)
 
 
 # A full stop after an initial or a common abbreviation ("St. Peter's", "Oct. 23", "George
@@ -155,6 +156,9 @@ class Context:
     last_day: tuple[str, int] | None = None  # the last day-precise value and its offset
     last_year: str | None = None  # the last year-precise value ("2022") and its offset
     last_year_at: int = -1
+    # the day of the scene that clock times fall in: the last day-precise date not told as
+    # when something was reported ("testified Monday"), its offset and its hour (-1 if none)
+    scene: tuple[str, int, int] | None = None
     start: int = 0
     end: int = 0
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -222,11 +226,11 @@ class Context:
     # -- the narrative state carried from one expression to the next -------------------
     def refs(self) -> Refs:
         return (self.last_ref, self.last_quarter, self.last_day, self.last_year,
-                self.last_year_at)
+                self.last_year_at, self.scene)
 
     def set_refs(self, refs: Refs) -> None:
         (self.last_ref, self.last_quarter, self.last_day, self.last_year,
-         self.last_year_at) = refs
+         self.last_year_at, self.scene) = refs
 
     def year_in_sentence(self) -> int | None:
         """The year of a year-precise date named earlier in the same sentence ("two coups

@@ -36,6 +36,7 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _LOOKBACK_WORDS = 6
 _LOOKS_BACK = re.compile(r"earlier|ago|before|previous|prior|preceding|last")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_HOUR = re.compile(r"T(\d\d):")
 _WORD_AT = re.compile(r"[\w'’.-]+")
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till)\s+$")
 _BLANK_OR_HYPHEN = frozenset(" \t\n\r\f\v-")
@@ -52,6 +53,8 @@ class _Compiled:
     vocabulary: frozenset[str]
     openers: frozenset[str]
     caps_only: frozenset[str]
+    # a day told as when something was said: "testified Monday", "told reporters on Friday"
+    reported_on: re.Pattern[str]
 
 
 @cache
@@ -93,8 +96,10 @@ def _compiled() -> _Compiled:
                              lex.duration_mods) for k in table for w in k.split(" ")}
     other |= {w + "'s" for w in other} | set(_EXTRA_TRIGGERS)  # "year's end"
     caps_only = frozenset(names - other)
+    reported_on = re.compile(rf"\b(?:{alternation(lex.reporting_verbs)}|told(?:\s+[\w.]+){{1,2}})"
+                             r"\s+(?:on\s+|late\s+|early\s+)?$")
     return _Compiled(lex, gram, triggers, groups, future, frozenset(vocabulary), gram.openers,
-                     caps_only)
+                     caps_only, reported_on)
 
 
 _SHAPES: dict[tuple[str, str], tuple[Granularity | None, tuple[date, date] | None] | None] = {}
@@ -299,6 +304,12 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
             ctx.last_year, ctx.last_year_at = ctx.last_ref[:4], start
         if len(ctx.last_ref) == 10 and _DAY.fullmatch(ctx.last_ref):
             ctx.last_day = (ctx.last_ref, start)
+            # "since Nov. 30" sets no scene; nor does "testified Monday" while a timeline of
+            # clock times runs
+            if not ongoing and (ctx.scene is None or ctx.scene[2] < 0 or comp.reported_on.search(
+                    ctx.low, max(0, start - 40), start) is None):
+                clock = _CLOCK_HOUR.match(norm.value, 10)
+                ctx.scene = (ctx.last_ref, start, int(clock.group(1)) if clock else -1)
         if "-Q" in norm.value:
             ctx.last_quarter = norm.value
     return timex

@@ -37,6 +37,8 @@ class Lexicon:
     future_cues: tuple[str, ...]
     # past verbs of a state that lasts: "lasted until Sunday" ends in the past
     lasting_verbs: frozenset[str]
+    # verbs that report ("the police said Monday"): the day they carry is when it was told
+    reporting_verbs: tuple[str, ...]
     past_cues: tuple[str, ...]
     weekday_abbrev_need_dot: frozenset[str]
     rules: tuple[tuple[str, str], ...]
@@ -66,6 +68,7 @@ def load_lexicon() -> Lexicon:
         duration_mods=data["duration_mods"],
         future_cues=tuple(data["future_cues"]),
         lasting_verbs=frozenset(data["lasting_verbs"]),
+        reporting_verbs=tuple(data["reporting_verbs"]),
         past_cues=tuple(data["past_cues"]),
         weekday_abbrev_need_dot=frozenset(data["weekday_abbrev_need_dot"]),
         rules=tuple((r["name"], r["pattern"]) for r in patterns["rule"]),

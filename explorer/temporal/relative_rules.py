@@ -92,6 +92,7 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
 
 
 _CLOCK_REF_REACH = 400  # characters: about two sentences
+_CLOCK_CHAIN_REACH = 800  # from one clock time to the next in a timeline of the day
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -234,7 +235,7 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
         h = 0
     if h > 23:
         return None
-    day = _day_of(g.get("day1") or g.get("day2"), c)
+    day = _day_of(g.get("day1") or g.get("day2"), c, h)
     if g.get("mon"):
         dated = _full_date(g, c)
         if dated is None:
@@ -254,7 +255,6 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
     if not g.get("tz") and not re.search(r"(?:^|\W)(?:at|from|until|till|by|before|after)\s+$",
                                          c.before(), re.I):
         return None
-    day = _day_of(g.get("day2"), c)
     hour, minute = int(g.get("h") or g.get("hc") or "0"), g.get("mi") or g.get("mic")
     if not g.get("tz") and hour < 12:
         # "left at 9:04 p.m. ... followed him out at 9:26": the evening goes on
@@ -263,6 +263,7 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
         if last is not None and last.group("ap")[0] in "pP" and \
                 int(last.group("h")) <= hour < 12 and int(last.group("h")) != 12:
             hour += 12
+    day = _day_of(g.get("day2"), c, hour)
     return Norm("TIME", f"{day}T{hour:02d}:{minute}", None, "relative")
 
 
@@ -271,7 +272,7 @@ _CLOCK_WITH_HALF = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ap>[a
 _HALF_REACH = 400
 
 
-def _day_of(word: str | None, c: Context) -> str:
+def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     if c.dct is None:
         return "XXXX-XX-XX"
     w = _lower(word)
@@ -281,11 +282,15 @@ def _day_of(word: str | None, c: Context) -> str:
     if wd:
         direction = 0 if wd == c.dct.isoweekday() else (1 if c.future() else -1)
         return _weekday_date(wd, c.dct, direction).isoformat()
-    ref = c.narrative()
-    near = c.last_day is not None and c.start - c.last_day[1] < _CLOCK_REF_REACH
-    if ref is not None and ref[1] == "day" and near and not (
-            ref[0] > c.dct and c.tense() is False):  # "at 10:35 a.m." after "on Friday"
-        return ref[0].isoformat()  # (but "shares rose ... at 4 p.m." after a coming date)
+    scene = c.scene  # "at 10:35 a.m." after "on Friday", or after "at 9 a.m." that day,
+    # unless a coarser date came since ("in the winter of 2010, ... from 6am")
+    if scene is not None and c.last_ref is not None and len(c.last_ref) == 10 and \
+            c.start - scene[1] < (_CLOCK_CHAIN_REACH if scene[2] >= 0 else _CLOCK_REF_REACH):
+        day = date.fromisoformat(scene[0])
+        if not (day > c.dct and c.tense() is False):  # "shares rose ... at 4 p.m." after
+            if scene[2] >= 18 and hour < 6:  # a coming date; "at 11 p.m. ... at 12:40 a.m."
+                day += timedelta(days=1)
+            return day.isoformat()
     return c.dct.isoformat()  # a time far from any day: the day of writing (live blogs)
 
 
