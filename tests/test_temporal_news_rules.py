@@ -650,6 +650,21 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      "by 11am AEDT.", date(2013, 2, 20),
      [("the six months", "DURATION", "P6M"), ("December 31", "DATE", "2012-12-31"),
       ("Wednesday", "DATE", "2013-02-20"), ("11am AEDT", "TIME", "2013-02-20T11:00")]),
+    ("We'll be here in September.", date(2023, 6, 13), [("September", "DATE", "2023-09")]),
+    ("They’ll announce the prices in August.", date(2024, 4, 18), [("August", "DATE", "2024-08")]),
+    # an adjective in -ed is no verb: "long-awaited", "better-than-expected"
+    ("The agency will release a long-awaited report on Friday.", date(2021, 6, 10),
+     [("Friday", "DATE", "2021-06-11")]),
+    ("The company reported better-than-expected results late on Wednesday.", date(2017, 3, 16),
+     [("Wednesday", "DATE", "2017-03-15")]),
+    ("The storm could make landfall on Friday.", date(2018, 9, 11), [("Friday", "DATE", "2018-09-14")]),
+    ("Thursday morning may also be affected.", date(2022, 11, 22),
+     [("Thursday morning", "TIME", "2022-11-24TMO")]),
+    # ... but not a failed attempt, nor the month
+    ("He could not be reached on Friday.", date(2018, 9, 11), [("Friday", "DATE", "2018-09-07")]),
+    ("Neither he nor his aides could be located Wednesday.", date(2000, 1, 6),
+     [("Wednesday", "DATE", "2000-01-05")]),
+    ("It opened in May.", date(2018, 9, 11), [("May", "DATE", "2018-05")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

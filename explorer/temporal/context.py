@@ -98,6 +98,12 @@ _DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|
                          re.I)
 
 
+# Past verbs of intent: ahead of them they look forward ("vowed to strike before
+# Christmas"), behind them they are past ("On 1 January, he vowed to fight on").
+_PAST_PLANS = ("planned", "vowed", "promised", "pledged")
+_MODAL_OR_NAME = frozenset(("may", "could"))
+_NOT_AFTER = re.compile(r"\s+not\b|n't")
+_NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|nobody|none|never|no\s+one)\b[^.;]*$")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
@@ -108,7 +114,13 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     """True for a future cue, False for a past one, None for no cue after all ("United",
     "had been due to" is a past plan; "is expected" a passive). M matched the lower-cased
     copy of TEXT."""
+    if m.group("ll"):
+        return True
     if m.group("future"):
+        if m.group(0) in _MODAL_OR_NAME and (text[m.start()].isupper() or _NOT_AFTER.match(
+                m.string, m.end()) or _NEGATION_BEFORE.search(m.string, max(0, m.start() - 50),
+                                                              m.start())):
+            return None  # "in May"; "could not be reached Friday", "nor ... could be located"
         if m.group(0) == "next" and _NEXT_TO.match(m.string, m.end()):
             return None  # "killed next to the embassy": a place
         aux = _PAST_AUX_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
@@ -214,7 +226,7 @@ class Context:
         for m in self.future_re.finditer(low, end, stop.start() if stop else end + 80):
             # a fronted date goes with the main verb: "On Friday, they planned to pay" is
             # when they planned
-            cue = False if m.group(0).startswith("planned") else _tense_of(m, text)
+            cue = False if m.group(0).startswith(_PAST_PLANS) else _tense_of(m, text)
             if cue is False and _SCHEDULE.search(low, end, m.start()):
                 return True  # "On Tuesday he flies to Yangon ..., who died in 1862"
             if cue is not None:  # "Until Thursday, they had not called him": past
