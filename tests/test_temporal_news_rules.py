@@ -665,6 +665,14 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Neither he nor his aides could be located Wednesday.", date(2000, 1, 6),
      [("Wednesday", "DATE", "2000-01-05")]),
     ("It opened in May.", date(2018, 9, 11), [("May", "DATE", "2018-05")]),
+    # a past verb that puts something on a date: the date is ahead
+    ("The judge set a hearing for Jan. 12.", date(2008, 9, 10), [("Jan. 12", "DATE", "2009-01-12")]),
+    ("She asked that the trial be moved to the spring.", date(2008, 9, 10),
+     [("the spring", "DATE", "2009-SP")]),
+    ("The team set a record on Friday.", date(2008, 9, 10), [("Friday", "DATE", "2008-09-05")]),
+    # the verb of another clause does not decide
+    ("MPs return to their constituencies on Thursday, and several said they expected trouble.",
+     date(2023, 6, 13), [("Thursday", "DATE", "2023-06-15")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

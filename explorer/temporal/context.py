@@ -101,6 +101,10 @@ _DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|
 # Past verbs of intent: ahead of them they look forward ("vowed to strike before
 # Christmas"), behind them they are past ("On 1 January, he vowed to fight on").
 _PAST_PLANS = ("planned", "vowed", "promised", "pledged")
+# Verbs that put something on a later date, and the prepositions that give that date.
+_RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|put\s+off|"
+                          r"adjourned|deferred|brought\s+forward)\b")
+_TARGET_BEFORE = re.compile(r"\b(?:for|to|until|till)\s+(?:the\s+)?$")
 _MODAL_OR_NAME = frozenset(("may", "could"))
 _NOT_AFTER = re.compile(r"\s+not\b|n't")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|nobody|none|never|no\s+one)\b[^.;]*$")
@@ -214,6 +218,9 @@ class Context:
                     strong, strong_word = cue, m.group(0)
         if verdict is False and _SCHEDULE.search(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
+        if verdict is False and _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(
+                low, max(0, start - 8), start):
+            return True  # "The judge set a hearing for Jan. 12", "moved the vote to Friday"
         if verdict is not None and not weak:
             return verdict
         if strong:  # "would be ready to leave as soon as Tuesday"
@@ -222,7 +229,7 @@ class Context:
             return False  # "the storm lasted until late Sunday", "had bought ... through Sept. 29"
         if verdict is None and _SCHEDULE.search(low, cut, start) is not None:
             return True  # "Barnes, who faces re-election in November, said ..."
-        stop = _SENTENCE_END.search(low, end, end + 80)
+        stop = _CLAUSE_END.search(low, end, end + 80)
         for m in self.future_re.finditer(low, end, stop.start() if stop else end + 80):
             # a fronted date goes with the main verb: "On Friday, they planned to pay" is
             # when they planned
