@@ -673,6 +673,14 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     # the verb of another clause does not decide
     ("MPs return to their constituencies on Thursday, and several said they expected trouble.",
      date(2023, 6, 13), [("Thursday", "DATE", "2023-06-15")]),
+    # with no tense, a holiday of the next weeks is the coming one; a past verb, the last
+    ("Christmas is coming.", date(2022, 11, 10), [("Christmas", "DATE", "2022-12-25")]),
+    ("The shops were busy at Christmas.", date(2022, 11, 10), [("Christmas", "DATE", "2021-12-25")]),
+    # named days counted in their month
+    ("Romney won six states on Super Tuesday.", date(2012, 3, 8),
+     [("Super Tuesday", "DATE", "2012-03-06")]),
+    ("She was honoured on Mother's Day.", date(2014, 5, 20), [("Mother's Day", "DATE", "2014-05-11")]),
+    ("The parade was held on Memorial Day.", date(2013, 6, 1), [("Memorial Day", "DATE", "2013-05-27")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

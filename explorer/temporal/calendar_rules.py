@@ -268,7 +268,10 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
     if dct and not year_text and not rel and not named:
         tense = c.tense()
         past = tense is False and not _STARTING_BEFORE.search(c.before(16))
-        if d > dct + timedelta(days=7) and tense is not True or d > dct and past:
+        # with no tense at all a holiday of the next two months is the coming one
+        # ("Christmas is coming", said in November)
+        soon = timedelta(days=7 if tense is False else 60)
+        if d > dct + soon and tense is not True or d > dct and past:
             return norm_holiday({**g, "rel": "last"}, c)  # "it met on Christmas Day"
         if d < dct - timedelta(days=7) and tense is True:  # "returns on New Year's Day"
             return norm_holiday({**g, "rel": "next"}, c)
@@ -276,23 +279,24 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
 
 
 def _fixed_holiday(year: int, code: str) -> date:
-    """The day of a holiday coded "MM-DD", "MM-THn" (nth Thursday), "MM-MO1", "MM-EL" or
-    "MM-LM" (last Monday) in YEAR."""
+    """The day of a holiday coded "MM-DD", "MM-EL" (the US election day), "MM-WDn" (the
+    nth weekday WD, "TH4" the fourth Thursday) or "MM-WDL" (the last one) in YEAR."""
     month = int(code[:2])
     rest = code[3:]
     if rest.isdigit():
         return date(year, month, int(rest))
-    if rest.startswith("TH"):  # nth Thursday
-        first = date(year, month, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 7 * (int(rest[2:]) - 1))
-    if rest == "MO1":
-        first = date(year, month, 1)
-        return first + timedelta(days=(0 - first.weekday()) % 7)
     if rest == "EL":  # first Tuesday after the first Monday
         first = date(year, month, 2)
         return first + timedelta(days=(1 - first.weekday()) % 7)
-    last = date(year, month, 31)  # last Monday
-    return last - timedelta(days=last.weekday())
+    weekday = _WEEKDAY_CODES.index(rest[:2])
+    if rest[2:] == "L":
+        last = date(year, month, monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(rest[2:]) - 1))
+
+
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 def norm_season(g: Groups, c: Context) -> Norm | None:
