@@ -681,6 +681,12 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("Super Tuesday", "DATE", "2012-03-06")]),
     ("She was honoured on Mother's Day.", date(2014, 5, 20), [("Mother's Day", "DATE", "2014-05-11")]),
     ("The parade was held on Memorial Day.", date(2013, 6, 1), [("Memorial Day", "DATE", "2013-05-27")]),
+    # zones spelt out, after any clock time
+    ("The keynote starts at 9 a.m. Pacific time on Tuesday.", date(2021, 6, 10),
+     [("9 a.m. Pacific time on Tuesday", "TIME", "2021-06-15T09:00")]),
+    ("Trading resumes at noon Eastern time today.", date(2021, 6, 10),
+     [("noon Eastern time today", "TIME", "2021-06-10T12:00")]),
+    ("She served them right around 11:30.", date(2008, 9, 10), [("11:30", "TIME", "2008-09-10T11:30")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

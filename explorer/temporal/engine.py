@@ -70,7 +70,7 @@ def _compiled() -> _Compiled:
     words |= plural_days
     digits = (r"(?:1[5-9]|2[01])\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|'\d0s|\d{1,2}[:h]\d\d|q[1-4]\b|h[12]\b"
               r"|\d{1,2}/\d{1,2}/\d{2,4}"
-              rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{ZONES}|hrs|local\s+time)\b)")
+              rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{ZONES}|hrs)\b)")
     triggers = re.compile(
         rf"(?<![\w])(?:{words_regex(words)}(?![a-z])|{digits})"
     )

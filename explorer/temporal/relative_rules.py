@@ -252,7 +252,7 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
 def norm_time24(g: Groups, c: Context) -> Norm | None:
     """"15:30 GMT", "at 09:00", "0800 GMT": a 24-hour clock time needs a zone or a
     preceding "at" (the compact form always a zone)."""
-    if not g.get("tz") and not re.search(r"(?:^|\W)(?:at|from|until|till|by|before|after)\s+$",
+    if not g.get("tz") and not re.search(r"(?:^|\W)(?:at|from|until|till|by|before|after|around|about)\s+$",
                                          c.before(), re.I):
         return None
     hour, minute = int(g.get("h") or g.get("hc") or "0"), g.get("mi") or g.get("mic")
