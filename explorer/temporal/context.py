@@ -118,8 +118,6 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     """True for a future cue, False for a past one, None for no cue after all ("United",
     "had been due to" is a past plan; "is expected" a passive). M matched the lower-cased
     copy of TEXT."""
-    if m.group("ll"):
-        return True
     if m.group("future"):
         if m.group(0) in _MODAL_OR_NAME and (text[m.start()].isupper() or _NOT_AFTER.match(
                 m.string, m.end()) or _NEGATION_BEFORE.search(m.string, max(0, m.start() - 50),
@@ -216,6 +214,9 @@ class Context:
                 weak = m.group(0) in _WEAK_FUTURE
                 if not weak:
                     strong, strong_word = cue, m.group(0)
+        will = max(low.rfind("'ll", cut, start), low.rfind("’ll", cut, start))
+        if will > last and will > 0 and low[will - 1].isalpha():
+            verdict, strong, weak, last = True, True, False, will  # "we'll", "they’ll"
         if verdict is False and _SCHEDULE.search(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is False and _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(

@@ -82,12 +82,11 @@ def _compiled() -> _Compiled:
     def alternation(cues: tuple[str, ...]) -> str:
         return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len)[::-1])
 
-    # A cue opens a word ("better-than-expected" and "long-awaited" are adjectives), save
-    # "'ll", which follows its pronoun ("we'll", "they’ll").
-    cues = tuple(c for c in lex.future_cues if c != "'ll")
+    # A cue opens a word: "better-than-expected" and "long-awaited" are adjectives.
+    # (Context.tense finds "'ll" after its pronoun, "we'll", by itself.)
     future = re.compile(
-        rf"(?:(?<![\w'’-])(?:(?P<future>{alternation(cues)})|(?P<past>"
-        rf"{alternation(lex.past_cues)}|[a-z]+ed))|(?<=\w)(?P<ll>['’]ll))(?![\w])",
+        rf"(?<![\w'’-])(?:(?P<future>{alternation(lex.future_cues)})|(?P<past>"
+        rf"{alternation(lex.past_cues)}|[a-z]+ed))(?![\w])",
     )  # run on the lower-cased text
     vocabulary = set(gram.vocabulary) | words
     # Names that count only capitalised ("May", not the modal; "March", not the verb): a
