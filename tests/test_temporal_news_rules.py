@@ -687,6 +687,19 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Trading resumes at noon Eastern time today.", date(2021, 6, 10),
      [("noon Eastern time today", "TIME", "2021-06-10T12:00")]),
     ("She served them right around 11:30.", date(2008, 9, 10), [("11:30", "TIME", "2008-09-10T11:30")]),
+    # said on a Friday, a past "weekend" is the last one
+    ("They talked over the weekend.", date(2014, 7, 18), [("the weekend", "DATE", "2014-W28-WE")]),
+    ("They will talk over the weekend.", date(2014, 7, 18), [("the weekend", "DATE", "2014-W29-WE")]),
+    # "until"/"by" look ahead only when the verb says nothing
+    ("The factory remained closed until March.", date(2021, 6, 10), [("March", "DATE", "2021-03")]),
+    ("Talks continue until March.", date(2021, 6, 10), [("March", "DATE", "2022-03")]),
+    # what a past verb intended (an infinitive with its object) may lie ahead
+    ("The company launched a program to pay down the loan by February.", date(1989, 10, 30),
+     [("February", "DATE", "1990-02")]),
+    ("It announced an agreement to acquire the bank in January.", date(1989, 11, 2),
+     [("January", "DATE", "1990-01")]),
+    ("The prosecution had been due to begin its closing speech on Thursday.", date(2012, 12, 28),
+     [("Thursday", "DATE", "2012-12-27")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

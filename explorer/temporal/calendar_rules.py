@@ -198,7 +198,7 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
     # that number had dropped")
     tense = c.tense()
-    if tense is True or _DEADLINE_BEFORE.search(c.before(12)) and not _HAD.search(
+    if tense is True or tense is None and _DEADLINE_BEFORE.search(c.before(12)) and not _HAD.search(
             c.rest_of_sentence()):
         return dct.year if mon >= dct.month else dct.year + 1
     ahead = (mon - dct.month) % 12  # news reports the recent past and the next few weeks

@@ -101,6 +101,9 @@ _DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|
 # Past verbs of intent: ahead of them they look forward ("vowed to strike before
 # Christmas"), behind them they are past ("On 1 January, he vowed to fight on").
 _PAST_PLANS = ("planned", "vowed", "promised", "pledged")
+# An infinitive with its object: what a past verb intended lies ahead of it ("a program to
+# pay down the loan by February"), unlike a place ("went to school in May").
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:the|a|an|his|her|its|their|down|up|out|off|back)\b")
 # Verbs that put something on a later date, and the prepositions that give that date.
 _RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|put\s+off|"
                           r"adjourned|deferred|brought\s+forward)\b")
@@ -217,6 +220,13 @@ class Context:
         will = max(low.rfind("'ll", cut, start), low.rfind("’ll", cut, start))
         if will > last and will > 0 and low[will - 1].isalpha():
             verdict, strong, weak, last = True, True, False, will  # "we'll", "they’ll"
+        if verdict is False and not weak:
+            # "announced an agreement to acquire the bank in January" (not the verb's own
+            # complement: "had been due to begin its speech on Thursday")
+            cue_end = low.find(" ", last)
+            inf = _INFINITIVE.search(low, cue_end, start)
+            if inf is not None and low[cue_end : inf.start()].strip():
+                verdict = strong = None
         if verdict is False and _SCHEDULE.search(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is False and _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(

@@ -212,8 +212,9 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         return Norm("TIME", _relative_unit("D", -1, c) + "TNI", mod, "relative")
     if unit == "D":
         return None
-    if unit == "WE" and rel in ("the", "this") and c.dct is not None and \
-            c.dct.isoweekday() <= 4 and not c.future():
+    if unit == "WE" and rel in ("the", "this") and c.dct is not None and (
+            c.dct.isoweekday() <= 4 and not c.future()
+            or c.dct.isoweekday() == 5 and c.tense() is False):  # "talked over the weekend"
         offset = -1
     if unit == "W" and rel in ("this", "the") and c.dct is not None and \
             c.dct.isoweekday() == 7 and c.future():
