@@ -700,6 +700,9 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("January", "DATE", "1990-01")]),
     ("The prosecution had been due to begin its closing speech on Thursday.", date(2012, 12, 28),
      [("Thursday", "DATE", "2012-12-27")]),
+    ("Sales for the April-to-June period rose 4%.", date(2019, 7, 30),
+     [("the April-to-June period", "DATE", "2019-Q2")]),
+    ("The team scored in the first period.", date(2019, 7, 30), []),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
