@@ -703,6 +703,14 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Sales for the April-to-June period rose 4%.", date(2019, 7, 30),
      [("the April-to-June period", "DATE", "2019-Q2")]),
     ("The team scored in the first period.", date(2019, 7, 30), []),
+    ("Investors sold shares ahead of Friday's options expiration.", date(2017, 3, 16),
+     [("Friday", "DATE", "2017-03-17")]),
+    ("Planting finished ahead of schedule in mid-May.", date(2021, 6, 10),
+     [("mid-May", "DATE", "2021-05")]),
+    # a part of the day told in the past is not in the days ahead
+    ("Ministers meet on Friday and Saturday. Yields dipped in the afternoon.", date(2017, 3, 16),
+     [("Friday", "DATE", "2017-03-17"), ("Saturday", "DATE", "2017-03-18"),
+      ("the afternoon", "TIME", "2017-03-16TAF")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

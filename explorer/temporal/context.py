@@ -111,6 +111,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:for|to|until|till)\s+(?:the\s+)?$")
 _MODAL_OR_NAME = frozenset(("may", "could"))
 _NOT_AFTER = re.compile(r"\s+not\b|n't")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|nobody|none|never|no\s+one)\b[^.;]*$")
+_AHEAD_OF_WHAT = re.compile(r"\s+(?:the\s+)?(?:schedule|time|expectations|forecasts?|estimates|"
+                            r"curve|pack|rivals?|peers|competitors|plan|target)\b")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
@@ -128,6 +130,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
             return None  # "in May"; "could not be reached Friday", "nor ... could be located"
         if m.group(0) == "next" and _NEXT_TO.match(m.string, m.end()):
             return None  # "killed next to the embassy": a place
+        if m.group(0).startswith("ahead") and _AHEAD_OF_WHAT.match(m.string, m.end()):
+            return None  # "finished ahead of schedule in mid-May": a comparison
         aux = _PAST_AUX_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         if aux is not None and m.group(0) in _PROSPECTS and "had" not in aux.group(0):
             return True  # "the director was expected to tour the area Thursday": still ahead

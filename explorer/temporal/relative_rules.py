@@ -86,8 +86,11 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
     if ref[1] != "day":  # only a coarser time is known: "In 1862 ... in the afternoon"
         day = _partly_known(ref[0], ref[1], "day") if ref[1] in _GRAN_ORDER else "XXXX-XX-XX"
         return Norm("TIME", f"{day}T{part}", mod, "narrative")
-    d = ref[0] + timedelta(days=1 if rel in ("the next", "the following") else
-                           -1 if rel == "the previous" else 0)
+    anchor = ref[0]
+    if c.dct is not None and anchor > c.dct and c.tense() is False:
+        anchor = c.dct  # "yields dipped late in the afternoon" after a meeting due on Saturday
+    d = anchor + timedelta(days=1 if rel in ("the next", "the following") else
+                        -1 if rel == "the previous" else 0)
     return Norm("TIME", f"{d.isoformat()}T{part}", mod, "narrative")
 
 
@@ -98,7 +101,7 @@ _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
-_WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.!?;]*$", re.I)
+_WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.!?;]*$|\bahead\s+of\b[^.!?;]{0,30}$", re.I)
 
 
 def norm_weekday(g: Groups, c: Context) -> Norm | None:
