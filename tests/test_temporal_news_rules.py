@@ -711,6 +711,15 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Ministers meet on Friday and Saturday. Yields dipped in the afternoon.", date(2017, 3, 16),
      [("Friday", "DATE", "2017-03-17"), ("Saturday", "DATE", "2017-03-18"),
       ("the afternoon", "TIME", "2017-03-16TAF")]),
+    ("The two men had argued the night before.", date(2019, 6, 26),
+     [("the night before", "TIME", "2019-06-25TNI")]),
+    # a week or weekend next to a day: the whole one on that side of it
+    ("The weekend before Christmas is busy.", date(2022, 11, 25),
+     [("The weekend before Christmas", "DATE", "2022-W50-WE")]),
+    ("The weekend before Christmas is busy.", date(2023, 11, 25),
+     [("The weekend before Christmas", "DATE", "2023-W51-WE")]),
+    ("It closes the week before Easter.", date(2022, 3, 25),
+     [("the week before Easter", "DATE", "2022-W15")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

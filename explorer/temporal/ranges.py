@@ -36,7 +36,8 @@ _SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\d%])")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 # An expression that names a day or week relative to the date right after it.
-_ANCHORED = re.compile(r"(?:the\s+)?(?:day\s+(?P<dir>before|after)|(?P<week>week(?P<end>end)?))$", re.I)
+_ANCHORED = re.compile(r"(?:the\s+)?(?:(?P<unit>day|week|weekend)\s+(?P<dir>before|after)|"
+                       r"(?P<week>week(?P<end>end)?))$", re.I)
 _MAX_GAP = 11  # the longest of the gaps below that may join two expressions (" beginning ")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|[a-z]+ing|[a-z]+s?\s+[a-z]+ed)\b")
 _EARLY_HOURS = re.compile(r"\b[Tt]he\s+(?:early|small|wee)\s+hours\s+of\s+$")
@@ -194,9 +195,24 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
     if m.group("week"):  # the ISO week holding the day, whether it begins or ends it
         value = V.week_value(anchor) + ("-WE" if m.group("end") else "")
     else:
-        value = (anchor + timedelta(days=-1 if m.group("dir").lower() == "before" else 1)).isoformat()
+        value = _next_to(anchor, m.group("unit").lower(), -1 if m.group("dir").lower() == "before" else 1)
     joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end], mod=nxt.mod)
     return _with_value(joined, value, nxt.anchor)
+
+
+def _next_to(anchor: date, unit: str, step: int) -> str:
+    """The day, week or weekend just before (STEP -1) or after (+1) the day ANCHOR:
+    "the day before Christmas", "the week after Easter", "the weekend before Christmas"."""
+    if unit == "day":
+        return (anchor + timedelta(days=step)).isoformat()
+    if unit == "week":  # (a Sunday ends its ISO week: the week before Easter holds Good Friday)
+        sunday_back = step < 0 and anchor.isoweekday() == 7
+        return V.week_value(anchor + timedelta(days=step if sunday_back else 7 * step))
+    # the Saturday of the whole weekend on that side: not the one the day itself is in
+    day = anchor + timedelta(days=-2 if step < 0 else 1)
+    while day.isoweekday() != 6:
+        day += timedelta(days=step)
+    return V.week_value(day) + "-WE"
 
 
 # the weekday names less "day", Monday first

@@ -175,6 +175,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
                 inner.end = c.spans["post"][0]
             return inner
         value = _relative_unit(unit, -1 if post in ("before", "earlier") else 1, c, True)
+        if unit_word == "night":  # "the night before": a part of a day, a TIME
+            return Norm("TIME", value + "TNI", mod, "narrative")
         return Norm("DATE", value, mod, "narrative")
     if rel == "the full" and unit == "Y":
         return Norm("DATE", _relative_unit(unit, 0, c), mod, "relative")
