@@ -720,6 +720,11 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("The weekend before Christmas", "DATE", "2023-W51-WE")]),
     ("It closes the week before Easter.", date(2022, 3, 25),
      [("the week before Easter", "DATE", "2022-W15")]),
+    ("Fran hit in '96.", date(2018, 9, 11), [("'96", "DATE", "1996")]),
+    ("He has led the club since ’19.", date(2023, 1, 10), [("’19", "DATE", "2019")]),
+    ("He was '96 percent sure'.", date(2018, 9, 11), []),
+    ("In 2015, the race had narrowed to two candidates by the fall.", date(2019, 5, 14),
+     [("2015", "DATE", "2015"), ("the fall", "DATE", "2015-FA")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -333,6 +333,8 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
         year = dct.year + 1 if first <= dct.month else dct.year
     elif rel == "this":
         year = dct.year
+    elif (named := c.year_in_sentence()) is not None:
+        year = named  # "In 2015, the race had narrowed by the fall"
     else:
         fut = c.future() or bool(_DEADLINE_BEFORE.search(c.before(12)))  # "by the summer"
         year = dct.year if (first <= dct.month + 2 or fut) else dct.year - 1
@@ -558,6 +560,18 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
     if half.endswith("half of") and not fiscal:  # "the first half of 2024" is 2024-H1
         return Norm("DATE", f"{year:04d}-H{1 if 'first' in half else 2}")
     return Norm("DATE", f"{year:04d}", _dmod(g.get("dmod"), c.lex))
+
+
+def norm_year_short(g: Groups, c: Context) -> Norm | None:
+    """"Fran hit in '96", "the class of ’08": a year by its last two digits, after a
+    preposition, in the century that puts it at most ten years past the DCT."""
+    if not _PREP_BEFORE.search(c.before(12)):
+        return None
+    short = int(g.get("yy") or 0)
+    year = (c.dct.year // 100 * 100 if c.dct else 1900) + short
+    if c.dct and year > c.dct.year + 10:
+        year -= 100
+    return Norm("DATE", f"{year:04d}")
 
 
 def norm_year_words(g: Groups, c: Context) -> Norm | None:

@@ -68,7 +68,7 @@ def _compiled() -> _Compiled:
             words.update(w for w in key.split(" ") if w not in _FUNCTION_WORDS)
     plural_days = {w + "s" for w in lex.weekdays if w.endswith("day")}  # "on Sundays"
     words |= plural_days
-    digits = (r"(?:1[5-9]|2[01])\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|'\d0s|\d{1,2}[:h]\d\d|q[1-4]\b|h[12]\b"
+    digits = (r"(?:1[5-9]|2[01])\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|['’]\d\d|\d{1,2}[:h]\d\d|q[1-4]\b|h[12]\b"
               r"|\d{1,2}/\d{1,2}/\d{2,4}"
               rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{ZONES}|hrs)\b)")
     triggers = re.compile(

@@ -206,7 +206,7 @@ def grammar() -> Grammar:
     needs_next = {w: frozenset(nxt) for w, nxt in follow.items()}
     prefilter = words_regex(first_words)
     head = (rf"(?:(?<![\w'’-])|(?<=\d\d\d\d-)(?=\d))"
-            rf"(?=(?:{prefilter}(?![a-z])|\d|'\d|q[1-4]\b|h[12]\b))(?:")
+            rf"(?=(?:{prefilter}(?![a-z])|\d|['’]\d|q[1-4]\b|h[12]\b))(?:")
     tail = r")(?![\w]|-[^\W\d])"  # "March 21-22", "2013-2023": the first member ends here
     literal_words = {w.lower() for _, t in lex.rules for w in re.findall(r"(?<![\\?])\b[a-z]{2,}\b", t)}
     every_word = {w.rstrip("-") for phrase in openers | set(lex.duration_mods) | set(lex.refs)

@@ -33,6 +33,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "quarter": cal.norm_quarter,
     "year": cal.norm_year,
     "year_words": cal.norm_year_words,
+    "year_short": cal.norm_year_short,
     "quarter_code": cal.norm_quarter_code,
     "period": cal.norm_period,
     "year_end": cal.norm_year_end,
