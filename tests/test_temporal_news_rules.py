@@ -725,6 +725,9 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("He was '96 percent sure'.", date(2018, 9, 11), []),
     ("In 2015, the race had narrowed to two candidates by the fall.", date(2019, 5, 14),
      [("2015", "DATE", "2015"), ("the fall", "DATE", "2015-FA")]),
+    ("He returned twice over the next hour.", date(2008, 9, 10),
+     [("the next hour", "DURATION", "PT1H")]),
+    ("Trains leave on the hour.", date(2008, 9, 10), []),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -463,4 +463,4 @@ def _partly_known(anchor: date, ref_gran: str, gran: str) -> str:
 
 _UNIT_CODES = {"year": "Y", "fiscal year": "Y", "month": "M", "week": "W", "weekend": "WE",
                "quarter": "Q", "decade": "DE", "century": "CE", "day": "D", "night": "D",
-               "fortnight": "FN"}
+               "fortnight": "FN", "hour": "H"}

@@ -163,9 +163,10 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     mod = _dmod(g.get("dmod"), c.lex)
     if _cap(g.get("unit")) and _cap(g.get("rel")):  # a title: "This Week", "Next Year"
         return None
-    if unit == "FN":  # "over the past fortnight": two weeks, counted as a length
-        if rel in ("last", "past", "the past", "the last", "next", "the next", "the coming", "this"):
-            return Norm("DURATION", "P2W", mod, "none")
+    if unit in ("FN", "H"):  # "over the past fortnight", "the next hour": a length
+        if rel in ("last", "past", "the past", "the last", "next", "the next", "the coming") or \
+                rel == "this" and unit == "FN":
+            return Norm("DURATION", "P2W" if unit == "FN" else "PT1H", mod, "none")
         return None
     post = _lower(g.get("post"))
     if post:
