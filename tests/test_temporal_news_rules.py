@@ -705,6 +705,9 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("The team scored in the first period.", date(2019, 7, 30), []),
     ("Investors sold shares ahead of Friday's options expiration.", date(2017, 3, 16),
      [("Friday", "DATE", "2017-03-17")]),
+    # ... but "ahead of" yields to the verb of the clause
+    ("Just ahead of the trip, the State Department on Sunday issued a caution.", date(1998, 8, 17),
+     [("Sunday", "DATE", "1998-08-16")]),
     ("Planting finished ahead of schedule in mid-May.", date(2021, 6, 10),
      [("mid-May", "DATE", "2021-05")]),
     # a part of the day told in the past is not in the days ahead

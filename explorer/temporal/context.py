@@ -89,7 +89,7 @@ _SCHEDULE = re.compile(
     r"returns|travels|flies|heads|hosts|closes|launches|kicks\s+off|faces|ends|convenes|"
     r"reconvenes|turns)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.
-_WEAK_FUTURE = frozenset(("until", "as soon as", "as early as", "through"))
+_WEAK_FUTURE = frozenset(("until", "as soon as", "as early as", "through", "ahead of"))
 # Words in -ed that are no past tense.
 _NOT_PAST_ED = frozenset(("need", "speed", "seed", "feed", "bed", "red", "indeed", "hundred",
                           "proceed", "exceed", "succeed", "breed", "shed", "wed", "embed",
