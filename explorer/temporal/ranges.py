@@ -96,6 +96,7 @@ def _with_lead(text: str, tx: Timex) -> Timex:
     return replace(tx, start=m.start(), text=text[m.start() : tx.end], mod=tx.mod or "START")
 
 
+_PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")
 _BRACKET_ON = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s+on\s+", re.I)
 _INTO_BRACKET = re.compile(r"\s*\(\s*")
 _OUT_OF_BRACKET_ON = re.compile(r"\s*\)\s*,?\s+on\s+", re.I)
@@ -108,6 +109,11 @@ def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
         if tx.type != "TIME" or "T" not in tx.value or i + 1 == len(found):
             continue
         members, day = [i], found[i + 1]
+        part = _PART_OF_DAY_VALUE.match(day.value) if day.type == "TIME" else None
+        if part is not None and _APPOSED_DAY.fullmatch(text, tx.end, day.start):
+            # "about 7 o'clock this morning": the clock time is that morning's
+            found[i] = _with_value(tx, part.group(1) + tx.value[tx.value.index("T"):], day.anchor)
+            continue
         if not _BRACKET_ON.fullmatch(text, tx.end, day.start):
             if i + 2 == len(found) or day.type != "TIME" or "T" not in day.value or \
                     not _INTO_BRACKET.fullmatch(text, tx.end, day.start) or \

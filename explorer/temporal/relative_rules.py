@@ -294,7 +294,10 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     if scene is not None and c.last_ref is not None and len(c.last_ref) == 10 and \
             c.start - scene[1] < (_CLOCK_CHAIN_REACH if scene[2] >= 0 else _CLOCK_REF_REACH):
         day = date.fromisoformat(scene[0])
-        if not (day > c.dct and c.tense() is False):  # "shares rose ... at 4 p.m." after
+        tense = c.tense() if day != c.dct else None
+        if day < c.dct and tense is True:  # "is due back in session at 11 a.m." after
+            return c.dct.isoformat()  # "yesterday afternoon": today at the earliest
+        if not (day > c.dct and tense is False):  # "shares rose ... at 4 p.m." after
             if scene[2] >= 18 and hour < 6:  # a coming date; "at 11 p.m. ... at 12:40 a.m."
                 day += timedelta(days=1)
             return day.isoformat()
