@@ -732,8 +732,10 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("the next hour", "DURATION", "PT1H")]),
     ("Trains leave on the hour.", date(2008, 9, 10), []),
     # a clock time takes the day of the part of day after it
-    ("As of about 7 o'clock this morning there is no deal.", date(2012, 12, 31),
-     [("about 7 o'clock", "TIME", "2012-12-31T07:00"), ("this morning", "TIME", "2012-12-31TMO")]),
+    ("Talks went on Saturday. As of about 7 o'clock this morning there is no deal.",
+     date(2012, 12, 31), [("Saturday", "DATE", "2012-12-29"),
+                          ("about 7 o'clock", "TIME", "2012-12-31T07:00"),
+                          ("this morning", "TIME", "2012-12-31TMO")]),
     # a coming clock time is not on a past day of the story
     ("Then yesterday afternoon they talked. The Senate is due back in session at 11 a.m.",
      date(2012, 12, 31), [("yesterday afternoon", "TIME", "2012-12-30TAF"),
