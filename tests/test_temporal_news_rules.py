@@ -740,6 +740,10 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Then yesterday afternoon they talked. The Senate is due back in session at 11 a.m.",
      date(2012, 12, 31), [("yesterday afternoon", "TIME", "2012-12-30TAF"),
                           ("11 a.m", "TIME", "2012-12-31T11:00")]),
+    ("It started a year and a half ago.", date(2012, 12, 31),
+     [("a year and a half ago", "DATE", "2011-06")]),
+    ("He arrived in May 2010. A year and a half later he left.", date(2012, 12, 31),
+     [("May 2010", "DATE", "2010-05"), ("A year and a half later", "DATE", "2011-11")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

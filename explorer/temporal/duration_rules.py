@@ -177,6 +177,10 @@ _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|can|m
                                r"didn't|won't)\s+$", re.I)
 
 
+# A fraction of a unit counted in the next unit down: years in months, weeks in days.
+_FINER = {"Y": ("M", 12), "W": ("D", 7), "DE": ("Y", 10)}
+
+
 def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
          span_end: int) -> Norm | None:
     if ago.startswith(("before ", "after ")):
@@ -192,6 +196,9 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
         return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
     sign = -1 if ago in ("ago", "back", "earlier", "before") else 1
     whole = int(n) if n == int(n) else None
+    if whole is None and unit in _FINER and (n * _FINER[unit][1]).is_integer():
+        # "a year and a half ago": 18 months back, known to the month
+        unit, whole = _FINER[unit][0], int(n * _FINER[unit][1])
     if whole is None:
         return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
     if ago in ("ago", "back", "hence", "from now"):
