@@ -744,6 +744,11 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("a year and a half ago", "DATE", "2011-06")]),
     ("He arrived in May 2010. A year and a half later he left.", date(2012, 12, 31),
      [("May 2010", "DATE", "2010-05"), ("A year and a half later", "DATE", "2011-11")]),
+    # from an evening time (its conversion in brackets after it), a small-hours time is the next day
+    ("He flew in on Sunday afternoon. Ministers, who began meeting at 6 p.m. (1700 GMT), "
+     "endorsed the plan shortly after 1 a.m.", date(2013, 3, 25),
+     [("Sunday afternoon", "TIME", "2013-03-24TAF"), ("6 p.m.", "TIME", "2013-03-24T18:00"),
+      ("1700 GMT", "TIME", "2013-03-24T17:00"), ("1 a.m", "TIME", "2013-03-25T01:00")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -298,7 +298,7 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
         if day < c.dct and tense is True:  # "is due back in session at 11 a.m." after
             return c.dct.isoformat()  # "yesterday afternoon": today at the earliest
         if not (day > c.dct and tense is False):  # "shares rose ... at 4 p.m." after
-            if scene[2] >= 18 and hour < 6:  # a coming date; "at 11 p.m. ... at 12:40 a.m."
+            if scene[2] >= 12 and hour < 6:  # a coming date; "at 11 p.m. ... at 12:40 a.m."
                 day += timedelta(days=1)
             return day.isoformat()
     return c.dct.isoformat()  # a time far from any day: the day of writing (live blogs)
