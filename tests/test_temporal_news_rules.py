@@ -749,6 +749,19 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      "endorsed the plan shortly after 1 a.m.", date(2013, 3, 25),
      [("Sunday afternoon", "TIME", "2013-03-24TAF"), ("6 p.m.", "TIME", "2013-03-24T18:00"),
       ("1700 GMT", "TIME", "2013-03-24T17:00"), ("1 a.m", "TIME", "2013-03-25T01:00")]),
+    # a possessive weekday that a future verb follows is ahead
+    ("Voters head to the polls on Sunday, and Sunday's vote is expected to be close.",
+     date(2024, 8, 28), [("Sunday", "DATE", "2024-09-01"), ("Sunday", "DATE", "2024-09-01")]),
+    ("The game was postponed after Friday night's storms and will be played on Wednesday.",
+     date(2022, 8, 7), [("Friday night", "TIME", "2022-08-05TNI"), ("Wednesday", "DATE", "2022-08-10")]),
+    # a quarter two or more back, told ahead, is next year's; the one just ended is not
+    ("The deal is expected to close in the first quarter.", date(2024, 11, 3),
+     [("the first quarter", "DATE", "2025-Q1")]),
+    ("It will report third-quarter results on Tuesday.", date(1989, 10, 30),
+     [("third-quarter", "DATE", "1989-Q3"), ("Tuesday", "DATE", "1989-10-31")]),
+    ("Rail fares rise from Monday.", date(2025, 7, 1), [("Monday", "DATE", "2025-07-07")]),
+    ("It was their first home game since September.", date(2024, 8, 28),
+     [("September", "DATE", "2023-09")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

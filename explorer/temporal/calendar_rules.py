@@ -195,6 +195,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         if span and span[1][0].month > mon and in_sentence < dct.year:
             return in_sentence + 1  # "the fourth quarter of 2012, ... figures released in January"
         return in_sentence
+    if c.low.endswith("since ", 0, c.start):  # "since September" counts from a past one
+        return dct.year if mon < dct.month else dct.year - 1
     # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
     # that number had dropped")
     tense = c.tense()
@@ -407,8 +409,12 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
             year = (int(focus[:4]) if focus else year) + shift
             return Norm("DATE", V.quarter_value(year, q), mod, "narrative", start=start)
         current = V.quarter_of(c.dct)[1]
-        if q > current and (q - current == 3 or not c.future()):
+        future = c.future()
+        if q > current and (q - current == 3 or not future):
             year -= 1  # in January "the fourth quarter" is last year's, whatever the tense
+        elif q < current - 1 and future:
+            year += 1  # "expected to close in the first quarter", said in November (but results
+            # "will be reported" for the quarter just ended)
     return Norm("DATE", V.quarter_value(year, q), mod, "relative", start=start)
 
 

@@ -253,8 +253,10 @@ class Context:
                 return True  # "On Tuesday he flies to Yangon ..., who died in 1862"
             if cue is not None:  # "Until Thursday, they had not called him": past
                 return cue if weak is False or cue is False else True
-        if verdict is None:  # no tense cue at all: a present tense schedules ("opens Friday")
-            return True if _PRESENT.search(low, cut, start) is not None else None
+        if verdict is None:  # no tense cue at all: a present tense schedules ("opens Friday"),
+            # and so does "from" ("Rail fares rise from Monday")
+            return True if _PRESENT.search(low, cut, start) is not None or low.endswith(
+                "from ", 0, start) else None
         return verdict
 
     # -- the narrative state carried from one expression to the next -------------------

@@ -101,6 +101,9 @@ _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
+_FUTURE_AFTER_NOUN = re.compile(
+    r"['’]s\s+(?:(?!and\b|but\b|or\b)[a-z-]+\s+){1,3}(?:will|is\s+(?:expected|due|set|scheduled|likely)|"
+    r"are\s+(?:expected|due|set|scheduled|likely)|could|may|should)\b")
 _WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.!?;]*$|\bahead\s+of\b[^.!?;]{0,30}$", re.I)
 
 
@@ -131,7 +134,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         elif _POSSESSIVE_AFTER.match(c.text, c.end):
             # "Thursday's ruling" names what happened, whatever the verb, unless "will"
             # looks ahead to it ("will have full coverage in Tuesday's edition")
-            direction = 1 if _WILL_BEFORE.search(c.before(80)) else -1
+            direction = 1 if _WILL_BEFORE.search(c.before(80)) or _FUTURE_AFTER_NOUN.match(
+                c.text, c.end) else -1  # "Sunday's vote is expected to be close"
         elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()):
             direction = 1  # "By Monday, much of the snow could be gone"
         else:
@@ -290,8 +294,9 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
         direction = 0 if wd == c.dct.isoweekday() else (1 if c.future() else -1)
         return _weekday_date(wd, c.dct, direction).isoformat()
     scene = c.scene  # "at 10:35 a.m." after "on Friday", or after "at 9 a.m." that day,
-    # unless a coarser date came since ("in the winter of 2010, ... from 6am")
-    if scene is not None and c.last_ref is not None and len(c.last_ref) == 10 and \
+    # unless a coarser date came since that does not hold it ("in the winter of 2010, ...
+    # from 6am"; but "on Saturday, ... in September, kick-off at 3pm")
+    if scene is not None and _holds(c.last_ref, scene[0]) and \
             c.start - scene[1] < (_CLOCK_CHAIN_REACH if scene[2] >= 0 else _CLOCK_REF_REACH):
         day = date.fromisoformat(scene[0])
         tense = c.tense() if day != c.dct else None
@@ -302,6 +307,14 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
                 day += timedelta(days=1)
             return day.isoformat()
     return c.dct.isoformat()  # a time far from any day: the day of writing (live blogs)
+
+
+def _holds(ref: str | None, day: str) -> bool:
+    """The narrative value REF is a day (the scene decides) or a longer time around DAY."""
+    if ref is None or len(ref) == 10:
+        return ref is not None
+    span = V.interval_of(ref)
+    return span is not None and span[1][0].isoformat() <= day <= span[1][1].isoformat()
 
 
 def norm_noon(g: Groups, c: Context) -> Norm | None:
