@@ -762,6 +762,15 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Rail fares rise from Monday.", date(2025, 7, 1), [("Monday", "DATE", "2025-07-07")]),
     ("It was their first home game since September.", date(2024, 8, 28),
      [("September", "DATE", "2023-09")]),
+    ("The crew arrived three hours ago.", date(2023, 3, 15), [("three hours ago", "TIME", "2023-03-15")]),
+    ("On Monday crews worked through the night.", date(2023, 3, 15),
+     [("Monday", "DATE", "2023-03-13"), ("the night", "TIME", "2023-03-13TNI")]),
+    ("It happened on the night of Oct. 23.", date(1998, 10, 26), [("Oct. 23", "DATE", "1998-10-23")]),
+    ("The report was finished by Monday.", date(2019, 11, 6), [("Monday", "DATE", "2019-11-04")]),
+    ("A decision is expected by Monday.", date(2019, 11, 6), [("Monday", "DATE", "2019-11-11")]),
+    ("Power outages that last a week are likely.", date(2019, 11, 6), [("a week", "DURATION", "P1W")]),
+    ("Join us tonight at 8 p.m. Eastern, right here.", date(2019, 11, 6),
+     [("tonight at 8 p.m. Eastern", "TIME", "2019-11-06T20:00")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

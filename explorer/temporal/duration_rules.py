@@ -174,7 +174,7 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
 
 
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|can|must|does|did|"
-                               r"didn't|won't)\s+$", re.I)
+                               r"didn't|won't|that|which)\s+$", re.I)  # "outages that last a week"
 
 
 # A fraction of a unit counted in the next unit down: years in months, weeks in days.
@@ -193,6 +193,8 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
             return Norm("DATE", "PAST_REF", mod, "none")
         return Norm("DATE", "FUTURE_REF", mod, "none")
     if unit in _TIME_UNITS:
+        if ago == "ago" and c.dct is not None:  # "three hours ago": earlier the same day
+            return Norm("TIME", c.dct.isoformat(), mod, "relative")
         return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
     sign = -1 if ago in ("ago", "back", "earlier", "before") else 1
     whole = int(n) if n == int(n) else None

@@ -84,10 +84,10 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
 
 # Time zones written after a clock time ("0800 GMT", "1530 IST", "9 a.m. Pacific time").
 ZONES = (r"(?:gmt|utc|bst|ist|cet|cest|eet|eest|wat|eat|cat|sast|aedt|aest|acst|awst|hkt|sgt|"
-         r"jst|kst|msk|pkt|[ecmp][sd]?t|(?:eastern|central|mountain|pacific|atlantic|alaska|"
-         r"hawaii|london|paris|berlin|moscow|beijing|tokyo|jerusalem|cairo|baghdad|kabul|delhi|"
-         r"india|hong\s+kong|new\s+york|washington|uk|british|greenwich|local)\s+"
-         r"(?:(?:standard|daylight|summer|mean)\s+)?time)")
+         r"jst|kst|msk|pkt|[ecmp][sd]?t|(?:eastern|central|mountain|pacific)(?:\s+(?:(?:standard|"
+         r"daylight)\s+)?time)?|(?:atlantic|alaska|hawaii|london|paris|berlin|moscow|beijing|"
+         r"tokyo|jerusalem|cairo|baghdad|kabul|delhi|india|hong\s+kong|new\s+york|washington|uk|"
+         r"british|greenwich|local)\s+(?:(?:standard|daylight|summer|mean)\s+)?time)")
 _KEY = 3  # characters of the text that select the rules tried at a position
 _MACRO = re.compile(r"<<([A-Z]+)>>")
 _GROUP = re.compile(r"\(\?P<([a-z0-9_]+)>")

@@ -65,6 +65,7 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
 
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|after|before|by|for|"
                             r"from|until|while|he|she|they|it|we|i|you|the|a|an|his|her|their)\b)[a-z]")
+_OF_AFTER = re.compile(r"\s+of\b")
 _SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through)\s+$", re.I)
 
 
@@ -72,9 +73,11 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     part = _PART_CODES[_lower(g.get("part"))]
     mod = _edge_mod(g.get("mod"))
-    if rel == "the" and (part == "NI" or not _SPAN_OF_DAY_BEFORE.search(c.before(12))
-                         or _MODIFIED_NOUN.match(c.text, c.end)):
-        return None  # "in the afternoon", "for the evening"; not "in the evening session"
+    if rel == "the" and (not _SPAN_OF_DAY_BEFORE.search(c.before(12))
+                         or _MODIFIED_NOUN.match(c.text, c.end)
+                         or part == "NI" and _OF_AFTER.match(c.text, c.end)):
+        return None  # "in the afternoon", "through the night"; not "in the evening session",
+        # nor "the night of Oct. 23" (the date alone is the expression)
     if rel in ("this", "last"):
         if c.dct is None:
             return Norm("TIME", f"XXXX-XX-XXT{part}", mod, "relative")
@@ -136,8 +139,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # looks ahead to it ("will have full coverage in Tuesday's edition")
             direction = 1 if _WILL_BEFORE.search(c.before(80)) or _FUTURE_AFTER_NOUN.match(
                 c.text, c.end) else -1  # "Sunday's vote is expected to be close"
-        elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()):
-            direction = 1  # "By Monday, much of the snow could be gone"
+        elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()) and \
+                c.tense() is not False:
+            direction = 1  # "By Monday, much of the snow could be gone" (not "was done by Monday")
         else:
             direction = 1 if c.future() else -1
         value = _weekday_date(wd, c.dct, direction).isoformat()
