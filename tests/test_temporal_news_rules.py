@@ -771,6 +771,18 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Power outages that last a week are likely.", date(2019, 11, 6), [("a week", "DURATION", "P1W")]),
     ("Join us tonight at 8 p.m. Eastern, right here.", date(2019, 11, 6),
      [("tonight at 8 p.m. Eastern", "TIME", "2019-11-06T20:00")]),
+    # "that" after a verb of saying is a conjunction
+    ("The Met Office said last month that spring 2025 was the warmest on record.", date(2025, 7, 10),
+     [("last month", "DATE", "2025-06"), ("spring 2025", "DATE", "2025-SP")]),
+    ("Forecasters said that June would be hotter than usual.", date(2025, 5, 10),
+     [("June", "DATE", "2025-06")]),
+    ("He moved in 1998. That June he married.", date(2025, 5, 10),
+     [("1998", "DATE", "1998"), ("That June", "DATE", "1998-06")]),
+    # a past year does not date a later clause told ahead
+    ("Sales fell last year, and the company expects to recover by June.", date(2023, 3, 15),
+     [("last year", "DATE", "2022"), ("June", "DATE", "2023-06")]),
+    ("In 2022, prices rose in January, and again in March.", date(2023, 3, 15),
+     [("2022", "DATE", "2022"), ("January", "DATE", "2022-01"), ("March", "DATE", "2022-03")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -42,6 +42,9 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:of|on|in|to|and|or|for|with|by|at|from|it|he|
                        r"i|you|the|a|an|this|that|there|is|was|were|are|will|has|had|and)\b)"
                        r"[a-z]+(?:[\s,.;:]|$)")
 _CODE_CONTEXT = re.compile(r"\b(?:in|the|for|during|of|from|to|by|since|its|latest)\s+$", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|announced|reported|warned|added|noted|believes?|"
+                          r"believed|thinks?|thought|expects?|expected|hopes?|hoped|feared|"
+                          r"fears?|predicted|predicts?|insisted|argued)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -149,6 +152,12 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     mod = _dmod(g.get("dmod"), lex)
     if mod == "APPROX" and not approx_fits(c):
         return None
+    if rel == "that" and _SAID_BEFORE.search(c.before(40)):
+        # "officials said that June would be busy": a conjunction, not "that June"
+        norm = norm_month({**g, "rel": None}, c)
+        if norm is not None:
+            norm.start = c.group_start("mon")
+        return norm
     w = _lower(word).rstrip(".")
     if not rel and not rel2 and not mod:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
@@ -308,6 +317,11 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
         return None
     rel, rel2, year_text = _lower(g.get("rel")), _lower(g.get("rel2")), g.get("year")
     mod = _dmod(g.get("dmod"), c.lex)
+    if rel == "that" and _SAID_BEFORE.search(c.before(40)):  # "said last month that spring 2025"
+        norm = norm_season({**g, "rel": None}, c)
+        if norm is not None:
+            norm.start = c.group_start("season")
+        return norm
     if not year_text and not rel2 and rel in ("", "the"):
         before = c.before()
         if not re.search(r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|"

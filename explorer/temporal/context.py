@@ -276,6 +276,9 @@ class Context:
             return None
         if _SENTENCE_END.search(self.low, at, self.start):
             return None
+        if self.dct is not None and int(ref) < self.dct.year and _CLAUSE_END.search(
+                self.low, at, self.start) and self.tense() is True:
+            return None  # "Sales fell last year, and the company expects to recover by June"
         return int(ref)
 
     def rest_of_sentence(self) -> str:
