@@ -423,7 +423,7 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
             year = (int(focus[:4]) if focus else year) + shift
             return Norm("DATE", V.quarter_value(year, q), mod, "narrative", start=start)
         current = V.quarter_of(c.dct)[1]
-        future = c.future()
+        future = q != current and c.future()
         if q > current and (q - current == 3 or not future):
             year -= 1  # in January "the fourth quarter" is last year's, whatever the tense
         elif q < current - 1 and future:
