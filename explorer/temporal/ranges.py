@@ -52,7 +52,7 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     """FOUND (sorted, non-overlapping) with neighbours joined ("the day before last
     Tuesday", "noon on New Year's Day", "six days a week"), coordinated members completed
     ("May and July 2020", "Monday and Tuesday nights", "July through September") and bare
-    numbers added ("21 and 22 March", "March 21 and 22", the "92" of "1991-92")."""
+    numbers added ("21 and 22 March", "March 21 and 22"); "1991-92" is one expression."""
     if len(found) == 0:
         return found
     found = _join_anchored(text, found)
@@ -68,11 +68,9 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
             tx = _borrow_year(text, tx, found[i + 1])
             tx = _share_set(text, tx, found[i + 1])
             found[i + 1] = _same_run(text, tx, found[i + 1])
-        out.append(tx)
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
-        short = _short_year_after(text, tx, nxt)
-        if short is not None:
-            out.append(short)
+        tx = _with_short_year(text, tx, nxt)
+        out.append(tx)
         day = _bare_day_after(text, tx, nxt)
         if day is not None:
             year = _YEAR_AFTER.match(text, day.end, nxt)
@@ -313,14 +311,17 @@ def _borrow_year(text: str, first: Timex, second: Timex) -> Timex:
     return _with_value(first, f"{year:04d}{first.value[4:]}", "explicit")
 
 
-def _short_year_after(text: str, tx: Timex, hi: int) -> Timex | None:
-    """"1991-92": the "92" is the year after the one tagged."""
+def _with_short_year(text: str, tx: Timex, hi: int) -> Timex:
+    """"2023-24", "fiscal 1991-92": one season or financial year across two calendar
+    years, valued by the year it starts in, its interval both years."""
     if tx.granularity != "year" or not tx.value.isdigit() or not tx.text[-1:].isdigit():
-        return None
+        return tx
     m = _SHORT_YEAR.match(text, tx.end, hi)
     if m is None or int(m.group(1)) != (int(tx.value) + 1) % 100:
-        return None
-    return _date_timex(text, m.start(1), m.end(1), f"{int(tx.value) + 1:04d}", tx)
+        return tx
+    year = int(tx.value)
+    return replace(tx, end=m.end(1), text=text[tx.start : m.end(1)],
+                   interval=(date(year, 1, 1), date(year + 1, 12, 31)))
 
 
 def _bare_day_before(text: str, tx: Timex, lo: int) -> Timex | None:
