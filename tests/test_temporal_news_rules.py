@@ -783,6 +783,11 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("last year", "DATE", "2022"), ("June", "DATE", "2023-06")]),
     ("In 2022, prices rose in January, and again in March.", date(2023, 3, 15),
      [("2022", "DATE", "2022"), ("January", "DATE", "2022-01"), ("March", "DATE", "2022-03")]),
+    ("By late afternoon the crowd had dispersed.", date(2022, 1, 15),
+     [("late afternoon", "TIME", "2022-01-15TAF")]),
+    ("On Monday, in the late afternoon, it rained.", date(2022, 1, 15),
+     [("Monday", "DATE", "2022-01-10"), ("the late afternoon", "TIME", "2022-01-10TAF")]),
+    ("He works afternoons and the evening session.", date(2022, 1, 15), []),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

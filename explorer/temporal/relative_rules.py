@@ -66,18 +66,26 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|after|before|by|for|"
                             r"from|until|while|he|she|they|it|we|i|you|the|a|an|his|her|their)\b)[a-z]")
 _OF_AFTER = re.compile(r"\s+of\b")
+_BOUND_OR_SPAN_BEFORE = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|"
+                                   r"through|throughout)\s+$", re.I)
 _SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through)\s+$", re.I)
 
 
 def norm_daypart(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     part = _PART_CODES[_lower(g.get("part"))]
-    mod = _edge_mod(g.get("mod"))
-    if rel == "the" and (not _SPAN_OF_DAY_BEFORE.search(c.before(12))
-                         or _MODIFIED_NOUN.match(c.text, c.end)
-                         or part == "NI" and _OF_AFTER.match(c.text, c.end)):
-        return None  # "in the afternoon", "through the night"; not "in the evening session",
-        # nor "the night of Oct. 23" (the date alone is the expression)
+    edge = g.get("mod") or g.get("mod2")
+    mod = _edge_mod(edge)
+    if rel in ("", "the"):
+        # The story's day after a preposition of span ("in the afternoon", "through the
+        # night"), or of any bound with an edge ("by late afternoon", "until the early
+        # evening"); not "in the evening session", nor "the night of Oct. 23" (the date
+        # alone is the expression), nor a bare "afternoon".
+        prep = _BOUND_OR_SPAN_BEFORE if edge else _SPAN_OF_DAY_BEFORE
+        if not (rel or edge) or not prep.search(c.before(12)) or _MODIFIED_NOUN.match(
+                c.text, c.end) or part == "NI" and _OF_AFTER.match(c.text, c.end):
+            return None
+        rel = "the"
     if rel in ("this", "last"):
         if c.dct is None:
             return Norm("TIME", f"XXXX-XX-XXT{part}", mod, "relative")
