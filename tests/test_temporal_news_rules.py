@@ -788,6 +788,9 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("On Monday, in the late afternoon, it rained.", date(2022, 1, 15),
      [("Monday", "DATE", "2022-01-10"), ("the late afternoon", "TIME", "2022-01-10TAF")]),
     ("He works afternoons and the evening session.", date(2022, 1, 15), []),
+    ("At five o'clock the strike began.", date(2025, 7, 1), [("five o'clock", "TIME", "2025-07-01T05:00")]),
+    ("Five people were hurt.", date(2025, 7, 1), []),
+    ("Payments are due mid-month.", date(2025, 7, 1), [("mid-month", "DATE", "2025-07")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -160,6 +160,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
 
 
 def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
+    if g.get("mid"):  # "due mid-month", "by midyear": the middle of the current one
+        unit = _UNIT_CODES[_lower(g.get("unit2"))]
+        return Norm("DATE", _relative_unit(unit, 0, c), "MID", "relative")
     mod = _edge_mod(g.get("mod"))
     rel = _lower(g.get("rel"))
     unit = _UNIT_CODES[_lower(g.get("unit"))]
@@ -245,7 +248,7 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
 
 
 def norm_time(g: Groups, c: Context) -> Norm | None:
-    h = int(g.get("h") or 0)
+    h = int(g.get("h") or c.lex.numbers.get(_lower(g.get("hw")), 0))  # "five o'clock"
     mi = int(g.get("mi") or 0)
     ap = _lower(g.get("ap")).replace(".", "")
     if ap.startswith("in the "):  # "4 in the morning", "2 in the afternoon"
