@@ -791,6 +791,10 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("At five o'clock the strike began.", date(2025, 7, 1), [("five o'clock", "TIME", "2025-07-01T05:00")]),
     ("Five people were hurt.", date(2025, 7, 1), []),
     ("Payments are due mid-month.", date(2025, 7, 1), [("mid-month", "DATE", "2025-07")]),
+    # "last <season>" is the last one over: Eastern's strike began in March 1989
+    ("The airline was hit by a strike that began last spring.", date(1989, 10, 26),
+     [("last spring", "DATE", "1989-SP")]),
+    ("He arrived last summer.", date(2021, 7, 9), [("last summer", "DATE", "2020-SU")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -344,7 +344,9 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     if rel2:
         year = dct.year + {"last": -1, "this": 0, "next": 1}[rel2]
     elif rel in ("last", "past", "the past", "this past"):
-        year = dct.year - 1 if first >= dct.month or rel == "last" else dct.year
+        # the most recent one over: "last spring" said in October is this year's
+        over = V.SEASON_MONTHS[code][1] < dct.month and code != "WI"
+        year = dct.year if over or first < dct.month and rel != "last" else dct.year - 1
     elif rel in ("next", "coming", "the coming"):
         year = dct.year + 1 if first <= dct.month else dct.year
     elif rel == "this":
