@@ -795,6 +795,11 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("The airline was hit by a strike that began last spring.", date(1989, 10, 26),
      [("last spring", "DATE", "1989-SP")]),
     ("He arrived last summer.", date(2021, 7, 9), [("last summer", "DATE", "2020-SU")]),
+    ("He was named coach of the year.", date(2019, 6, 1), []),
+    ("The government shuts down Monday unless Congress acts.", date(2013, 9, 25),
+     [("Monday", "DATE", "2013-09-30")]),
+    ("He did not yield the floor until noon Wednesday.", date(2013, 9, 26),
+     [("noon Wednesday", "TIME", "2013-09-25T12:00")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -469,8 +469,8 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
     if not has_qual and re.match(r"\s+(?:before|after|earlier|later)\b", c.after(), re.I):
         return None  # "the year before": counted from the narrative by the next rules
     if kind in ("year", "fiscal year"):
-        if det == "that" and not has_qual:
-            return None
+        if det == "that" and not has_qual or not has_qual and c.in_a_title():
+            return None  # "coach of the year", "album of the year": a title
         if g.get("year"):
             return Norm("DATE", f"{int(g['year'] or 0):04d}")
         if not has_qual and det == "the" and (kind == "fiscal year" or re.match(

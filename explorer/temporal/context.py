@@ -81,11 +81,13 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # "The trial opens Friday", "Ministers meet on Thursday".
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
+    r"shuts?\s+down|runs?\s+out|lapses?|"
     r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way)\b")
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 _SCHEDULE = re.compile(
     r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|resumes|"
+    r"shuts\s+down|runs\s+out|lapses|"
     r"returns|travels|flies|heads|hosts|closes|launches|kicks\s+off|faces|ends|convenes|"
     r"reconvenes|turns)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.
@@ -240,8 +242,9 @@ class Context:
             return verdict
         if strong:  # "would be ready to leave as soon as Tuesday"
             return True
-        if strong is False and (strong_word in self.lex.lasting_verbs or strong_word == "had"):
-            return False  # "the storm lasted until late Sunday", "had bought ... through Sept. 29"
+        if strong is False and (strong_word in self.lex.lasting_verbs or strong_word in ("had", "did")):
+            return False  # "the storm lasted until late Sunday", "had bought ... through Sept. 29",
+            # "did not yield the floor until noon Wednesday"
         if verdict is None and _SCHEDULE.search(low, cut, start) is not None:
             return True  # "Barnes, who faces re-election in November, said ..."
         stop = _CLAUSE_END.search(low, end, end + 80)
@@ -281,6 +284,10 @@ class Context:
             return None  # "Sales fell last year, and the company expects to recover by June"
         return int(ref)
 
+    def in_a_title(self) -> bool:
+        """The expression ("the year") ends an award's title: "coach of the year"."""
+        return _AWARD_BEFORE.search(self.text, max(0, self.start - 30), self.start) is not None
+
     def rest_of_sentence(self) -> str:
         """The text after the expression up to the end of its sentence (250 characters at
         most)."""
@@ -318,6 +325,13 @@ class Context:
         if self.dct:
             return self.dct, "day"
         return None
+
+
+_AWARD_BEFORE = re.compile(
+    r"\b(?:player|coach|manager|rookie|athlete|person|man|woman|personality|album|song|record|"
+    r"book|film|movie|car|team|goal|game|photo|picture|word|story|entrepreneur|businessman|"
+    r"businesswoman|teacher|employee|company|newcomer|comeback|performer|artist|driver|golfer|"
+    r"footballer|cricketer|volunteer|citizen|scientist|journalist|leader)s?\s+of\s+$", re.I)
 
 
 _DAY_REF_REACH = 1500

@@ -227,7 +227,7 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         value = _relative_unit(unit, 0, c, narrative=True)
         return Norm("DATE", value, mod, "narrative")
     if rel == "the" and unit == "Y" and not mod:
-        return Norm("DURATION", "P1Y", None, "none")
+        return None if c.in_a_title() else Norm("DURATION", "P1Y", None, "none")
     if rel == "the" and unit == "Q":
         base = _default_quarter(c)
         return Norm("DATE", V.quarter_value(*base) if base else "XXXX-QX", mod, "relative")
