@@ -800,6 +800,29 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("Monday", "DATE", "2013-09-30")]),
     ("He did not yield the floor until noon Wednesday.", date(2013, 9, 26),
      [("noon Wednesday", "TIME", "2013-09-25T12:00")]),
+    # Commonwealth usage
+    ("Profit rose in the December quarter.", date(2024, 2, 5),
+     [("the December quarter", "DATE", "2023-Q4")]),
+    ("It fell in the June quarter of 2022.", date(2024, 2, 5),
+     [("the June quarter of 2022", "DATE", "2022-Q2")]),
+    ("The vote is on Saturday week.", date(2023, 6, 13), [("Saturday week", "DATE", "2023-06-24")]),
+    ("The vote is on Tuesday week.", date(2023, 6, 13), [("Tuesday week", "DATE", "2023-06-20")]),
+    ("Parades are held on St Patrick's Day.", date(2024, 3, 14),
+     [("St Patrick's Day", "DATE", "2024-03-17")]),
+    ("Chinese New Year falls on Saturday.", date(2020, 1, 21), [("Saturday", "DATE", "2020-01-25")]),
+    ("Power will be off from 18:00 to 20:30.", date(2022, 9, 17),
+     [("18:00", "TIME", "2022-09-17T18:00"), ("20:30", "TIME", "2022-09-17T20:30")]),
+    ("Stores open between 10am and 8pm on Sunday.", date(2022, 9, 17),
+     [("10am", "TIME", "2022-09-18T10:00"), ("8pm on Sunday", "TIME", "2022-09-18T20:00")]),
+    ("The shops close at 12 noon.", date(2022, 9, 17), [("12 noon", "TIME", "2022-09-17T12:00")]),
+    # the present perfect takes no past day ...
+    ("Met Eireann has forecast showers on Sunday afternoon.", date(2024, 3, 14),
+     [("Sunday afternoon", "TIME", "2024-03-17TAF")]),
+    # ... but "has on Monday announced" (Indian English) and "since" are past
+    ("The government has on Monday announced a package.", date(2024, 3, 14),
+     [("Monday", "DATE", "2024-03-11")]),
+    ("Its stock has slumped, closing unchanged Friday.", date(1989, 10, 30),
+     [("Friday", "DATE", "1989-10-27")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

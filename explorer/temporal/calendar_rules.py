@@ -45,6 +45,8 @@ _CODE_CONTEXT = re.compile(r"\b(?:in|the|for|during|of|from|to|by|since|its|late
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|announced|reported|warned|added|noted|believes?|"
                           r"believed|thinks?|thought|expects?|expected|hopes?|hoped|feared|"
                           r"fears?|predicted|predicts?|insisted|argued)\s+(?:[\w-]+\s+){0,3}$", re.I)
+_LUNAR_BEFORE = re.compile(r"\b(?:chinese|lunar|vietnamese|korean|jewish|persian|islamic|hijri|"
+                           r"tibetan|thai|sinhala|tamil)\s+$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -261,6 +263,8 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
     code = c.lex.holidays.get(name)
     if code is None or not _cap(g.get("hol")):
         return None
+    if code == "01-01" and _LUNAR_BEFORE.search(c.before(12)):
+        return None  # "Chinese New Year", "the Jewish New Year": another calendar's
     dct = c.dct
     year_text = g.get("year")
     rel = _lower(g.get("rel"))
@@ -394,6 +398,9 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
     if g.get("m1"):  # "the April-June quarter"
         m1, m2 = _month(g.get("m1"), c.lex), _month(g.get("m2"), c.lex)
         q = (m1 + 2) // 3 if m1 and m2 == m1 + 2 and m1 % 3 == 1 else None
+    elif g.get("mq"):  # "the December quarter" (Australia, New Zealand): the one it ends
+        end = _month(g.get("mq"), c.lex)
+        q = end // 3 if end and end % 3 == 0 else None
     if q is None:
         return None
     qual = c.text[c.start : c.end].lower()

@@ -81,7 +81,7 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # "The trial opens Friday", "Ministers meet on Thursday".
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
-    r"shuts?\s+down|runs?\s+out|lapses?|"
+    r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|"
     r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way)\b")
 # The scheduling verbs among them, strong enough to override an earlier past verb.

@@ -94,6 +94,9 @@ def _with_lead(text: str, tx: Timex) -> Timex:
     return replace(tx, start=m.start(), text=text[m.start() : tx.end], mod=tx.mod or "START")
 
 
+_DAY_WORD = re.compile(r"day\b|\b(?:tonight|tomorrow)\b", re.I)  # the clock time has its own day
+_CLOCK_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|-|–)\s+(?:(?:end|ends|finish|finishes|"
+                              r"close|closes|run|runs)\s+)?(?:at\s+)?", re.I)
 _PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")
 _BRACKET_ON = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s+on\s+", re.I)
 _INTO_BRACKET = re.compile(r"\s*\(\s*")
@@ -107,6 +110,11 @@ def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
         if tx.type != "TIME" or "T" not in tx.value or i + 1 == len(found):
             continue
         members, day = [i], found[i + 1]
+        if day.type == "TIME" and "T" in day.value and _WEEKDAY_AT_END.search(day.text) and \
+                not _DAY_WORD.search(tx.text) and _CLOCK_RANGE_GAP.fullmatch(text, tx.end, day.start):
+            # "from 8am to 1pm on Saturday", "at 8am and end at 1pm on Saturday"
+            found[i] = _with_value(tx, day.value[:10] + tx.value[tx.value.index("T"):], day.anchor)
+            continue
         part = _PART_OF_DAY_VALUE.match(day.value) if day.type == "TIME" else None
         if part is not None and _APPOSED_DAY.fullmatch(text, tx.end, day.start):
             # "about 7 o'clock this morning": the clock time is that morning's

@@ -130,6 +130,13 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{_PART_CODES[part]}" if part else ""), None, "none")
     if not rel and _INDEFINITE_BEFORE.search(c.before(4)):  # "it falls on a Sunday"
         return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")
+    if g.get("wk") and not rel and c.dct is not None:
+        # "Tuesday week" (British): a week after the coming Tuesday, or a week today
+        return Norm("DATE", (_weekday_date(wd, c.dct, 1) + timedelta(days=7)).isoformat()
+                    if wd != c.dct.isoweekday() else (c.dct + timedelta(days=7)).isoformat(),
+                    None, "relative")
+    if g.get("wk"):
+        return None
     narrative = c.narrative() if rel.startswith("the ") else None
     if narrative is not None and narrative[1] == "day":  # "the following Monday"
         value = _weekday_date(wd, narrative[0], 1 if rel == "the following" else -1).isoformat()
@@ -151,7 +158,10 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
                 c.tense() is not False:
             direction = 1  # "By Monday, much of the snow could be gone" (not "was done by Monday")
         else:
-            direction = 1 if c.future() else -1
+            tense = c.tense()
+            # the present perfect takes no past day: "has forecast showers on Sunday"
+            direction = 1 if tense or tense is False and _PERFECT_BEFORE.search(
+                c.before(60)) and not _SINCE_BEFORE.search(c.before(8)) else -1
         value = _weekday_date(wd, c.dct, direction).isoformat()
     if part:
         # a part of day makes a TIME value, "night" too (TimeML types by the value)
@@ -279,7 +289,7 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
     """"15:30 GMT", "at 09:00", "0800 GMT": a 24-hour clock time needs a zone or a
     preceding "at" (the compact form always a zone)."""
     if not g.get("tz") and not re.search(r"(?:^|\W)(?:at|from|until|till|by|before|after|around|about)\s+$",
-                                         c.before(), re.I):
+                                         c.before(), re.I) and not _CLOCK_RANGE_BEFORE.search(c.before(16)):
         return None
     hour, minute = int(g.get("h") or g.get("hc") or "0"), g.get("mi") or g.get("mic")
     if not g.get("tz") and hour < 12:
@@ -293,6 +303,11 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{hour:02d}:{minute}", None, "relative")
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
+                             r"(?!been\b|on\b|had\b)[a-z]+\s+[^.;!?,]*$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|for|over)\s+(?:early\s+|late\s+)?$", re.I)
+# The first clock time of a range before this one: "from 18:00 to 20:30".
+_CLOCK_RANGE_BEFORE = re.compile(r"\d[:.h]?\d\d\s*(?:to|and|until|till|-|–)\s*$", re.I)
 # A clock time with its half of the day, and how far back one still tells a bare time's
 _CLOCK_WITH_HALF = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ap>[ap])\.?m\b", re.I)
 _HALF_REACH = 400
