@@ -823,6 +823,14 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("Monday", "DATE", "2024-03-11")]),
     ("Its stock has slumped, closing unchanged Friday.", date(1989, 10, 30),
      [("Friday", "DATE", "1989-10-27")]),
+    # a month that names what a statistic covers is the last one, whatever the tense
+    ("Statistics Canada will release its September jobs data today.", date(2023, 10, 6),
+     [("September", "DATE", "2023-09"), ("today", "DATE", "2023-10-06")]),
+    ("Figures for July inflation are due on Aug. 16.", date(2023, 7, 20),
+     [("July", "DATE", "2023-07"), ("Aug. 16", "DATE", "2023-08-16")]),
+    # a plan first made ("originally scheduled for") is in the past
+    ("INEC had on February 7 shifted the elections, originally scheduled for February 14.",
+     date(2015, 3, 27), [("February 7", "DATE", "2015-02-07"), ("February 14", "DATE", "2015-02-14")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -45,6 +45,9 @@ _CODE_CONTEXT = re.compile(r"\b(?:in|the|for|during|of|from|to|by|since|its|late
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|announced|reported|warned|added|noted|believes?|"
                           r"believed|thinks?|thought|expects?|expected|hopes?|hoped|feared|"
                           r"fears?|predicted|predicts?|insisted|argued)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# A month that names the period a statistic covers: the last one over.
+_DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:data|figures|numbers|jobs\s+report|payrolls|"
+                         r"inflation|cpi|retail\s+sales|trade\s+balance|pmi|survey)\b")
 _LUNAR_BEFORE = re.compile(r"\b(?:chinese|lunar|vietnamese|korean|jewish|persian|islamic|hijri|"
                            r"tibetan|thai|sinhala|tamil)\s+$", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -208,6 +211,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         return in_sentence
     if c.low.endswith("since ", 0, c.start):  # "since September" counts from a past one
         return dct.year if mon < dct.month else dct.year - 1
+    if _DATA_AFTER.match(c.low, c.end):  # "will release its September jobs data today"
+        return dct.year if mon <= dct.month else dct.year - 1
     # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
     # that number had dropped")
     tense = c.tense()

@@ -72,6 +72,7 @@ _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|ge
 # A future cue in the past ("had been due to expire Friday", "was scheduled to") is past.
 _PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|originally|"
                               r"initially|not)\s+)*$", re.I)
+_ONCE_BEFORE = re.compile(r"\b(?:originally|initially|previously|once)\s+$")
 # The past perfect: "By June, that number had dropped" is told from a later past.
 _HAD = re.compile(r"\bhad\b", re.I)
 _MODAL_BEFORE = re.compile(r"(?:\bwill|'ll|\bshall|\bto|\bmight|\bmay|\bcould|\bcan|\bmust|"
@@ -134,6 +135,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
             return None  # "killed next to the embassy": a place
         if m.group(0).startswith("ahead") and _AHEAD_OF_WHAT.match(m.string, m.end()):
             return None  # "finished ahead of schedule in mid-May": a comparison
+        if _ONCE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+            return False  # "the elections, originally scheduled for February 14": a past plan
         aux = _PAST_AUX_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
         if aux is not None and m.group(0) in _PROSPECTS and "had" not in aux.group(0):
             return True  # "the director was expected to tour the area Thursday": still ahead
