@@ -831,6 +831,9 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     # a plan first made ("originally scheduled for") is in the past
     ("INEC had on February 7 shifted the elections, originally scheduled for February 14.",
      date(2015, 3, 27), [("February 7", "DATE", "2015-02-07"), ("February 14", "DATE", "2015-02-14")]),
+    # the end of a run of dates comes after its start
+    ("Stations will close early from Feb 7 to March 28.", date(2020, 1, 21),
+     [("Feb 7", "DATE", "2020-02-07"), ("March 28", "DATE", "2020-03-28")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -290,6 +290,15 @@ def _same_run(text: str, first: Timex, second: Timex) -> Timex:
             gap = (_iso_weekday(wd2) - _iso_weekday(wd1)) % 7 or 7
             later = (_as_date(day1) + timedelta(days=gap)).isoformat()
             return _with_value(second, later + second.value[10:], "relative")
+    if first.type == second.type == "DATE" and second.anchor == "relative" and \
+            len(first.value) == len(second.value) == 10 and second.start - first.end <= 16 and \
+            _RANGE_LINK.fullmatch(text, first.end, second.start):
+        day1, day2 = _DAY_VALUE.match(first.value), _DAY_VALUE.match(second.value)
+        if day1 and day2:  # "from Feb 7 to March 28": the first March 28 after Feb 7
+            start = _as_date(day1)
+            year = start.year + (1 if (int(day2.group(2)), int(day2.group(3))) < (
+                start.month, start.day) else 0)
+            return _with_value(second, f"{year:04d}{second.value[4:]}", "relative")
     if first.type != "DATE" or second.type != "DATE" or second.anchor != "relative" or \
             len(first.value) != 7 or len(second.value) != 7 or second.start - first.end > 16:
         return second
