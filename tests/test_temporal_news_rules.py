@@ -834,6 +834,8 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     # the end of a run of dates comes after its start
     ("Stations will close early from Feb 7 to March 28.", date(2020, 1, 21),
      [("Feb 7", "DATE", "2020-02-07"), ("March 28", "DATE", "2020-03-28")]),
+    ("The show runs from Dec. 20, 2019 to Jan. 5.", date(2019, 6, 1),
+     [("Dec. 20, 2019", "DATE", "2019-12-20"), ("Jan. 5", "DATE", "2020-01-05")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
