@@ -79,14 +79,11 @@ def _compiled() -> _Compiled:
         if "__" in full:
             rule, local = full.split("__", 1)
             groups[rule] = (*groups.get(rule, ()), (local, full))
-    def alternation(cues: tuple[str, ...]) -> str:
-        return "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(cues, key=len)[::-1])
-
     # A cue opens a word: "better-than-expected" and "long-awaited" are adjectives.
     # (Context.tense finds "'ll" after its pronoun, "we'll", by itself.)
     future = re.compile(
-        rf"(?<![\w'’-])(?:(?P<future>{alternation(lex.future_cues)})|(?P<past>"
-        rf"{alternation(lex.past_cues)}|[a-z]+ed))(?![\w])",
+        rf"(?<![\w'’-])(?:(?P<future>{words_regex(lex.future_cues)})|(?P<past>"
+        rf"{words_regex(lex.past_cues)}|[a-z]+ed))(?![\w])",
     )  # run on the lower-cased text
     vocabulary = set(gram.vocabulary) | words
     # Names that count only capitalised ("May", not the modal; "March", not the verb): a
@@ -98,7 +95,7 @@ def _compiled() -> _Compiled:
                              lex.duration_mods) for k in table for w in k.split(" ")}
     other |= {w + "'s" for w in other} | set(_EXTRA_TRIGGERS)  # "year's end"
     caps_only = frozenset(names - other)
-    reported_on = re.compile(rf"\b(?:{alternation(lex.reporting_verbs)}|told(?:\s+[\w.]+){{1,2}})"
+    reported_on = re.compile(rf"\b(?:{words_regex(lex.reporting_verbs)}|told(?:\s+[\w.]+){{1,2}})"
                              r"\s+(?:on\s+|late\s+|early\s+)?$")
     return _Compiled(lex, gram, triggers, groups, future, frozenset(vocabulary), gram.openers,
                      caps_only, reported_on)
