@@ -836,6 +836,9 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("Feb 7", "DATE", "2020-02-07"), ("March 28", "DATE", "2020-03-28")]),
     ("The show runs from Dec. 20, 2019 to Jan. 5.", date(2019, 6, 1),
      [("Dec. 20, 2019", "DATE", "2019-12-20"), ("Jan. 5", "DATE", "2020-01-05")]),
+    # "over" before a length followed by a clause is the span, as it is without one
+    ("The jury deliberated over three days before convicting him.", date(2013, 9, 26),
+     [("three days", "DURATION", "P3D")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -153,6 +153,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         norm = _ago(n, unit, ago, mod, c, span_end)
         if norm is not None and article_only:  # "the final a week later": "a week later"
             norm.start = c.group_start("num")
+        elif norm is not None and norm.type == "DURATION" and _lower(g.get("mod")) == "over":
+            norm.mod, norm.start = None, _span_start(g, c)  # "deliberated over three days before"
         return norm
     start = None
     if article_only and g.get("long"):
@@ -166,8 +168,7 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
             not rel or _ADJECTIVE_AFTER.match(c.text, c.end)):
         start = c.group_start("num")  # "the first two-day closure": the closure is first
     elif _lower(g.get("mod")) == "over":  # "over three years": the time span, no bound
-        mod, start = None, c.group_start("the") if g.get("the") else c.group_start(
-            "rel") if g.get("rel") else c.group_start("num")
+        mod, start = None, _span_start(g, c)
     elif rel == "last" and not g.get("the") and _VERB_LAST_BEFORE.search(c.before(12)):
         start = c.group_start("num")  # "expected to last 45 minutes": the verb "last"
     return Norm("DURATION", value, mod, "none", start=start)
@@ -222,6 +223,12 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
             _GRAN_ORDER.index(ref_gran) > _GRAN_ORDER.index(gran):
         gran = ref_gran  # "two days later" after "in September 2011" is only known to the month
     return Norm("DATE", V.value_at(V.shift(anchor, unit, sign * whole), gran), mod, "narrative")
+
+
+def _span_start(g: Groups, c: Context) -> int | None:
+    """Where "over the past three years" starts once "over" is dropped: the span's first word."""
+    return c.group_start("the") if g.get("the") else c.group_start("rel") if g.get(
+        "rel") else c.group_start("num")
 
 
 def norm_fraction(g: Groups, c: Context) -> Norm | None:
