@@ -323,20 +323,23 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     if wd:
         direction = 0 if wd == c.dct.isoweekday() else (1 if c.future() else -1)
         return _weekday_date(wd, c.dct, direction).isoformat()
-    scene = c.scene  # "at 10:35 a.m." after "on Friday", or after "at 9 a.m." that day,
-    # unless a coarser date came since that does not hold it ("in the winter of 2010, ...
-    # from 6am"; but "on Saturday, ... in September, kick-off at 3pm")
-    if scene is not None and _holds(c.last_ref, scene[0]) and \
-            c.start - scene[1] < (_CLOCK_CHAIN_REACH if scene[2] >= 0 else _CLOCK_REF_REACH):
-        day = date.fromisoformat(scene[0])
-        tense = c.tense() if day != c.dct else None
-        if day < c.dct and tense is True:  # "is due back in session at 11 a.m." after
-            return c.dct.isoformat()  # "yesterday afternoon": today at the earliest
-        if not (day > c.dct and tense is False):  # "shares rose ... at 4 p.m." after
-            if scene[2] >= 12 and hour < 6:  # a coming date; "at 11 p.m. ... at 12:40 a.m."
-                day += timedelta(days=1)
-            return day.isoformat()
-    return c.dct.isoformat()  # a time far from any day: the day of writing (live blogs)
+    # A clock time falls on the day of the scene: "at 10:35 a.m." after "on Friday", or
+    # after "at 9 a.m." that day; unless a coarser date came since that does not hold that
+    # day ("in the winter of 2010, ... from 6am"; but "on Saturday, ... in September,
+    # kick-off at 3pm"). Far from any day, it is on the day of writing (live blogs).
+    scene = c.scene
+    if scene is None or not _holds(c.last_ref, scene[0]) or c.start - scene[1] >= (
+            _CLOCK_CHAIN_REACH if scene[2] >= 0 else _CLOCK_REF_REACH):
+        return c.dct.isoformat()
+    day = date.fromisoformat(scene[0])
+    tense = c.tense() if day != c.dct else None
+    if day < c.dct and tense is True or day > c.dct and tense is False:
+        # "is due back in session at 11 a.m." after "yesterday afternoon": not in the past;
+        # "shares rose ... at 4 p.m." after a coming date: not in the future
+        return c.dct.isoformat()
+    if scene[2] >= 12 and hour < 6:  # "at 11 p.m. ... at 12:40 a.m.": past midnight
+        day += timedelta(days=1)
+    return day.isoformat()
 
 
 def _holds(ref: str | None, day: str) -> bool:
