@@ -12,7 +12,7 @@ from explorer.temporal.lexicon import Lexicon
 
 Groups = dict[str, str | None]
 # The narrative state (see Context): last date, last quarter, last day-precise date with
-# its offset, last year-precise date and its offset.
+# its offset, last year-precise date and its offset, and the scene of clock times.
 Refs = tuple[str | None, str | None, tuple[str, int] | None, str | None, int,
              tuple[str, int, int] | None]
 NO_REFS: Refs = (None, None, None, None, -1, None)
