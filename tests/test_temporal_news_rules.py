@@ -839,6 +839,14 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     # "over" before a length followed by a clause is the span, as it is without one
     ("The jury deliberated over three days before convicting him.", date(2013, 9, 26),
      [("three days", "DURATION", "P3D")]),
+    # a date written with its weekday is in the nearest year where the two agree
+    ("Budget day has been pencilled in for Tuesday, October 1st.", date(2024, 3, 14),
+     [("Tuesday, October 1st", "DATE", "2024-10-01")]),
+    ("It was held on Monday, Feb. 29.", date(2021, 3, 1), [("Monday, Feb. 29", "DATE", "2020-02-29")]),
+    # "this Saturday" said on a Sunday is the coming one
+    ("Booths will operate on weekdays, and from 9:00am to 1:00pm this Saturday.", date(2020, 10, 18),
+     [("9:00am", "TIME", "2020-10-18T09:00"), ("1:00pm", "TIME", "2020-10-18T13:00"),
+      ("this Saturday", "DATE", "2020-10-24")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

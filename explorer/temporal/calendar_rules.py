@@ -101,6 +101,15 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             best = d
     if best is None:
         return None
+    dct = c.dct
+    named = _weekday(g.get("wd"), c.lex) if g.get("wd") else None
+    if named is not None and best.isoweekday() != named:
+        # "Tuesday, October 1st": the nearest year in which that day is a Tuesday
+        fits = [d for d in (_replace_year(best, best.year + k) for k in (-1, 1, -2, 2))
+                if d.isoweekday() == named and d.day == best.day]
+        if fits:
+            return Norm("DATE", min(fits, key=lambda d: abs((d - dct).days)).isoformat(),
+                        mod, "relative")
     tense = c.tense()
     future = tense is True
     past = tense is False and not _STARTING_BEFORE.search(c.before(16))

@@ -149,6 +149,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 1
         elif wd == c.dct.isoweekday():
             direction = 0
+        elif rel == "this":  # the coming one, unless told in the past ("this Monday, he said")
+            direction = -1 if c.tense() is False else 1
         elif _POSSESSIVE_AFTER.match(c.text, c.end):
             # "Thursday's ruling" names what happened, whatever the verb, unless "will"
             # looks ahead to it ("will have full coverage in Tuesday's edition")
