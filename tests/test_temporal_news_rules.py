@@ -847,6 +847,11 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Booths will operate on weekdays, and from 9:00am to 1:00pm this Saturday.", date(2020, 10, 18),
      [("9:00am", "TIME", "2020-10-18T09:00"), ("1:00pm", "TIME", "2020-10-18T13:00"),
       ("this Saturday", "DATE", "2020-10-24")]),
+    ("The government has declared Good Friday a public holiday.", date(2015, 3, 27),
+     [("Good Friday", "DATE", "2015-04-03")]),
+    ("Met Eireann has forecast showers at the weekend.", date(2024, 3, 14),
+     [("the weekend", "DATE", "2024-W11-WE")]),
+    ("Sales have risen since the weekend.", date(2024, 3, 14), [("the weekend", "DATE", "2024-W10-WE")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -296,6 +296,8 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
         d = _fixed_holiday(year, code)
     if dct and not year_text and not rel and not named:
         tense = c.tense()
+        if tense is False and c.perfect_ahead():
+            tense = None  # "has declared Good Friday a public holiday"
         past = tense is False and not _STARTING_BEFORE.search(c.before(16))
         # with no tense at all a holiday of the next two months is the coming one
         # ("Christmas is coming", said in November)

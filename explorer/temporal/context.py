@@ -287,6 +287,12 @@ class Context:
             return None  # "Sales fell last year, and the company expects to recover by June"
         return int(ref)
 
+    def perfect_ahead(self) -> bool:
+        """The expression, a day, follows a present perfect, which takes no past day: "has
+        forecast showers on Sunday" (not "has on Monday announced", nor "since Sunday")."""
+        return _PERFECT_BEFORE.search(self.text, max(0, self.start - 60), self.start) is not None \
+            and _SINCE_BEFORE.search(self.text, max(0, self.start - 8), self.start) is None
+
     def in_a_title(self) -> bool:
         """The expression ("the year") ends an award's title: "coach of the year"."""
         return _AWARD_BEFORE.search(self.text, max(0, self.start - 30), self.start) is not None
@@ -330,6 +336,9 @@ class Context:
         return None
 
 
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
+                             r"(?!been\b|on\b|had\b)[a-z]+\s+[^.;!?,]*$", re.I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|for|over)\s+(?:early\s+|late\s+)?$", re.I)
 _AWARD_BEFORE = re.compile(
     r"\b(?:player|coach|manager|rookie|athlete|person|man|woman|personality|album|song|record|"
     r"book|film|movie|car|team|goal|game|photo|picture|word|story|entrepreneur|businessman|"

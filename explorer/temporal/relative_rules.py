@@ -162,8 +162,7 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         else:
             tense = c.tense()
             # the present perfect takes no past day: "has forecast showers on Sunday"
-            direction = 1 if tense or tense is False and _PERFECT_BEFORE.search(
-                c.before(60)) and not _SINCE_BEFORE.search(c.before(8)) else -1
+            direction = 1 if tense or tense is False and c.perfect_ahead() else -1
         value = _weekday_date(wd, c.dct, direction).isoformat()
     if part:
         # a part of day makes a TIME value, "night" too (TimeML types by the value)
@@ -250,7 +249,7 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     if unit == "D":
         return None
     if unit == "WE" and rel in ("the", "this") and c.dct is not None and (
-            c.dct.isoweekday() <= 4 and not c.future()
+            c.dct.isoweekday() <= 4 and not c.future() and not c.perfect_ahead()
             or c.dct.isoweekday() == 5 and c.tense() is False):  # "talked over the weekend"
         offset = -1
     if unit == "W" and rel in ("this", "the") and c.dct is not None and \
@@ -305,9 +304,6 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{hour:02d}:{minute}", None, "relative")
 
 
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
-                             r"(?!been\b|on\b|had\b)[a-z]+\s+[^.;!?,]*$", re.I)
-_SINCE_BEFORE = re.compile(r"\b(?:since|for|over)\s+(?:early\s+|late\s+)?$", re.I)
 # The first clock time of a range before this one: "from 18:00 to 20:30".
 _CLOCK_RANGE_BEFORE = re.compile(r"\d[:.h]?\d\d\s*(?:to|and|until|till|-|–)\s*$", re.I)
 # A clock time with its half of the day, and how far back one still tells a bare time's
