@@ -852,6 +852,10 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Met Eireann has forecast showers at the weekend.", date(2024, 3, 14),
      [("the weekend", "DATE", "2024-W11-WE")]),
     ("Sales have risen since the weekend.", date(2024, 3, 14), [("the weekend", "DATE", "2024-W10-WE")]),
+    # Canada keeps Thanksgiving on the second Monday of October
+    ("OTTAWA (The Canadian Press) - Traffic is heavy before Thanksgiving Monday.", date(2023, 10, 6),
+     [("Thanksgiving Monday", "DATE", "2023-10-09")]),
+    ("Americans travel for Thanksgiving.", date(2023, 10, 6), [("Thanksgiving", "DATE", "2023-11-23")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -277,6 +277,9 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
     code = c.lex.holidays.get(name)
     if code is None or not _cap(g.get("hol")):
         return None
+    region = c.lex.holiday_regions.get(name)
+    if region is not None and region[0] in c.low:  # "Thanksgiving" in a Canadian story
+        code = region[1]
     if code == "01-01" and _LUNAR_BEFORE.search(c.before(12)):
         return None  # "Chinese New Year", "the Jewish New Year": another calendar's
     dct = c.dct

@@ -32,6 +32,8 @@ class Lexicon:
     refs: dict[str, str]
     sets: dict[str, str]
     holidays: dict[str, str]
+    # holiday -> (stem of a country's name, its code there): Canada's Thanksgiving
+    holiday_regions: dict[str, tuple[str, str]]
     date_mods: dict[str, str]
     duration_mods: dict[str, str | None]
     future_cues: tuple[str, ...]
@@ -64,6 +66,7 @@ def load_lexicon() -> Lexicon:
         refs=data["refs"],
         sets=data["sets"],
         holidays=data["holidays"],
+        holiday_regions={k: (v[0], v[1]) for k, v in data["holiday_regions"].items()},
         date_mods=data["date_mods"],
         duration_mods=data["duration_mods"],
         future_cues=tuple(data["future_cues"]),
