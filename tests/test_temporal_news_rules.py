@@ -856,6 +856,8 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("OTTAWA (The Canadian Press) - Traffic is heavy before Thanksgiving Monday.", date(2023, 10, 6),
      [("Thanksgiving Monday", "DATE", "2023-10-09")]),
     ("Americans travel for Thanksgiving.", date(2023, 10, 6), [("Thanksgiving", "DATE", "2023-11-23")]),
+    ("The next review is scheduled for April 10, followed by a full statement on May 22.",
+     date(2024, 2, 5), [("April 10", "DATE", "2024-04-10"), ("May 22", "DATE", "2024-05-22")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

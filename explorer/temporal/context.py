@@ -153,6 +153,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     if _AUX_BEFORE.search(low, max(0, at - 12), at) or _DET_BEFORE.search(
             low, max(0, at - 12), at):
         return None  # participle or adjective: "will be paid", "an unspecified date"
+    if word.endswith("ed") and low.startswith(" by ", m.end()) and low.endswith(", ", 0, at):
+        return None  # "scheduled for April 10, followed by a statement on May 22"
     return False
 
 
