@@ -858,6 +858,13 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Americans travel for Thanksgiving.", date(2023, 10, 6), [("Thanksgiving", "DATE", "2023-11-23")]),
     ("The next review is scheduled for April 10, followed by a full statement on May 22.",
      date(2024, 2, 5), [("April 10", "DATE", "2024-04-10"), ("May 22", "DATE", "2024-05-22")]),
+    # a conversion in brackets with its own day keeps it
+    ("The quake struck at 10:00 p.m. (02:00 GMT on Sunday) on Saturday.", date(2010, 8, 9),
+     [("10:00 p.m.", "TIME", "2010-08-07T22:00"), ("02:00 GMT on Sunday", "TIME", "2010-08-08T02:00"),
+      ("Saturday", "DATE", "2010-08-07")]),
+    # "last month" at the end of a run is still last month
+    ("Homes were sold between September 2015 and last month.", date(2017, 4, 5),
+     [("September 2015", "DATE", "2015-09"), ("last month", "DATE", "2017-03")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -94,6 +94,7 @@ def _with_lead(text: str, tx: Timex) -> Timex:
     return replace(tx, start=m.start(), text=text[m.start() : tx.end], mod=tx.mod or "START")
 
 
+_RELATIVE_WORD = re.compile(r"(?:last|next|this|the|that|coming|past)\b", re.I)
 _DAY_WORD = re.compile(r"day\b|\b(?:tonight|tomorrow)\b", re.I)  # the clock time has its own day
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|-|–)\s+(?:(?:end|ends|finish|finishes|"
                               r"close|closes|run|runs)\s+)?(?:at\s+)?", re.I)
@@ -129,6 +130,8 @@ def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
         if day.type != "DATE" or not _DAY_VALUE.match(day.value):
             continue
         for k in members:
+            if _DAY_WORD.search(found[k].text):
+                continue  # "(02:00 GMT on Sunday) on Saturday": the conversion has its own day
             clock = found[k].value[found[k].value.index("T"):]
             found[k] = _with_value(found[k], day.value + clock, day.anchor)
 
@@ -303,7 +306,8 @@ def _same_run(text: str, first: Timex, second: Timex) -> Timex:
             len(first.value) != 7 or len(second.value) != 7 or second.start - first.end > 16:
         return second
     m1, m2 = _MONTH_VALUE.match(first.value), _MONTH_VALUE.match(second.value)
-    if m1 is None or m2 is None or not _LINK.match(text, first.end, second.start):
+    if m1 is None or m2 is None or not _LINK.match(text, first.end, second.start) or \
+            _RELATIVE_WORD.match(second.text):  # "between September 2015 and last month"
         return second
     year = int(m1.group(1)) + (1 if int(m2.group(2)) < int(m1.group(2)) else 0)
     return _with_value(second, f"{year:04d}{second.value[4:]}", "relative")
