@@ -867,6 +867,8 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("September 2015", "DATE", "2015-09"), ("last month", "DATE", "2017-03")]),
     ("Spending rose in the financial year 2023-24.", date(2023, 7, 19),
      [("the financial year 2023-24", "DATE", "2023")]),
+    ("We should expect load shedding most weeks until at least March.", date(2022, 9, 17),
+     [("March", "DATE", "2023-03")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
