@@ -869,6 +869,9 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      [("the financial year 2023-24", "DATE", "2023")]),
     ("We should expect load shedding most weeks until at least March.", date(2022, 9, 17),
      [("March", "DATE", "2023-03")]),
+    ("The crash took less than a second.", date(2019, 6, 14),
+     [("less than a second", "DURATION", "PT1S")]),
+    ("He won a second time, with nearly a quarter of the vote.", date(2019, 6, 14), []),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

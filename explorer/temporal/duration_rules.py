@@ -117,8 +117,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
             return None
     if n is None and num_text in ("some", "many") and unit_word.rstrip("s") == unit_word:
         return None
-    if unit_word in ("second", "quarter") and num_text in ("a", "an", "one") and not g.get("rel"):
-        return None
+    if unit_word in ("second", "quarter") and num_text in ("a", "an", "one") and not g.get("rel") \
+            and not g.get("mod"):
+        return None  # "a second time", "a quarter of the vote"; not "less than a second"
     if unit_word in ("night", "nights") and num_text in ("a", "an", "one", "that"):
         return None
     after = c.text[c.end : c.end + 6]
