@@ -872,6 +872,10 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("The crash took less than a second.", date(2019, 6, 14),
      [("less than a second", "DURATION", "PT1S")]),
     ("He won a second time, with nearly a quarter of the vote.", date(2019, 6, 14), []),
+    # in a headline, "to" and a verb is the future
+    ("# Eskom to ramp up to Stage 6 on Sunday afternoon\n\nEskom said on Friday it cut power.",
+     date(2022, 9, 17), [("Sunday afternoon", "TIME", "2022-09-18TAF"), ("Friday", "DATE", "2022-09-16")]),
+    ("He went to school on Sunday.", date(2022, 9, 17), [("Sunday", "DATE", "2022-09-11")]),
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

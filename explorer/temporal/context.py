@@ -101,6 +101,8 @@ _DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|
                          re.I)
 
 
+# In a headline, "to" and a verb is the future: "Eskom to ramp up to Stage 6 on Sunday".
+_HEADLINE_TO = re.compile(r"\bto\s+[a-z]+\b")
 # Past verbs of intent: ahead of them they look forward ("vowed to strike before
 # Christmas"), behind them they are past ("On 1 January, he vowed to fight on").
 _PAST_PLANS = ("planned", "vowed", "promised", "pledged")
@@ -228,6 +230,8 @@ class Context:
                 weak = m.group(0) in _WEAK_FUTURE
                 if not weak:
                     strong, strong_word = cue, m.group(0)
+        if low.startswith("#", low.rfind("\n", 0, start) + 1) and _HEADLINE_TO.search(low, cut, start):
+            verdict, strong, weak, last = True, True, False, start  # "Eskom to ramp up ... on Sunday"
         will = max(low.rfind("'ll", cut, start), low.rfind("’ll", cut, start))
         if will > last and will > 0 and low[will - 1].isalpha():
             verdict, strong, weak, last = True, True, False, will  # "we'll", "they’ll"
