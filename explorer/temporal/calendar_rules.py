@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from dateutil.easter import easter
@@ -168,10 +169,7 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
         return None
     if rel == "that" and _SAID_BEFORE.search(c.before(40)):
         # "officials said that June would be busy": a conjunction, not "that June"
-        norm = norm_month({**g, "rel": None}, c)
-        if norm is not None:
-            norm.start = c.group_start("mon")
-        return norm
+        return _without_that(norm_month, g, c, "mon")
     w = _lower(word).rstrip(".")
     if not rel and not rel2 and not mod:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
@@ -185,6 +183,16 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     if year is None:
         return Norm("DATE", f"XXXX-{mon:02d}", mod, anchor)
     return Norm("DATE", V.month_value(year, mon), mod, anchor)
+
+
+def _without_that(normalise: Callable[[Groups, Context], Norm | None], g: Groups, c: Context,
+                  group: str) -> Norm | None:
+    """NORMALISE's answer with no "that" before the name in GROUP, whose start the
+    expression then takes: after a verb of saying, "that" is a conjunction."""
+    norm = normalise({**g, "rel": None}, c)
+    if norm is not None:
+        norm.start = c.group_start(group)
+    return norm
 
 
 def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
@@ -341,10 +349,7 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     rel, rel2, year_text = _lower(g.get("rel")), _lower(g.get("rel2")), g.get("year")
     mod = _dmod(g.get("dmod"), c.lex)
     if rel == "that" and _SAID_BEFORE.search(c.before(40)):  # "said last month that spring 2025"
-        norm = norm_season({**g, "rel": None}, c)
-        if norm is not None:
-            norm.start = c.group_start("season")
-        return norm
+        return _without_that(norm_season, g, c, "season")
     if not year_text and not rel2 and rel in ("", "the"):
         before = c.before()
         if not re.search(r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|"

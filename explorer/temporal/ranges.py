@@ -114,12 +114,12 @@ def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
         if day.type == "TIME" and "T" in day.value and _WEEKDAY_AT_END.search(day.text) and \
                 not _DAY_WORD.search(tx.text) and _CLOCK_RANGE_GAP.fullmatch(text, tx.end, day.start):
             # "from 8am to 1pm on Saturday", "at 8am and end at 1pm on Saturday"
-            found[i] = _with_value(tx, day.value[:10] + tx.value[tx.value.index("T"):], day.anchor)
+            found[i] = _on_day(tx, day.value[:10], day.anchor)
             continue
         part = _PART_OF_DAY_VALUE.match(day.value) if day.type == "TIME" else None
         if part is not None and _APPOSED_DAY.fullmatch(text, tx.end, day.start):
             # "about 7 o'clock this morning": the clock time is that morning's
-            found[i] = _with_value(tx, part.group(1) + tx.value[tx.value.index("T"):], day.anchor)
+            found[i] = _on_day(tx, part.group(1), day.anchor)
             continue
         if not _BRACKET_ON.fullmatch(text, tx.end, day.start):
             if i + 2 == len(found) or day.type != "TIME" or "T" not in day.value or \
@@ -132,8 +132,7 @@ def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
         for k in members:
             if _DAY_WORD.search(found[k].text):
                 continue  # "(02:00 GMT on Sunday) on Saturday": the conversion has its own day
-            clock = found[k].value[found[k].value.index("T"):]
-            found[k] = _with_value(found[k], day.value + clock, day.anchor)
+            found[k] = _on_day(found[k], day.value, day.anchor)
 
 
 def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
@@ -176,7 +175,7 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
             _CLOCK_ON_GAP.fullmatch(text, tx.end, nxt.start) and "T" in tx.value:
         # "noon on New Year's Day": the clock time of that day
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
-        return _with_value(joined, nxt.value + tx.value[tx.value.index("T"):], nxt.anchor)
+        return _on_day(joined, nxt.value, nxt.anchor)
     week = _WEEK_VALUE.match(nxt.value) if nxt.type == "DATE" else None
     named = _WEEKDAY_AT_END.fullmatch(tx.text) if tx.type == "DATE" else None
     if week is not None and named is not None and text[tx.end : nxt.start] == " " and \
@@ -191,7 +190,7 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
             _as_date(day).isoweekday() == _iso_weekday(wd):
         # "at 10:00 GMT on Monday 14 January": the weekday is that date
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
-        return _with_value(joined, nxt.value + tx.value[tx.value.index("T"):], nxt.anchor)
+        return _on_day(joined, nxt.value, nxt.anchor)
     if nxt.granularity == "year" and tx.anchor == "relative" and _MONTH_VALUE.match(tx.value) \
             and not nxt.text[:1].isdigit() and _MONTH_YEAR_GAP.fullmatch(text, tx.end, nxt.start):
         # "January nineteen ninety-seven": the year spelt out (digits are in the grammar)
@@ -245,6 +244,8 @@ def _iso_weekday(m: re.Match[str]) -> int:
 def _as_date(day: re.Match[str]) -> date:
     """The date of a _DAY_VALUE match."""
     return date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+
+
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 _AND_GAP = re.compile(r",?\s+and\s+")
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])$")
@@ -393,6 +394,11 @@ def _date_timex(text: str, start: int, end: int, value: str, tx: Timex) -> Timex
     gran, interval = V.interval_of(value) or (None, None)
     return Timex(start=start, end=end, text=text[start:end], type="DATE", value=value,
                  mod=None, granularity=gran, interval=interval, anchor=tx.anchor)
+
+
+def _on_day(tx: Timex, day: str, anchor: str) -> Timex:
+    """The clock time TX (a TIME value with "T") moved to the day DAY."""
+    return _with_value(tx, day + tx.value[tx.value.index("T"):], anchor)
 
 
 def _with_value(tx: Timex, value: str, anchor: str) -> Timex:
