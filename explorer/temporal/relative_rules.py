@@ -98,7 +98,7 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
         day = _partly_known(ref[0], ref[1], "day") if ref[1] in _GRAN_ORDER else "XXXX-XX-XX"
         return Norm("TIME", f"{day}T{part}", mod, "narrative")
     anchor = ref[0]
-    if c.dct is not None and anchor > c.dct and c.tense() is False:
+    if c.dct is not None and _against_tense(anchor, c, ahead_only=True):
         anchor = c.dct  # "yields dipped late in the afternoon" after a meeting due on Saturday
     d = anchor + timedelta(days=1 if rel in ("the next", "the following") else
                         -1 if rel == "the previous" else 0)
@@ -330,14 +330,24 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
             _CLOCK_CHAIN_REACH if scene[2] >= 0 else _CLOCK_REF_REACH):
         return c.dct.isoformat()
     day = date.fromisoformat(scene[0])
-    tense = c.tense() if day != c.dct else None
-    if day < c.dct and tense is True or day > c.dct and tense is False:
+    if _against_tense(day, c):
         # "is due back in session at 11 a.m." after "yesterday afternoon": not in the past;
         # "shares rose ... at 4 p.m." after a coming date: not in the future
         return c.dct.isoformat()
     if scene[2] >= 12 and hour < 6:  # "at 11 p.m. ... at 12:40 a.m.": past midnight
         day += timedelta(days=1)
     return day.isoformat()
+
+
+def _against_tense(day: date, c: Context, ahead_only: bool = False) -> bool:
+    """The day of the story lies on the side of the DCT that the tense of this clause
+    rules out, so the time it would date falls on the DCT instead. ``ahead_only`` for a
+    part of the day, which a night told ahead still spends on a past day ("flew in on
+    Sunday afternoon and negotiated through the night" before a deadline "by Tuesday")."""
+    if c.dct is None or day == c.dct or ahead_only and day < c.dct:
+        return False
+    tense = c.tense()
+    return day < c.dct and tense is True or day > c.dct and tense is False
 
 
 def _holds(ref: str | None, day: str) -> bool:
