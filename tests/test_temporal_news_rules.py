@@ -879,3 +879,19 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
 ])
 def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    # a dateline a day before publication: the story counts from the day it was written
+    ("WASHINGTON, Nov. 16 — The House pushed through a new bill today.", date(1995, 11, 17),
+     [("Nov. 16", "DATE", "1995-11-16"), ("today", "DATE", "1995-11-16")]),
+    ("BRUSSELS, December 31 (Xinhua) -- NATO said this morning it would meet.", date(1999, 1, 1),
+     [("December 31", "DATE", "1998-12-31"), ("this morning", "TIME", "1998-12-31TMO")]),
+    # but not a dateline of the same day, nor one far from it
+    ("New Delhi, Jul 19 (PTI) The session opens tomorrow.", date(2023, 7, 19),
+     [("Jul 19", "DATE", "2023-07-19"), ("tomorrow", "DATE", "2023-07-20")]),
+    ("PARIS, May 2 -- The minister resigned today.", date(2023, 7, 19),
+     [("May 2", "DATE", "2023-05-02"), ("today", "DATE", "2023-07-19")]),
+])
+def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert [t[:3] for t in found(sentence, dct)] == expected

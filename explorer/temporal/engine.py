@@ -16,6 +16,7 @@ from functools import cache
 
 from explorer.temporal import values as V
 from explorer.temporal.context import NO_REFS, Refs
+from explorer.temporal.dateline import story_day
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 from explorer.temporal.patterns import ZONES, Grammar, grammar
 from explorer.temporal.ranges import link_ranges
@@ -141,6 +142,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     if isinstance(dct, datetime):  # a datetime is a date too, but its isoformat() is not
         dct = dct.date()
     comp = _compiled()
+    dct = story_day(text, dct, comp.lex) or dct  # "WASHINGTON, Nov. 16 --" published Nov. 17
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two: keep offsets aligned
         low = text.translate(_ASCII_LOWER)
