@@ -892,6 +892,22 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      [("Jul 19", "DATE", "2023-07-19"), ("tomorrow", "DATE", "2023-07-20")]),
     ("PARIS, May 2 -- The minister resigned today.", date(2023, 7, 19),
      [("May 2", "DATE", "2023-05-02"), ("today", "DATE", "2023-07-19")]),
+    # "a second" before a noun is an ordinal, even after "under"
+    ("Under a second agreement, he was freed in under a second.", date(2014, 1, 24),
+     [("under a second", "DURATION", "PT1S")]),
+    ("The accord ended more than a quarter century of mistrust.", date(1993, 12, 13),
+     [("more than a quarter century", "DURATION", "P25Y")]),
+    # quarters that cannot be a fraction
+    ("The recovery ended six quarters of contraction. Three quarters of voters agreed.",
+     date(2013, 11, 7), [("six quarters", "DURATION", "P6Q")]),
+    # weekdays in names of newspapers and shows
+    ("The Sunday Times and the Mail on Sunday reported it on Sunday.", date(2013, 2, 4),
+     [("Sunday", "DATE", "2013-02-03")]),
+    ("On Sunday Times Square was empty.", date(2013, 2, 4), [("Sunday", "DATE", "2013-02-03")]),
+    ("He will be sentenced at a later date.", date(2013, 2, 4),
+     [("a later date", "DATE", "FUTURE_REF")]),
+    ("The phone went on sale on Sept. 21 last year.", date(2013, 9, 10),
+     [("Sept. 21 last year", "DATE", "2012-09-21")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

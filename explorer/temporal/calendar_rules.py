@@ -65,6 +65,10 @@ _MEASURES = frozenset(("levels", "prices", "figures", "rates", "values", "highs"
                        "sales", "results"))
 
 
+# "last year", "this year", "next year" after a month or a date: years from the DCT's
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     lex = c.lex
     mon_word = g.get("mon")
@@ -82,11 +86,17 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         year_text = str(ref[0].year) if ref else None
         if year_text is None:
             return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "narrative")
+    rel2 = _lower(g.get("rel2"))
+    if rel2 and c.dct is not None:  # "Sept. 21 last year"
+        year_text = str(c.dct.year + _YEAR_STEP[rel2])
     if year_text:
         try:
-            return Norm("DATE", date(int(year_text), mon, day).isoformat(), mod)
+            return Norm("DATE", date(int(year_text), mon, day).isoformat(), mod,
+                        "relative" if rel2 else "explicit")
         except ValueError:
             return None
+    if rel2:
+        return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
     if _lower(mon_word) == "may" and not g.get("wd") and not mod and not _PREP_BEFORE.search(
             c.before()) and _SENTENCE_OPENS.search(c.before(4)):
         return None  # "May 10 people ..." opening a sentence; mid-sentence "opens May 22" is a date
@@ -213,7 +223,7 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     if dct is None:
         return None
     if rel2:
-        return dct.year + {"last": -1, "this": 0, "next": 1}[rel2]
+        return dct.year + _YEAR_STEP[rel2]
     if rel in ("last", "past", "this past"):
         return dct.year if mon < dct.month else dct.year - 1
     if rel in ("next", "coming"):
@@ -370,7 +380,7 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     if dct is None:
         return Norm("DATE", f"XXXX-{code}", mod, "relative")
     if rel2:
-        year = dct.year + {"last": -1, "this": 0, "next": 1}[rel2]
+        year = dct.year + _YEAR_STEP[rel2]
     elif rel in ("last", "past", "the past", "this past"):
         # the most recent one over: "last spring" said in October is this year's
         over = V.SEASON_MONTHS[code][1] < dct.month and code != "WI"
@@ -448,7 +458,7 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
         return Norm("DATE", f"XXXX-Q{q}", mod, "relative", start=start)
     year = c.dct.year
     if rel2:
-        year += {"last": -1, "this": 0, "next": 1}[rel2]
+        year += _YEAR_STEP[rel2]
     else:
         shift = _year_qualifier(qual, c)
         if shift:

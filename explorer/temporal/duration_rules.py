@@ -74,8 +74,13 @@ def _duration_mod(g: Groups, c: Context) -> str | None:
 
 _SPEED_BEFORE = re.compile(r"\b(?:kilomet(?:re|er)s?|km|miles?|metres?|meters?|knots?|feet|"
                            r"mph|kph)\)?\s+$", re.I)  # "315 kilometres (195 miles) an hour"
+# A word after "quarterly" or "a second" that makes it an adjective or an ordinal ("the
+# quarterly dividend", "under a second agreement"); not one that can follow a time ("less
+# than a second to crash", "a second or two", "paid quarterly since 1990").
 _NOUN_AFTER = re.compile(r"\s+(?!(?:and|or|to|in|on|at|for|by|from|with|since|until|as|but|"
-                         r"through|after|before|instead|rather)\b)[a-z]")
+                         r"through|after|before|instead|rather|later|earlier|ago|than|when|"
+                         r"while|the|an?|that|into|per|is|was|were|are|has|had|have|will|"
+                         r"would|could)\b)[a-z]")
 _ADJECTIVE_AFTER = re.compile(r"\s+[a-z]")
 _SHIFT_AFTER = re.compile(r"\s+(?:before|after|earlier|later)\b", re.I)
 _RELATIVE_AFTER = re.compile(r"\s+(?:when|where|on\s+which|in\s+which)\b", re.I)
@@ -91,6 +96,10 @@ def _verb_not_time(word: str, g: Groups, c: Context) -> bool:
     preposition before it is a verb, not "the coming days"."""
     return word in ("coming", "following") and not g.get("the") and not _PREP_JUST_BEFORE.search(
         c.before(12))
+
+
+_PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
+_CENTURY_AFTER = re.compile(r"[ \t-]century(?![\w-])", re.I)
 
 
 def norm_duration(g: Groups, c: Context) -> Norm | None:
@@ -117,14 +126,20 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
             return None
     if n is None and num_text in ("some", "many") and unit_word.rstrip("s") == unit_word:
         return None
-    if unit_word in ("second", "quarter") and num_text in ("a", "an", "one") and not g.get("rel") \
-            and not g.get("mod"):
-        return None  # "a second time", "a quarter of the vote"; not "less than a second"
+    if unit == "Q" and n == 1 and not g.get("rel") and (century := _CENTURY_AFTER.match(
+            c.text, c.end)):  # "more than a quarter century": 25 years
+        return Norm("DURATION", "P25Y", _duration_mod(g, c), "none", end=century.end())
+    if unit_word in ("second", "quarter") and num_text in ("a", "an", "one") and not g.get(
+            "rel") and (not g.get("mod") or _NOUN_AFTER.match(c.text, c.end)):
+        return None  # "a second time", "a quarter of the vote", "under a second agreement";
+        # not "less than a second"
     if unit_word in ("night", "nights") and num_text in ("a", "an", "one", "that"):
         return None
     after = c.text[c.end : c.end + 6]
-    if unit == "Q" and _OF_AFTER.match(after):
-        return None
+    if unit == "Q" and _OF_AFTER.match(after) and (n in (None, 1, 3) or num_text in (
+            lex.vague_numbers) or _PERIOD_AFTER_OF.match(c.text, c.end)):
+        return None  # "three quarters of voters", "the first two quarters of 1990" (the
+        # year is the date); not "six quarters of contraction"
     if g.get("long") and _lower(g["long"]).endswith("old"):
         return None
     if after.startswith("-old") and not after[4:5].isalnum():

@@ -43,6 +43,8 @@ class Lexicon:
     reporting_verbs: tuple[str, ...]
     past_cues: tuple[str, ...]
     weekday_abbrev_need_dot: frozenset[str]
+    # names with a weekday in them, no date: "the Sunday Times", "the Mail on Sunday"
+    weekday_titles: tuple[str, ...]
     rules: tuple[tuple[str, str], ...]
     starters: tuple[str, ...]
 
@@ -74,6 +76,7 @@ def load_lexicon() -> Lexicon:
         reporting_verbs=tuple(data["reporting_verbs"]),
         past_cues=tuple(data["past_cues"]),
         weekday_abbrev_need_dot=frozenset(data["weekday_abbrev_need_dot"]),
+        weekday_titles=tuple(data["weekday_titles"]),
         rules=tuple((r["name"], r["pattern"]) for r in patterns["rule"]),
         starters=tuple(patterns["starters"]),
     )

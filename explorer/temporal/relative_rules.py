@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from explorer.temporal import values as V
 from explorer.temporal.calendar_rules import _full_date
@@ -26,6 +27,7 @@ from explorer.temporal.context import (
     _weekday_date,
 )
 from explorer.temporal.duration_rules import duration_value
+from explorer.temporal.lexicon import words_regex
 
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                "midday": "MI", "tonight": "NI", "overnight": "NI"}
@@ -118,10 +120,27 @@ _FUTURE_AFTER_NOUN = re.compile(
 _WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.!?;]*$|\bahead\s+of\b[^.!?;]{0,30}$", re.I)
 
 
+_ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
+
+
+@cache
+def _titles(titles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(words_regex(titles) + r"(?![\w-])")
+
+
+def _in_a_title(c: Context) -> bool:
+    """The weekday is part of a name: "the Sunday Times", "the Mail on Sunday" (not "On
+    Sunday Times Square was empty")."""
+    lo = max(0, c.start - 14)
+    return any(m.start() < c.start or m.start() == c.start and m.end() > c.end and not
+               _ON_BEFORE.search(c.text, lo, c.start) for m in _titles(
+                   c.lex.weekday_titles).finditer(c.text, lo, c.end + 25) if m.end() >= c.end)
+
+
 def norm_weekday(g: Groups, c: Context) -> Norm | None:
     word = g.get("wd")
     wd = _weekday(word, c.lex)
-    if wd is None or not _cap(word):
+    if wd is None or not _cap(word) or _in_a_title(c):
         return None
     rel = _lower(g.get("rel"))
     part = _lower(g.get("part"))
