@@ -908,6 +908,19 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      [("a later date", "DATE", "FUTURE_REF")]),
     ("The phone went on sale on Sept. 21 last year.", date(2013, 9, 10),
      [("Sept. 21 last year", "DATE", "2012-09-21")]),
+    # a clock time in brackets restates the one before in another zone: it keeps its day
+    # (or the day before or after) and does not move the scene
+    ("The jet vanished early Saturday. 1:21 a.m. (5:21 p.m. GMT): The transponder stops. "
+     "2:40 a.m. (6:40 p.m. GMT): Contact is lost.", date(2014, 3, 9),
+     [("early Saturday", "DATE", "2014-03-08"), ("1:21 a.m.", "TIME", "2014-03-08T01:21"),
+      ("5:21 p.m. GMT", "TIME", "2014-03-07T17:21"), ("2:40 a.m.", "TIME", "2014-03-08T02:40"),
+      ("6:40 p.m. GMT", "TIME", "2014-03-07T18:40")]),
+    # a past plan of that day; a timeline's entry told in the present
+    ("It left at 12:41 a.m. Saturday (11:41 a.m. ET Friday) and was scheduled to land at "
+     "6:30 a.m. local time. Events:\n\n1:21 a.m.: The transponder stops.", date(2014, 3, 9),
+     [("12:41 a.m. Saturday", "TIME", "2014-03-08T00:41"),
+      ("11:41 a.m. ET Friday", "TIME", "2014-03-07T11:41"),
+      ("6:30 a.m. local time", "TIME", "2014-03-08T06:30"), ("1:21 a.m.", "TIME", "2014-03-08T01:21")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

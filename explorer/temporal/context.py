@@ -299,6 +299,13 @@ class Context:
         return _PERFECT_BEFORE.search(self.text, max(0, self.start - 60), self.start) is not None \
             and _SINCE_BEFORE.search(self.text, max(0, self.start - 8), self.start) is None
 
+    def restates_clock(self) -> bool:
+        """The expression, a clock time in brackets, restates the one just before it in
+        another zone: "at 1:21 a.m. (5:21 p.m. GMT)", "12:41 a.m. Saturday (11:41 a.m. ET
+        Friday)"."""
+        return self.low.endswith("(", 0, self.start) and _CLOCK_THEN_BRACKET.search(
+            self.low, max(0, self.start - 40), self.start) is not None
+
     def in_a_title(self) -> bool:
         """The expression ("the year") ends an award's title: "coach of the year"."""
         return _AWARD_BEFORE.search(self.text, max(0, self.start - 30), self.start) is not None
@@ -344,6 +351,8 @@ class Context:
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
                              r"(?!been\b|on\b|had\b)[a-z]+\s+[^.;!?,]*$", re.I)
+_CLOCK_THEN_BRACKET = re.compile(
+    r"(?:\d|\bnoon|\bmidnight)(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?(?:\s+[a-z]+){0,2}\s*\($")
 _SINCE_BEFORE = re.compile(r"\b(?:since|for|over)\s+(?:early\s+|late\s+)?$", re.I)
 _AWARD_BEFORE = re.compile(
     r"\b(?:player|coach|manager|rookie|athlete|person|man|woman|personality|album|song|record|"

@@ -310,7 +310,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
             # "since Nov. 30" sets no scene; nor does "testified Monday" while a timeline of
             # clock times runs
             if not ongoing and (ctx.scene is None or ctx.scene[2] < 0 or comp.reported_on.search(
-                    ctx.low, max(0, start - 40), start) is None):
+                    ctx.low, max(0, start - 40), start) is None) and not ctx.restates_clock():
                 clock = _CLOCK_HOUR.match(norm.value, 10)
                 ctx.scene = (ctx.last_ref, start, int(clock.group(1)) if clock else -1)
         if "-Q" in norm.value:

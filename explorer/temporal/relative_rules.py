@@ -345,17 +345,39 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     # day ("in the winter of 2010, ... from 6am"; but "on Saturday, ... in September,
     # kick-off at 3pm"). Far from any day, it is on the day of writing (live blogs).
     scene = c.scene
+    if scene is not None and scene[2] >= 0 and c.start - scene[1] < 60 and c.restates_clock():
+        # "at 1:21 a.m. (5:21 p.m. GMT)": the same moment, a day earlier or later when the
+        # hours lie further apart than any zone is from GMT
+        apart = scene[2] - hour
+        return (date.fromisoformat(scene[0]) + timedelta(
+            days=-1 if apart < -12 else 1 if apart > 14 else 0)).isoformat()
     if scene is None or not _holds(c.last_ref, scene[0]) or c.start - scene[1] >= (
             _CLOCK_CHAIN_REACH if scene[2] >= 0 else _CLOCK_REF_REACH):
         return c.dct.isoformat()
     day = date.fromisoformat(scene[0])
-    if _against_tense(day, c):
+    if not _timeline_entry(c) and _against_tense(day, c):
         # "is due back in session at 11 a.m." after "yesterday afternoon": not in the past;
         # "shares rose ... at 4 p.m." after a coming date: not in the future
         return c.dct.isoformat()
     if scene[2] >= 12 and hour < 6:  # "at 11 p.m. ... at 12:40 a.m.": past midnight
         day += timedelta(days=1)
     return day.isoformat()
+
+
+# A clock time that opens a line of a timeline: "12:41 a.m. (4:41 p.m. GMT): The plane
+# takes off" is told in the present of that day.
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:\*\*)?$")
+_ENTRY_AFTER = re.compile(r"(?:\*\*)?\s*(?:\([^()\n]{1,40}\)\s*)?(?:\*\*)?(?::|—|–|-\s)")
+
+
+def _timeline_entry(c: Context) -> bool:
+    return _ENTRY_AFTER.match(c.text, c.end) is not None and _LINE_OPENS.search(
+        c.text, max(0, c.start - 12), c.start) is not None
+
+
+_PAST_PLAN_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:(?:originally|initially|also)\s+)?(?:scheduled|due|expected|set|"
+    r"supposed|meant|slated)\s+to\b[^.;!?]*$", re.I)
 
 
 def _against_tense(day: date, c: Context, ahead_only: bool = False) -> bool:
@@ -366,7 +388,11 @@ def _against_tense(day: date, c: Context, ahead_only: bool = False) -> bool:
     if c.dct is None or day == c.dct or ahead_only and day < c.dct:
         return False
     tense = c.tense()
-    return day < c.dct and tense is True or day > c.dct and tense is False
+    if day < c.dct and tense is True:
+        # not a plan of that past day: "left at 12:41 a.m. Saturday ... was scheduled to
+        # land at 6:30 a.m."
+        return _PAST_PLAN_BEFORE.search(c.text, max(0, c.start - 80), c.start) is None
+    return day > c.dct and tense is False
 
 
 def _holds(ref: str | None, day: str) -> bool:
