@@ -921,6 +921,11 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      [("12:41 a.m. Saturday", "TIME", "2014-03-08T00:41"),
       ("11:41 a.m. ET Friday", "TIME", "2014-03-07T11:41"),
       ("6:30 a.m. local time", "TIME", "2014-03-08T06:30"), ("1:21 a.m.", "TIME", "2014-03-08T01:21")]),
+    # "the next day" is the story's, not a future cue; a clock time before it falls on it
+    ("On the evening of Feb. 23, she called. Shortly after 2 A.M. the next day, fire tore "
+     "through the building. Five months later, a report concludes it.", date(2001, 7, 29),
+     [("Feb. 23", "DATE", "2001-02-23"), ("2 A.M.", "TIME", "2001-02-24T02:00"),
+      ("the next day", "DATE", "2001-02-24"), ("Five months later", "DATE", "2001-07")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

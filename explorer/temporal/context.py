@@ -133,8 +133,9 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
                 m.string, m.end()) or _NEGATION_BEFORE.search(m.string, max(0, m.start() - 50),
                                                               m.start())):
             return None  # "in May"; "could not be reached Friday", "nor ... could be located"
-        if m.group(0) == "next" and _NEXT_TO.match(m.string, m.end()):
-            return None  # "killed next to the embassy": a place
+        if m.group(0) == "next" and (_NEXT_TO.match(m.string, m.end()) or m.string.endswith(
+                "the ", 0, m.start())):
+            return None  # "killed next to the embassy": a place; "the next day": the story's
         if m.group(0).startswith("ahead") and _AHEAD_OF_WHAT.match(m.string, m.end()):
             return None  # "finished ahead of schedule in mid-May": a comparison
         if _ONCE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):

@@ -19,7 +19,7 @@ from explorer.temporal.context import NO_REFS, Refs
 from explorer.temporal.dateline import story_day
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 from explorer.temporal.patterns import ZONES, Grammar, grammar
-from explorer.temporal.ranges import link_ranges
+from explorer.temporal.ranges import STORY_DAY_AFTER_CLOCK, link_ranges
 from explorer.temporal.resolve import NORMALISERS, Context, Norm
 from explorer.temporal.timex import Anchor, Granularity, Timex, TimexType
 
@@ -294,7 +294,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     if interval is not None and norm.type in ("DATE", "TIME") and (
             norm.anchor != "narrative" or "-Q" not in norm.value
             and not _LOOKS_BACK.search(ctx.low, start, end)) \
-            and not _is_bound(ctx.low, start):
+            and not _is_bound(ctx.low, start) and not (
+                norm.type == "TIME" and _STORY_DAY_NEXT.match(ctx.low, end)):
         # The narrative time moves with every date, and with relative ones that move the
         # story on ("two days later", "that summer"), not with comparisons back in time ("a
         # year earlier" in results). A deadline ("by the end of the summer") bounds an
@@ -316,6 +317,10 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         if "-Q" in norm.value:
             ctx.last_quarter = norm.value
     return timex
+
+
+# "2 a.m. the next day": the day is told from the story's last one, not from the clock time
+_STORY_DAY_NEXT = re.compile(r",?[ \t]+(?:" + STORY_DAY_AFTER_CLOCK + ")")
 
 
 # Rules whose words also make up names: "Peace Now", "USA Today", "the Spring Festival",

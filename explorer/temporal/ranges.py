@@ -98,6 +98,10 @@ _RELATIVE_WORD = re.compile(r"(?:last|next|this|the|that|coming|past)\b", re.I)
 _DAY_WORD = re.compile(r"day\b|\b(?:tonight|tomorrow)\b", re.I)  # the clock time has its own day
 _CLOCK_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|-|–)\s+(?:(?:end|ends|finish|finishes|"
                               r"close|closes|run|runs)\s+)?(?:at\s+)?", re.I)
+# A day of the story told from the last one, which a clock time before it falls on
+STORY_DAY_AFTER_CLOCK = (r"the\s+(?:next|following|previous|same)\s+day|that\s+day|"
+                         r"the\s+day\s+(?:before|after)")
+_STORY_DAY = re.compile(STORY_DAY_AFTER_CLOCK, re.I)
 _PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")
 _BRACKET_ON = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s+on\s+", re.I)
 _INTO_BRACKET = re.compile(r"\s*\(\s*")
@@ -120,6 +124,11 @@ def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
         if part is not None and _APPOSED_DAY.fullmatch(text, tx.end, day.start):
             # "about 7 o'clock this morning": the clock time is that morning's
             found[i] = _on_day(tx, part.group(1), day.anchor)
+            continue
+        if day.type == "DATE" and _DAY_VALUE.match(day.value) and _STORY_DAY.fullmatch(
+                day.text) and _APPOSED_DAY.fullmatch(text, tx.end, day.start):
+            # "shortly after 2 a.m. the next day": that day's
+            found[i] = _on_day(tx, day.value, day.anchor)
             continue
         if not _BRACKET_ON.fullmatch(text, tx.end, day.start):
             if i + 2 == len(found) or day.type != "TIME" or "T" not in day.value or \
