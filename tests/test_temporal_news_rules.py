@@ -926,6 +926,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      "through the building. Five months later, a report concludes it.", date(2001, 7, 29),
      [("Feb. 23", "DATE", "2001-02-23"), ("2 A.M.", "TIME", "2001-02-24T02:00"),
       ("the next day", "DATE", "2001-02-24"), ("Five months later", "DATE", "2001-07")]),
+    # the verb after a quotation is when it was said, not the tense of the quote
+    ('"Nobody wants this to last through Thanksgiving," he said.', date(1995, 11, 17),
+     [("Thanksgiving", "DATE", "1995-11-23")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

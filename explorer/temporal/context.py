@@ -27,6 +27,8 @@ _A_STOP = (r"\.(?<!\b[a-z]\.)(?<!\b(?:st|mr|dr|lt|jr|sr|co|no|vs|ft|mt)\.)"
 _SENTENCE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]", re.I)
 # Where the tense of a new clause starts: a sentence end, or ", and"/", but" joining clauses.
 _CLAUSE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]|,\s+(?:and|but|while|whereas)\s", re.I)
+# ... or the end of a quotation: "'... through Thanksgiving,' he said" is when he said it
+_CLAUSE_OR_QUOTE_END = re.compile(rf"{_CLAUSE_END.pattern}|[\"”]|''", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]+s|people|men|women|children|personnel|police|staff|"
                                 r"feet|yen)\b")
 _NOT_NOUNS = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "plus", "versus",
@@ -257,7 +259,7 @@ class Context:
             # "did not yield the floor until noon Wednesday"
         if verdict is None and _SCHEDULE.search(low, cut, start) is not None:
             return True  # "Barnes, who faces re-election in November, said ..."
-        stop = _CLAUSE_END.search(low, end, end + 80)
+        stop = _CLAUSE_OR_QUOTE_END.search(low, end, end + 80)
         for m in self.future_re.finditer(low, end, stop.start() if stop else end + 80):
             # a fronted date goes with the main verb: "On Friday, they planned to pay" is
             # when they planned
