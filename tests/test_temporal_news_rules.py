@@ -929,6 +929,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # the verb after a quotation is when it was said, not the tense of the quote
     ('"Nobody wants this to last through Thanksgiving," he said.', date(1995, 11, 17),
      [("Thanksgiving", "DATE", "1995-11-23")]),
+    # more present tenses that schedule
+    ("The institute releases its report on Tuesday.", date(2000, 7, 21),
+     [("Tuesday", "DATE", "2000-07-25")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
