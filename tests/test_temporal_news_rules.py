@@ -932,6 +932,11 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # more present tenses that schedule
     ("The institute releases its report on Tuesday.", date(2000, 7, 21),
      [("Tuesday", "DATE", "2000-07-25")]),
+    # a day in an aside sets no scene for the clock times after it
+    ("The ECB cut its rate on Thursday. The figure, published last Thursday, stunned them. "
+     "Draghi spoke at 2:30 p.m. to reporters.", date(2013, 11, 7),
+     [("Thursday", "DATE", "2013-11-07"), ("last Thursday", "DATE", "2013-10-31"),
+      ("2:30 p.m.", "TIME", "2013-11-07T14:30")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

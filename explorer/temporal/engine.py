@@ -311,7 +311,9 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
             # "since Nov. 30" sets no scene; nor does "testified Monday" while a timeline of
             # clock times runs
             if not ongoing and (ctx.scene is None or ctx.scene[2] < 0 or comp.reported_on.search(
-                    ctx.low, max(0, start - 40), start) is None) and not ctx.restates_clock():
+                    ctx.low, max(0, start - 40), start) is None) and not ctx.restates_clock() \
+                    and not (text.startswith(",", end) and _ASIDE_BEFORE.search(
+                        ctx.low, max(0, start - 30), start)):
                 clock = _CLOCK_HOUR.match(norm.value, 10)
                 ctx.scene = (ctx.last_ref, start, int(clock.group(1)) if clock else -1)
         if "-Q" in norm.value:
@@ -319,6 +321,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     return timex
 
 
+# A day in an aside sets no scene: "The figure, published last Thursday, stunned them"
+_ASIDE_BEFORE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$")
 # "2 a.m. the next day": the day is told from the story's last one, not from the clock time
 _STORY_DAY_NEXT = re.compile(r",?[ \t]+(?:" + STORY_DAY_AFTER_CLOCK + ")")
 
