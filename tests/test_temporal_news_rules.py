@@ -116,7 +116,7 @@ def test_clock_phrases_and_business_days() -> None:
     assert found("Shares fell for eight trading days.") == [
         ("eight trading days", "DURATION", "P8D", None)]
     assert found("The truce expired at midnight on Sunday.") == [
-        ("midnight on Sunday", "TIME", "2000-04-02T24:00", None)]
+        ("midnight", "TIME", "2000-04-02T24:00", None), ("Sunday", "DATE", "2000-04-02", None)]
 
 
 def test_narrative_day_after_a_coarser_anchor_stays_partly_unknown() -> None:
@@ -328,7 +328,8 @@ def test_time_words_that_open_a_sentence_or_carry_a_year_stay() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("They met at 5 p.m. ET on Monday.", [("5 p.m. ET on Monday", "2015-01-26T17:00")]),
+        ("They met at 5 p.m. ET on Monday.", [("5 p.m. ET", "2015-01-26T17:00"),
+                                              ("Monday", "2015-01-26")]),
         ("Cases rose in the week ending July 3, 2021.",
          [("the week ending July 3, 2021", "2021-W26")]),
         ("The promotion ran from July through September.",
@@ -554,7 +555,7 @@ def test_more_holidays_and_a_clock_time_on_a_weekday_and_date() -> None:
     assert found("Margins should improve in the near term.", dct)[0][2] == "FUTURE_REF"
     assert [t[:3] for t in found("They must return at 10:00 GMT on Monday 14 January.",
                                  date(2012, 12, 28))] == [
-        ("10:00 GMT on Monday 14 January", "TIME", "2013-01-14T10:00")]
+        ("10:00 GMT", "TIME", "2013-01-14T10:00"), ("Monday 14 January", "DATE", "2013-01-14")]
 
 
 @pytest.mark.parametrize(("sentence", "dct", "expected"), [
@@ -616,8 +617,8 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
                           ("1600 GMT", "TIME", "2013-11-18T16:00"), ("Monday", "DATE", "2013-11-18")]),
     # the end of a run of weekdays comes after its start
     ("The strike runs from 6 a.m. on Monday until midnight on Wednesday.", date(2013, 11, 19),
-     [("6 a.m. on Monday", "TIME", "2013-11-25T06:00"),
-      ("midnight on Wednesday", "TIME", "2013-11-27T24:00")]),
+     [("6 a.m.", "TIME", "2013-11-25T06:00"), ("Monday", "DATE", "2013-11-25"),
+      ("midnight", "TIME", "2013-11-27T24:00"), ("Wednesday", "DATE", "2013-11-27")]),
     # ...but "and" orders nothing
     ("They arrested him on Monday and released him on Thursday.", date(2013, 11, 22),
      [("Monday", "DATE", "2013-11-18"), ("Thursday", "DATE", "2013-11-21")]),
@@ -683,7 +684,7 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("The parade was held on Memorial Day.", date(2013, 6, 1), [("Memorial Day", "DATE", "2013-05-27")]),
     # zones spelt out, after any clock time
     ("The keynote starts at 9 a.m. Pacific time on Tuesday.", date(2021, 6, 10),
-     [("9 a.m. Pacific time on Tuesday", "TIME", "2021-06-15T09:00")]),
+     [("9 a.m. Pacific time", "TIME", "2021-06-15T09:00"), ("Tuesday", "DATE", "2021-06-15")]),
     ("Trading resumes at noon Eastern time today.", date(2021, 6, 10),
      [("noon Eastern time today", "TIME", "2021-06-10T12:00")]),
     ("She served them right around 11:30.", date(2008, 9, 10), [("11:30", "TIME", "2008-09-10T11:30")]),
@@ -813,7 +814,8 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("Power will be off from 18:00 to 20:30.", date(2022, 9, 17),
      [("18:00", "TIME", "2022-09-17T18:00"), ("20:30", "TIME", "2022-09-17T20:30")]),
     ("Stores open between 10am and 8pm on Sunday.", date(2022, 9, 17),
-     [("10am", "TIME", "2022-09-18T10:00"), ("8pm on Sunday", "TIME", "2022-09-18T20:00")]),
+     [("10am", "TIME", "2022-09-18T10:00"), ("8pm", "TIME", "2022-09-18T20:00"),
+      ("Sunday", "DATE", "2022-09-18")]),
     ("The shops close at 12 noon.", date(2022, 9, 17), [("12 noon", "TIME", "2022-09-17T12:00")]),
     # the present perfect takes no past day ...
     ("Met Eireann has forecast showers on Sunday afternoon.", date(2024, 3, 14),
@@ -860,8 +862,8 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
      date(2024, 2, 5), [("April 10", "DATE", "2024-04-10"), ("May 22", "DATE", "2024-05-22")]),
     # a conversion in brackets with its own day keeps it
     ("The quake struck at 10:00 p.m. (02:00 GMT on Sunday) on Saturday.", date(2010, 8, 9),
-     [("10:00 p.m.", "TIME", "2010-08-07T22:00"), ("02:00 GMT on Sunday", "TIME", "2010-08-08T02:00"),
-      ("Saturday", "DATE", "2010-08-07")]),
+     [("10:00 p.m.", "TIME", "2010-08-07T22:00"), ("02:00 GMT", "TIME", "2010-08-08T02:00"),
+      ("Sunday", "DATE", "2010-08-08"), ("Saturday", "DATE", "2010-08-07")]),
     # "last month" at the end of a run is still last month
     ("Homes were sold between September 2015 and last month.", date(2017, 4, 5),
      [("September 2015", "DATE", "2015-09"), ("last month", "DATE", "2017-03")]),
@@ -937,6 +939,11 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      "Draghi spoke at 2:30 p.m. to reporters.", date(2013, 11, 7),
      [("Thursday", "DATE", "2013-11-07"), ("last Thursday", "DATE", "2013-10-31"),
       ("2:30 p.m.", "TIME", "2013-11-07T14:30")]),
+    # a clock time and its day joined by "on" are two expressions, as TimeML keeps "on" out
+    ("The fire broke out shortly before 4 a.m. on Jan. 9, 2011, in a house.", date(2013, 3, 13),
+     [("4 a.m.", "TIME", "2011-01-09T04:00"), ("Jan. 9, 2011", "DATE", "2011-01-09")]),
+    ("Staff walk out from 04:00 GMT on Tuesday 4 December.", date(2012, 11, 29),
+     [("04:00 GMT", "TIME", "2012-12-04T04:00"), ("Tuesday 4 December", "DATE", "2012-12-04")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -80,7 +80,24 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
                 day = _with_value(day, y + day.value[4:], "explicit")
                 day = replace(day, end=year.end(), text=text[day.start : year.end()])
             out.append(day)
-    return out
+    return [part for tx in out for part in _split_on(tx)]
+
+
+# "4 a.m. on Jan. 9": resolved as one, the clock time's day given by the date, but two
+# expressions, since TimeML leaves "on" out of both ("9 a.m. Tuesday" stays one)
+_ON_DAY_INSIDE = re.compile(r",?\s+on\s+(?=[A-Z0-9]|(?:today|tomorrow|yesterday|tonight)\b)")
+
+
+def _split_on(tx: Timex) -> tuple[Timex, ...]:
+    m = _ON_DAY_INSIDE.search(tx.text) if tx.type == "TIME" and " on " in tx.text else None
+    day = _DAY_VALUE.match(tx.value[:10]) if m is not None else None
+    if m is None or day is None:
+        return (tx,)
+    d = date.fromisoformat(tx.value[:10])
+    clock = replace(tx, end=tx.start + m.start(), text=tx.text[: m.start()])
+    return clock, Timex(start=tx.start + m.end(), end=tx.end, text=tx.text[m.end():],
+                        type="DATE", value=tx.value[:10], granularity="day", interval=(d, d),
+                        anchor=tx.anchor)
 
 
 def _with_lead(text: str, tx: Timex) -> Timex:
