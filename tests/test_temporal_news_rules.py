@@ -340,7 +340,7 @@ def test_time_words_that_open_a_sentence_or_carry_a_year_stay() -> None:
          [("Wednesday night", "2015-01-21TNI")]),
         ("Its third-quarter results are due in late July.",
          [("third-quarter", "2015-Q3"), ("late July", "2015-07")]),
-        ("Years of war followed.", []),
+        ("Years of war followed.", [("Years", "PXY")]),
     ],
 )
 def test_zones_weeks_month_runs_and_bare_units(sentence: str,
@@ -944,6 +944,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      [("4 a.m.", "TIME", "2011-01-09T04:00"), ("Jan. 9, 2011", "DATE", "2011-01-09")]),
     ("Staff walk out from 04:00 GMT on Tuesday 4 December.", date(2012, 11, 29),
      [("04:00 GMT", "TIME", "2012-12-04T04:00"), ("Tuesday 4 December", "DATE", "2012-12-04")]),
+    # a bare plural unit before "of" and a noun is a length of time
+    ("Decades of conflict and months of secret talks. Minutes of the meeting.", date(2009, 1, 5),
+     [("Decades", "DURATION", "PXDE"), ("months", "DURATION", "PXM")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -99,6 +99,8 @@ def _verb_not_time(word: str, g: Groups, c: Context) -> bool:
 
 
 _PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
+_OF_SPELL_AFTER = re.compile(
+    r"\s+of\s+(?!the\s+(?:week|month|year)\b|age\b|service\b|experience\b)[a-z]")
 _CENTURY_AFTER = re.compile(r"[ \t-]century(?![\w-])", re.I)
 
 
@@ -274,8 +276,12 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     elif _lower(g.get("mod")) == "over" and not rel:
         start = c.group_start("unit")  # "abuse over decades": during, not more than
     if not rel and not g.get("the") and not g.get("mod") and not _BARE_UNIT_CONTEXT.search(
-            c.before()) and not _SHIFT_AFTER.match(c.text, c.end):
-        return None  # "years" alone is no duration; "hours before the attack" is
+            c.before()) and not _SHIFT_AFTER.match(c.text, c.end) and not (
+                _OF_SPELL_AFTER.match(c.text, c.end) and c.text[c.start:c.end].endswith("s")
+                and unit not in ("MIN", "S", "Q")):
+        return None  # "years" alone is no duration; "hours before the attack" is, and so
+        # is "months of secret talks" (not "days of the week", a meeting's "minutes of",
+        # nor "three quarters of voters")
     mod = None if start is not None else _duration_mod(g, c)
     if rel in ("recent", "past") and unit == "Y" and not g.get("the") and not mod:
         return Norm("DATE", "PAST_REF", None, "none")  # "in recent years": a vague past
