@@ -947,6 +947,13 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # a bare plural unit before "of" and a noun is a length of time
     ("Decades of conflict and months of secret talks. Minutes of the meeting.", date(2009, 1, 5),
      [("Decades", "DURATION", "PXDE"), ("months", "DURATION", "PXM")]),
+    # past verbs in un-; "to" before an amount; ", and to" joins no clause
+    ("Merkel unveiled the plan on Monday and wants changes that would impose sanctions.",
+     date(2011, 12, 8), [("Monday", "DATE", "2011-12-05")]),
+    ("Goldman lowered its Brent forecast to 112 dollars on Friday.", date(2012, 5, 29),
+     [("Friday", "DATE", "2012-05-25")]),
+    ("The market will look to confidence figures, and to payrolls data on Friday.",
+     date(2012, 5, 29), [("Friday", "DATE", "2012-06-01")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -26,7 +26,8 @@ _A_STOP = (r"\.(?<!\b[a-z]\.)(?<!\b(?:st|mr|dr|lt|jr|sr|co|no|vs|ft|mt)\.)"
            r"|nov|dec)\.)(?<!\b(?:corp|sept|capt|prof|gens|reps|sens)\.)\s")
 _SENTENCE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]", re.I)
 # Where the tense of a new clause starts: a sentence end, or ", and"/", but" joining clauses.
-_CLAUSE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]|,\s+(?:and|but|while|whereas)\s", re.I)
+_CLAUSE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]|,\s+(?:and|but|while|whereas)\s"
+                         r"(?!(?:to|on|in|at|for|from|with|by|of|into)\s)", re.I)  # not ", and to"
 # ... or the end of a quotation: "'... through Thanksgiving,' he said" is when he said it
 _CLAUSE_OR_QUOTE_END = re.compile(rf"{_CLAUSE_END.pattern}|[\"”]|''", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]+s|people|men|women|children|personnel|police|staff|"
@@ -97,6 +98,10 @@ _SCHEDULE = re.compile(
     r"reconvenes|turns)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as", "through", "ahead of"))
+# Past verbs in un- (most words in un-...-ed are adjectives: "unchanged", "unspecified")
+_UN_VERBS = frozenset(("unveiled", "unleashed", "uncovered", "unearthed", "unfolded", "unlocked",
+                       "unloaded", "unraveled", "unravelled", "unsealed", "untied", "unplugged",
+                       "unfurled", "undermined", "underlined", "underscored"))
 # Words in -ed that are no past tense.
 _NOT_PAST_ED = frozenset(("need", "speed", "seed", "feed", "bed", "red", "indeed", "hundred",
                           "proceed", "exceed", "succeed", "breed", "shed", "wed", "embed",
@@ -122,6 +127,7 @@ _NOT_AFTER = re.compile(r"\s+not\b|n't")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|nobody|none|never|no\s+one)\b[^.;]*$")
 _AHEAD_OF_WHAT = re.compile(r"\s+(?:the\s+)?(?:schedule|time|expectations|forecasts?|estimates|"
                             r"curve|pack|rivals?|peers|competitors|plan|target)\b")
+_AMOUNT_AFTER = re.compile(r"\s*(?:[$€£¥]|\d|us\$|about\s+\d|around\s+\d)")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
@@ -137,6 +143,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
                 m.string, m.end()) or _NEGATION_BEFORE.search(m.string, max(0, m.start() - 50),
                                                               m.start())):
             return None  # "in May"; "could not be reached Friday", "nor ... could be located"
+        if m.group(0).endswith("to") and _AMOUNT_AFTER.match(m.string, m.end()):
+            return None  # "cut its forecast to $112": an amount, not an infinitive
         if m.group(0) == "next" and (_NEXT_TO.match(m.string, m.end()) or m.string.endswith(
                 "the ", 0, m.start())):
             return None  # "killed next to the embassy": a place; "the next day": the story's
@@ -154,7 +162,7 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     if word in _AUXILIARIES:
         return False
     if word.endswith("ed") and (text[m.start()].isupper() or word in _NOT_PAST_ED
-                                or word.startswith("un")):
+                                or word.startswith("un") and word not in _UN_VERBS):
         return None
     low, at = m.string, m.start()
     if _AUX_BEFORE.search(low, max(0, at - 12), at) or _DET_BEFORE.search(
