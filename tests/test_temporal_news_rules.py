@@ -956,6 +956,8 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      date(2012, 5, 29), [("Friday", "DATE", "2012-06-01")]),
     ("Van Rompuy wants leaders to agree on a deal on Friday.", date(2011, 12, 8),
      [("Friday", "DATE", "2011-12-09")]),
+    ("He is expected to play in Sunday's match.", date(2013, 8, 31),
+     [("Sunday", "DATE", "2013-09-01")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -117,7 +117,9 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _FUTURE_AFTER_NOUN = re.compile(
     r"['’]s\s+(?:(?!and\b|but\b|or\b)[a-z-]+\s+){1,3}(?:will|is\s+(?:expected|due|set|scheduled|likely)|"
     r"are\s+(?:expected|due|set|scheduled|likely)|could|may|should)\b")
-_WILL_BEFORE = re.compile(r"\b(?:will|'ll|shall)\b[^.!?;]*$|\bahead\s+of\b[^.!?;]{0,30}$", re.I)
+_WILL_BEFORE = re.compile(
+    r"\b(?:will|'ll|shall|(?:is|are)\s+(?:not\s+)?(?:expected|due|set|scheduled|likely|slated|"
+    r"poised)\s+to)\b[^.!?;]*$|\bahead\s+of\b[^.!?;]{0,30}$", re.I)
 
 
 _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
