@@ -958,6 +958,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      [("Friday", "DATE", "2011-12-09")]),
     ("He is expected to play in Sunday's match.", date(2013, 8, 31),
      [("Sunday", "DATE", "2013-09-01")]),
+    # the end of a span ("through Tuesday") is a bound: it sets no day for the story
+    ("Rain could fall through Tuesday. The next advisory will be issued at 4 p.m. CT.",
+     date(2005, 8, 28), [("Tuesday", "DATE", "2005-08-30"), ("4 p.m. CT", "TIME", "2005-08-28T16:00")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

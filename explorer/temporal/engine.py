@@ -39,7 +39,7 @@ _LOOKS_BACK = re.compile(r"earlier|ago|before|previous|prior|preceding|last")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _CLOCK_HOUR = re.compile(r"T(\d\d):")
 _WORD_AT = re.compile(r"[\w'’.-]+")
-_BOUND_BEFORE = re.compile(r"\b(?:by|until|till)\s+$")
+_BOUND_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$")
 _BLANK_OR_HYPHEN = frozenset(" \t\n\r\f\v-")
 _LOOKBACK_CHARS = 70
 
@@ -353,10 +353,11 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 
 
 def _is_bound(low: str, start: int) -> bool:
-    """A deadline: "by", "until" or "till" right before START (a substring test first)."""
+    """A deadline: "by", "until", "till" or "through" right before START (a substring
+    test first)."""
     before = low[max(0, start - 9) : start]
-    return ("by" in before or "til" in before) and _BOUND_BEFORE.search(
-        low, max(0, start - 8), start) is not None
+    return ("by" in before or "til" in before or "gh" in before) and _BOUND_BEFORE.search(
+        low, max(0, start - 9), start) is not None
 
 
 def _as_type(value: str) -> TimexType:
