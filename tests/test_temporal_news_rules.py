@@ -961,6 +961,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # the end of a span ("through Tuesday") is a bound: it sets no day for the story
     ("Rain could fall through Tuesday. The next advisory will be issued at 4 p.m. CT.",
      date(2005, 8, 28), [("Tuesday", "DATE", "2005-08-30"), ("4 p.m. CT", "TIME", "2005-08-28T16:00")]),
+    # a season after adjectives that only a time takes; not "a hot spring"
+    ('"We are going to have a very busy spring," he said. They bathed in a hot spring.',
+     date(2009, 2, 14), [("spring", "DATE", "2009-SP")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

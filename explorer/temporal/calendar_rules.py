@@ -351,6 +351,13 @@ def _fixed_holiday(year: int, code: str) -> date:
 _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
+# "a very busy spring", "a long hot summer": a season with adjectives that only a time takes
+_SEASON_ADJECTIVES = re.compile(
+    r"\b(?:an?|the|this|last|next|that)\s+(?:very\s+)?(?:(?:busy|long|cold|wet|dry|warm|mild|"
+    r"harsh|brutal|stormy|snowy|rainy|quiet|difficult|tough|hard|rough|bad|good|great|record|"
+    r"bumper|short|fine|sunny|frantic|hectic|eventful|turbulent|tumultuous)[\s,]+){1,2}$", re.I)
+
+
 def norm_season(g: Groups, c: Context) -> Norm | None:
     word = _lower(g.get("season"))
     code = c.lex.seasons.get(word)
@@ -362,12 +369,14 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
         return _without_that(norm_season, g, c, "season")
     if not year_text and not rel2 and rel in ("", "the"):
         before = c.before()
+        adjectives = _SEASON_ADJECTIVES.search(before) is not None
         if not re.search(r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|"
                          r"mid|the|last|next|and|to|into|for|from|throughout)\s+(?:the\s+)?$",
-                         before, re.I) and not mod:
+                         before, re.I) and not mod and not adjectives:
             return None
         if re.match(r"\s+of\b", c.after()) or (rel == "" and word in ("fall", "spring")
-                                                 and not mod and "in" not in before[-4:]):
+                                                 and not mod and "in" not in before[-4:]
+                                                 and not adjectives):
             return None
     if not year_text and not rel and not rel2 and not mod and _NOUN_NEXT.match(c.text, c.end):
         return None  # "summer clothing", "the winter break": a kind of thing, not a time
