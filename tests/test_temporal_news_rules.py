@@ -964,6 +964,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # a season after adjectives that only a time takes; not "a hot spring"
     ('"We are going to have a very busy spring," he said. They bathed in a hot spring.',
      date(2009, 2, 14), [("spring", "DATE", "2009-SP")]),
+    # "overnight" told ahead is the night of the story's day, not the one before it
+    ("Nagin spoke on Sunday. Hurricane conditions are forecast to arrive overnight.",
+     date(2005, 8, 28), [("Sunday", "DATE", "2005-08-28"), ("overnight", "TIME", "2005-08-28TNI")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

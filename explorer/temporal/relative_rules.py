@@ -54,8 +54,10 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
             return None
         if c.dct is not None and c.last_day is not None and \
                 c.start - c.last_day[1] < _CLOCK_REF_REACH:
-            # the night before the day the story is at ("Friday ... overnight losses")
-            night = date.fromisoformat(c.last_day[0]) - timedelta(days=1)
+            # the night before the day the story is at ("Friday ... overnight losses"), or,
+            # told ahead, the night after it, not before today ("forecast to arrive overnight")
+            at = date.fromisoformat(c.last_day[0])
+            night = max(at, c.dct) if c.future() else at - timedelta(days=1)
             return Norm("TIME", f"{night.isoformat()}TNI", None, "narrative")
         part, offset = "night", 0 if c.future() else -1
     mod, start = _day_mod(g, c, "part0" if g.get("part0") else "deic")
