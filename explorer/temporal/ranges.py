@@ -119,6 +119,10 @@ _CLOCK_RANGE_GAP = re.compile(r"\s*(?:and|to|until|till|-|–)\s+(?:(?:end|ends|
 STORY_DAY_AFTER_CLOCK = (r"the\s+(?:next|following|previous|same)\s+day|that\s+day|"
                          r"the\s+day\s+(?:before|after)")
 _STORY_DAY = re.compile(STORY_DAY_AFTER_CLOCK, re.I)
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d)(:\d\d)$")
+_DEICTIC_PART = re.compile(r"(?:last|this|tomorrow|yesterday)\s+(?:morning|afternoon|evening|night)"
+                           r"|tonight", re.I)
+_HALF_OF_DAY = re.compile(r"[ap]\.?\s?m\b|noon|midnight", re.I)
 _PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")
 _BRACKET_ON = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s+on\s+", re.I)
 _INTO_BRACKET = re.compile(r"\s*\(\s*")
@@ -202,6 +206,16 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         # "noon on New Year's Day": the clock time of that day
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _on_day(joined, nxt.value, nxt.anchor)
+    part = _PART_OF_DAY_VALUE.match(nxt.value) if nxt.type == "TIME" else None
+    clock = _CLOCK_VALUE.match(tx.value) if part is not None and tx.type == "TIME" else None
+    if clock is not None and part is not None and text[tx.end : nxt.start] == " " and \
+            _DEICTIC_PART.fullmatch(nxt.text):
+        # "eight o'clock last night": one time, in the evening when the part says so
+        hour = int(clock.group(1))
+        if hour < 12 and nxt.value[-2:] in ("AF", "EV", "NI") and not _HALF_OF_DAY.search(tx.text):
+            hour = hour + 12
+        return _with_value(replace(tx, end=nxt.end, text=text[tx.start : nxt.end]),
+                           f"{part.group(1)}T{hour:02d}{clock.group(2)}", nxt.anchor)
     week = _WEEK_VALUE.match(nxt.value) if nxt.type == "DATE" else None
     named = _WEEKDAY_AT_END.fullmatch(tx.text) if tx.type == "DATE" else None
     if week is not None and named is not None and text[tx.end : nxt.start] == " " and \
