@@ -970,6 +970,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     ("It landed at eight o'clock last night, and at 7 o'clock this morning it left.",
      date(1999, 8, 17), [("eight o'clock last night", "TIME", "1999-08-16T20:00"),
                          ("7 o'clock this morning", "TIME", "1999-08-17T07:00")]),
+    # the edge of a possessive is its noun's; a season after "before" keeps its article
+    ("Output recovered since the end of last year's civil war, but may fall before the summer.",
+     date(2012, 5, 29), [("last year", "DATE", "2011"), ("the summer", "DATE", "2012-SU")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

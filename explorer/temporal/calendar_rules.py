@@ -371,7 +371,8 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
         before = c.before()
         adjectives = _SEASON_ADJECTIVES.search(before) is not None
         if not re.search(r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|"
-                         r"mid|the|last|next|and|to|into|for|from|throughout)\s+(?:the\s+)?$",
+                         r"mid|the|last|next|and|to|into|for|from|throughout|before|after|ahead\s+of)\s+"
+                         r"(?:the\s+)?$",
                          before, re.I) and not mod and not adjectives:
             return None
         if re.match(r"\s+of\b", c.after()) or (rel == "" and word in ("fall", "spring")

@@ -256,6 +256,14 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         groups[local] = original[a:b] if a >= 0 else None
         spans[local] = (a, b)
     ctx.start, ctx.end = m.start(), m.end()
+    edge = groups.get("dmod")
+    if edge and " of" in edge.lower() and _POSSESSIVE_NOUN_AFTER.match(original, m.end()):
+        # "since the end of last year's civil war": the end is the war's, the date "last year"
+        groups["dmod"] = None
+        ctx.start = spans["dmod"][1]
+        while ctx.start < ctx.end and original[ctx.start].isspace():
+            ctx.start += 1
+    lead = ctx.start
     ctx.spans = spans
     try:
         norm: Norm | None = NORMALISERS[rule](groups, ctx)
@@ -269,7 +277,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     gran, interval = shape
     end = norm.end if norm.end is not None else m.end()
     text = ctx.text
-    start = norm.start if norm.start is not None else m.start()
+    start = norm.start if norm.start is not None else lead
     if rule in _NAME_PRONE and not text[start:end].islower() and _in_a_name(text, start, end):
         return None
     if rule in ("holiday", "weekday") and _NAMED_AFTER.match(text, end) and (
@@ -321,6 +329,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     return timex
 
 
+_POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+[a-z]")
 # A day in an aside sets no scene: "The figure, published last Thursday, stunned them"
 _ASIDE_BEFORE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$")
 # "2 a.m. the next day": the day is told from the story's last one, not from the clock time
