@@ -973,6 +973,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # the edge of a possessive is its noun's; a season after "before" keeps its article
     ("Output recovered since the end of last year's civil war, but may fall before the summer.",
      date(2012, 5, 29), [("last year", "DATE", "2011"), ("the summer", "DATE", "2012-SU")]),
+    # "following" without an article is a preposition, out of the extent
+    ("Troops moved in following a week of raids, and in the following two weeks.",
+     date(2009, 1, 5), [("a week", "DURATION", "P1W"), ("the following two weeks", "DURATION", "P2W")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -189,6 +189,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         mod, start = None, _span_start(g, c)
     elif rel == "last" and not g.get("the") and _VERB_LAST_BEFORE.search(c.before(12)):
         start = c.group_start("num")  # "expected to last 45 minutes": the verb "last"
+    elif rel == "following" and not g.get("the") and not g.get("mod"):
+        start = c.group_start("num")  # "began following two weeks of air strikes": after
     return Norm("DURATION", value, mod, "none", start=start)
 
 
