@@ -976,6 +976,11 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # "following" without an article is a preposition, out of the extent
     ("Troops moved in following a week of raids, and in the following two weeks.",
      date(2009, 1, 5), [("a week", "DURATION", "P1W"), ("the following two weeks", "DURATION", "P2W")]),
+    # what usually happens has no year (the dev set: "usually conducted in the second and
+    # fourth quarters", XXXX-Q2)
+    ("Fire season normally stretches from late spring into the fall. It began in June.",
+     date(2007, 10, 24), [("late spring", "DATE", "XXXX-SP"), ("the fall", "DATE", "XXXX-FA"),
+                          ("June", "DATE", "2007-06")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

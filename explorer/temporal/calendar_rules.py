@@ -188,7 +188,7 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
             return None  # but "the March grounding", "the May elections" are dates
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
             return None
-    year = _year_of_month(mon, rel, rel2, c)
+    year = None if not rel and not rel2 and c.habitual() else _year_of_month(mon, rel, rel2, c)
     anchor = "narrative" if rel in _NARRATIVE_RELS else "relative"
     if year is None:
         return Norm("DATE", f"XXXX-{mon:02d}", mod, anchor)
@@ -383,6 +383,8 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
         return None  # "summer clothing", "the winter break": a kind of thing, not a time
     if year_text:
         return Norm("DATE", f"{int(year_text):04d}-{code}", mod)
+    if rel in ("", "the") and not rel2 and c.habitual():  # "normally stretches into the fall"
+        return Norm("DATE", f"XXXX-{code}", mod, "relative")
     first = V.SEASON_MONTHS[code][0]
     if rel in _NARRATIVE_RELS:
         return _narrative_season(rel, code, first, mod, c)

@@ -312,6 +312,14 @@ class Context:
         return _PERFECT_BEFORE.search(self.text, max(0, self.start - 60), self.start) is not None \
             and _SINCE_BEFORE.search(self.text, max(0, self.start - 8), self.start) is None
 
+    def habitual(self) -> bool:
+        """The clause says what usually happens ("the monsoon usually arrives in June", "the
+        season normally stretches from late spring"): a month or season of no one year."""
+        cut = max(0, self.start - 120)
+        for m in _CLAUSE_END.finditer(self.low, cut, self.start):
+            cut = m.end()
+        return _HABITUAL.search(self.low, cut, self.start) is not None
+
     def restates_clock(self) -> bool:
         """The expression, a clock time in brackets, restates the one just before it in
         another zone: "at 1:21 a.m. (5:21 p.m. GMT)", "12:41 a.m. Saturday (11:41 a.m. ET
@@ -364,6 +372,8 @@ class Context:
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
                              r"(?!been\b|on\b|had\b)[a-z]+\s+[^.;!?,]*$", re.I)
+_HABITUAL = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|generally|"
+                       r"tends?\s+to|every\s+year|each\s+year)\b")
 _CLOCK_THEN_BRACKET = re.compile(
     r"(?:\d|\bnoon|\bmidnight)(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?(?:\s+[a-z]+){0,2}\s*\($")
 _SINCE_BEFORE = re.compile(r"\b(?:since|for|over)\s+(?:early\s+|late\s+)?$", re.I)
