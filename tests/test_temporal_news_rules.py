@@ -981,6 +981,10 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     ("Fire season normally stretches from late spring into the fall. It began in June.",
      date(2007, 10, 24), [("late spring", "DATE", "XXXX-SP"), ("the fall", "DATE", "XXXX-FA"),
                           ("June", "DATE", "2007-06")]),
+    ("Diplomats said Monday's meeting would start at 1200 GMT. It convenes annually in early "
+     "March.", date(2012, 11, 21), [("Monday", "DATE", "2012-11-26"),
+                                    ("1200 GMT", "TIME", "2012-11-26T12:00"),
+                                    ("annually", "SET", "P1Y"), ("early March", "DATE", "XXXX-03")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

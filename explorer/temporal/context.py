@@ -373,7 +373,7 @@ class Context:
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
                              r"(?!been\b|on\b|had\b)[a-z]+\s+[^.;!?,]*$", re.I)
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|generally|"
-                       r"tends?\s+to|every\s+year|each\s+year)\b")
+                       r"annually|tends?\s+to|every\s+year|each\s+year)\b")
 _CLOCK_THEN_BRACKET = re.compile(
     r"(?:\d|\bnoon|\bmidnight)(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?(?:\s+[a-z]+){0,2}\s*\($")
 _SINCE_BEFORE = re.compile(r"\b(?:since|for|over)\s+(?:early\s+|late\s+)?$", re.I)

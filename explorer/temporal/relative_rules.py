@@ -118,7 +118,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 _FUTURE_AFTER_NOUN = re.compile(
     r"['’]s\s+(?:(?!and\b|but\b|or\b)[a-z-]+\s+){1,3}(?:will|is\s+(?:expected|due|set|scheduled|likely)|"
-    r"are\s+(?:expected|due|set|scheduled|likely)|could|may|should)\b")
+    r"are\s+(?:expected|due|set|scheduled|likely)|could|may|should|would)\b")
 _WILL_BEFORE = re.compile(
     r"\b(?:will|'ll|shall|(?:is|are)\s+(?:not\s+)?(?:expected|due|set|scheduled|likely|slated|"
     r"poised)\s+to)\b[^.!?;]*$|\bahead\s+of\b[^.!?;]{0,30}$", re.I)
