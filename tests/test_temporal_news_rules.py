@@ -985,6 +985,11 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      "March.", date(2012, 11, 21), [("Monday", "DATE", "2012-11-26"),
                                     ("1200 GMT", "TIME", "2012-11-26T12:00"),
                                     ("annually", "SET", "P1Y"), ("early March", "DATE", "XXXX-03")]),
+    # a present tense that schedules, before a weekday's possessive
+    ("Nadal faces Djokovic in Sunday's final.", date(2013, 7, 3), [("Sunday", "DATE", "2013-07-07")]),
+    # a day of the month the sentence has just named with its year
+    ("The troops left in December 2011, crossing into Kuwait before dawn on Dec. 18.",
+     date(2013, 3, 19), [("December 2011", "DATE", "2011-12"), ("Dec. 18", "DATE", "2011-12-18")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -121,6 +121,11 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         if fits:
             return Norm("DATE", min(fits, key=lambda d: abs((d - dct).days)).isoformat(),
                         mod, "relative")
+    story = c.last_ref
+    if named is None and story and len(story) == 7 and story[5:] == f"{mon:02d}" and \
+            c.year_in_sentence() == int(story[:4]):
+        # "in December 2011, crossing into Kuwait before dawn on Dec. 18": that December's
+        return Norm("DATE", _replace_year(best, int(story[:4])).isoformat(), mod, "relative")
     tense = c.tense()
     future = tense is True
     past = tense is False and not _STARTING_BEFORE.search(c.before(16))

@@ -231,8 +231,9 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         # "at 10:00 GMT on Monday 14 January": the weekday is that date
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _on_day(joined, nxt.value, nxt.anchor)
-    if nxt.granularity == "year" and tx.anchor == "relative" and _MONTH_VALUE.match(tx.value) \
-            and not nxt.text[:1].isdigit() and _MONTH_YEAR_GAP.fullmatch(text, tx.end, nxt.start):
+    if nxt.granularity == "year" and nxt.type == "DATE" and tx.anchor == "relative" and \
+            _MONTH_VALUE.match(tx.value) and not nxt.text[:1].isdigit() and \
+            _MONTH_YEAR_GAP.fullmatch(text, tx.end, nxt.start):
         # "January nineteen ninety-seven": the year spelt out (digits are in the grammar)
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _with_value(joined, nxt.value + tx.value[4:], "explicit")

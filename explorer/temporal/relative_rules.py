@@ -119,6 +119,9 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _FUTURE_AFTER_NOUN = re.compile(
     r"['’]s\s+(?:(?!and\b|but\b|or\b)[a-z-]+\s+){1,3}(?:will|is\s+(?:expected|due|set|scheduled|likely)|"
     r"are\s+(?:expected|due|set|scheduled|likely)|could|may|should|would)\b")
+# A present tense that schedules, in the clause before a weekday's possessive
+_SCHEDULE_BEFORE = re.compile(r"\b(?:faces|meets|plays|hosts|visits|takes\s+on|opens|begins|"
+                              r"starts)\b[^.!?;]*$", re.I)
 _WILL_BEFORE = re.compile(
     r"\b(?:will|'ll|shall|(?:is|are)\s+(?:not\s+)?(?:expected|due|set|scheduled|likely|slated|"
     r"poised)\s+to)\b[^.!?;]*$|\bahead\s+of\b[^.!?;]{0,30}$", re.I)
@@ -178,7 +181,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # "Thursday's ruling" names what happened, whatever the verb, unless "will"
             # looks ahead to it ("will have full coverage in Tuesday's edition")
             direction = 1 if _WILL_BEFORE.search(c.before(80)) or _FUTURE_AFTER_NOUN.match(
-                c.text, c.end) else -1  # "Sunday's vote is expected to be close"
+                c.text, c.end) or _SCHEDULE_BEFORE.search(c.before(60)) else -1
+            # "Sunday's vote is expected to be close", "faces Djokovic in Sunday's final"
         elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()) and \
                 c.tense() is not False:
             direction = 1  # "By Monday, much of the snow could be gone" (not "was done by Monday")
