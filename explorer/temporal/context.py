@@ -316,6 +316,10 @@ class Context:
         """The clause says what usually happens ("the monsoon usually arrives in June", "the
         season normally stretches from late spring"): a month or season of no one year."""
         cut = max(0, self.start - 120)
+        window = self.low[cut : self.start]
+        if "ally" not in window and "arily" not in window and "tend" not in window and \
+                "year" not in window:
+            return False  # none of the words can be there (a substring test first)
         for m in _CLAUSE_END.finditer(self.low, cut, self.start):
             cut = m.end()
         return _HABITUAL.search(self.low, cut, self.start) is not None

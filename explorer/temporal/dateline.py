@@ -18,17 +18,23 @@ _MAX_LAG = 2  # days from writing to publication
 # A place in capitals or title case ("WASHINGTON", "New Delhi", "ST. LOUIS, Mo."), a comma,
 # a month and a day, perhaps a year and an agency, then a dash or the agency's bracket.
 _DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*(?:,[ \t]+[A-Z][\w.]*){0,2},[ \t]+"
+    r"[ \t]*(?:[A-Z][\w.'’-]*[ \t]){0,3}[A-Z][\w.'’-]*(?:,[ \t]+[A-Z][\w.]*){0,2},[ \t]+"
     r"(?P<month>[A-Za-z]{3,9})\.?[ \t]+(?P<day>[0-3]?\d)(?:,[ \t]+(?P<year>\d{4}))?[ \t]*"
     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--|-|_|:)"
 )
+
+_MONTH_AFTER_COMMA = re.compile(r",[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                                r"[ \t]+[0-3]?\d\b")
 
 
 def story_day(text: str, dct: date | None, lex: Lexicon) -> date | None:
     """The dateline's day when it falls one or two days before DCT, else None."""
     if dct is None:
         return None
-    m = _DATELINE.search(text, 0, _HEAD_CHARS)
+    hint = _MONTH_AFTER_COMMA.search(text, 0, _HEAD_CHARS)  # cheap: a literal comma first
+    if hint is None:
+        return None
+    m = _DATELINE.match(text, text.rfind("\n", 0, hint.start()) + 1, _HEAD_CHARS)
     if m is None:
         return None
     month = lex.months.get(m.group("month").lower())

@@ -138,6 +138,9 @@ def _titles(titles: tuple[str, ...]) -> re.Pattern[str]:
 def _in_a_title(c: Context) -> bool:
     """The weekday is part of a name: "the Sunday Times", "the Mail on Sunday" (not "On
     Sunday Times Square was empty")."""
+    after, before = c.text[c.end : c.end + 2], c.text[max(0, c.start - 16) : c.start].split()
+    if not (after[1:].isupper() or before and (before[-1][:1].isupper() or before[-1] == "on")):
+        return False  # a title's weekday stands next to a capitalised word or "on" (cheap)
     lo = max(0, c.start - 14)
     return any(m.start() < c.start or m.start() == c.start and m.end() > c.end and not
                _ON_BEFORE.search(c.text, lo, c.start) for m in _titles(
