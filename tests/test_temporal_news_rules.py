@@ -990,6 +990,11 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # a day of the month the sentence has just named with its year
     ("The troops left in December 2011, crossing into Kuwait before dawn on Dec. 18.",
      date(2013, 3, 19), [("December 2011", "DATE", "2011-12"), ("Dec. 18", "DATE", "2011-12-18")]),
+    # an apposition that holds the story's day does not replace it
+    ("On 3 February 2012, almost exactly a year ago, the DPP charged both. Mr Huhne resigned "
+     "the same day.", date(2013, 2, 4),
+     [("3 February 2012", "DATE", "2012-02-03"), ("a year ago", "DATE", "2012"),
+      ("the same day", "DATE", "2012-02-03")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

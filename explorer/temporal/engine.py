@@ -303,7 +303,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
             norm.anchor != "narrative" or "-Q" not in norm.value
             and not _LOOKS_BACK.search(ctx.low, start, end)) \
             and not _is_bound(ctx.low, start) and not (
-                norm.type == "TIME" and _STORY_DAY_NEXT.match(ctx.low, end)):
+                norm.type == "TIME" and _STORY_DAY_NEXT.match(ctx.low, end)) \
+            and not _restates_day(ctx, start, interval):
         # The narrative time moves with every date, and with relative ones that move the
         # story on ("two days later", "that summer"), not with comparisons back in time ("a
         # year earlier" in results). A deadline ("by the end of the summer") bounds an
@@ -330,6 +331,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
 
 
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+[a-z]")
+_APPOSED_AFTER_DAY = re.compile(r"[^,.;:!?()]{3,28},\s*(?:(?:almost|nearly|exactly|about|some|"
+                                r"roughly|just)\s+)*$")
 # A day in an aside sets no scene: "The figure, published last Thursday, stunned them"
 _ASIDE_BEFORE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$")
 # "2 a.m. the next day": the day is told from the story's last one, not from the clock time
@@ -359,6 +362,16 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
         return False  # sentence or heading start: "Now the war is over"
     return bool(_CAP_WORD_AFTER.match(text, end) or _CAP_WORD_BEFORE.search(
         text, max(0, start - 40), start))
+
+
+def _restates_day(ctx: Context, start: int, interval: tuple[date, date]) -> bool:
+    """The expression, set off by a comma right after the story's last day and holding it,
+    only says again when that was: "On 3 February 2012, almost exactly a year ago," keeps
+    the day for "the same day" after it."""
+    last = ctx.last_day
+    if last is None or start - last[1] > 40 or not _APPOSED_AFTER_DAY.match(ctx.low, last[1], start):
+        return False
+    return interval[0].isoformat() <= last[0] <= interval[1].isoformat()
 
 
 def _is_bound(low: str, start: int) -> bool:
