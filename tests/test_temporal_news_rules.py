@@ -995,6 +995,19 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      "the same day.", date(2013, 2, 4),
      [("3 February 2012", "DATE", "2012-02-03"), ("a year ago", "DATE", "2012"),
       ("the same day", "DATE", "2012-02-03")]),
+    # round 14a: "we're" and more present tenses that schedule; a present perfect sets a
+    # coming date; a clock range that crosses midnight; the hours of every Monday
+    ("We're looking at snow this weekend, and the storm hits Friday.", date(2007, 2, 22),
+     [("this weekend", "DATE", "2007-W08-WE"), ("Friday", "DATE", "2007-02-23")]),
+    ("Annan has set a deadline of February 28 for the two sides.", date(2002, 12, 20),
+     [("February 28", "DATE", "2003-02-28")]),
+    ("That warning runs from 6 p.m. until noon Saturday.", date(2007, 2, 22),
+     [("6 p.m.", "TIME", "2007-02-22T18:00"), ("noon Saturday", "TIME", "2007-02-24T12:00")]),
+    ("The museum is open from 10:30 a.m. to 5 p.m. on Mondays.", date(2009, 5, 2),
+     [("10:30 a.m.", "TIME", "XXXX-XX-XXT10:30"), ("5 p.m.", "TIME", "XXXX-XX-XXT17:00"),
+      ("Mondays", "SET", "XXXX-WXX-1")]),
+    ("A gala is planned for the evening of May 13.", date(2009, 5, 2),
+     [("May 13", "DATE", "2009-05-13")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -128,7 +128,7 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         return Norm("DATE", _replace_year(best, int(story[:4])).isoformat(), mod, "relative")
     tense = c.tense()
     future = tense is True
-    past = tense is False and not _STARTING_BEFORE.search(c.before(16))
+    past = tense is False and not _STARTING_BEFORE.search(c.before(16)) and not c.perfect_ahead()
     ahead = (best - c.dct).days
     if ahead > 120 and not future or ahead > 60 and past:
         best = _replace_year(best, best.year - 1)  # "vowed on 1 January", said in October

@@ -89,7 +89,8 @@ _PRESENT = re.compile(
     r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
-    r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans)\b")
+    r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans|hits|"
+    r"moves|reaches|lands)\b|(?<=[a-z]['’])re\b")
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 _SCHEDULE = re.compile(
     r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|resumes|"

@@ -136,10 +136,22 @@ def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
         if tx.type != "TIME" or "T" not in tx.value or i + 1 == len(found):
             continue
         members, day = [i], found[i + 1]
+        if day.type == "SET" and day.value.startswith("XXXX-WXX-") and _CLOCK_ON_GAP.fullmatch(
+                text, tx.end, day.start):
+            # "from 10:30 a.m. to 5 p.m. on Mondays": the hours of every Monday, no one day
+            found[i] = _with_value(tx, "XXXX-XX-XX" + tx.value[tx.value.index("T"):], "none")
+            if i and found[i - 1].type == "TIME" and "T" in found[i - 1].value and \
+                    _CLOCK_RANGE_GAP.fullmatch(text, found[i - 1].end, tx.start):
+                start = found[i - 1]
+                found[i - 1] = _with_value(
+                    start, "XXXX-XX-XX" + start.value[start.value.index("T"):], "none")
+            continue
         if day.type == "TIME" and "T" in day.value and _WEEKDAY_AT_END.search(day.text) and \
                 not _DAY_WORD.search(tx.text) and _CLOCK_RANGE_GAP.fullmatch(text, tx.end, day.start):
-            # "from 8am to 1pm on Saturday", "at 8am and end at 1pm on Saturday"
-            found[i] = _on_day(tx, day.value[:10], day.anchor)
+            # "from 8am to 1pm on Saturday", "at 8am and end at 1pm on Saturday"; not "from
+            # 6 p.m. until noon Saturday", which cannot end on the day it starts
+            if tx.value[tx.value.index("T"):] < day.value[day.value.index("T"):]:
+                found[i] = _on_day(tx, day.value[:10], day.anchor)
             continue
         part = _PART_OF_DAY_VALUE.match(day.value) if day.type == "TIME" else None
         if part is not None and _APPOSED_DAY.fullmatch(text, tx.end, day.start):

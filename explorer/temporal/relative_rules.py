@@ -87,8 +87,8 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
         # alone is the expression), nor a bare "afternoon".
         prep = _BOUND_OR_SPAN_BEFORE if edge else _SPAN_OF_DAY_BEFORE
         if not (rel or edge) or not prep.search(c.before(12)) or _MODIFIED_NOUN.match(
-                c.text, c.end) or part == "NI" and _OF_AFTER.match(c.text, c.end):
-            return None
+                c.text, c.end) or _OF_AFTER.match(c.text, c.end):
+            return None  # "the evening of May 13": the date alone is the expression
         rel = "the"
     if rel in ("this", "last"):
         if c.dct is None:
