@@ -1008,6 +1008,17 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
       ("Mondays", "SET", "XXXX-WXX-1")]),
     ("A gala is planned for the evening of May 13.", date(2009, 5, 2),
      [("May 13", "DATE", "2009-05-13")]),
+    # round 14b
+    ("They want a budget by spring. The 1800s were colder. Hearings typically last four days.",
+     date(2011, 1, 19), [("spring", "DATE", "2011-SP"), ("The 1800s", "DATE", "18"),
+                         ("four days", "DURATION", "P4D")]),
+    ("Bork was defeated on Oct. 23, 1987. Kennedy was nominated in November of that year.",
+     date(2005, 10, 4), [("Oct. 23, 1987", "DATE", "1987-10-23"),
+                         ("November of that year", "DATE", "1987-11")]),
+    ("A shutdown lasted 21 days over the winter of 1995-96.", date(2011, 1, 19),
+     [("21 days", "DURATION", "P21D"), ("the winter of 1995-96", "DATE", "1995-WI")]),
+    ("Key dates in its rise and fall\n\n1989 - It buys a reseller.\n\nMay 14 - Moody's cuts it.",
+     date(2002, 6, 21), [("1989", "DATE", "1989"), ("May 14", "DATE", "2002-05-14")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -34,6 +34,7 @@ from explorer.temporal.context import (
 # A date that starts or ends something keeps looking ahead after a past verb ("created an
 # office, effective Feb. 1").
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c\n(]\s*)$")
+_DATE_USE_AFTER = re.compile(r"\s*(?:[-–—:,]|(?:was|is|will|saw|marks|marked)\b)")
 _STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by|for)\s+$",
                               re.I)
 # Words that count a month or season from the narrative time: "the following January".
@@ -98,8 +99,10 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     if rel2:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
     if _lower(mon_word) == "may" and not g.get("wd") and not mod and not _PREP_BEFORE.search(
-            c.before()) and _SENTENCE_OPENS.search(c.before(4)):
-        return None  # "May 10 people ..." opening a sentence; mid-sentence "opens May 22" is a date
+            c.before()) and _SENTENCE_OPENS.search(c.before(4)) and not _DATE_USE_AFTER.match(
+                c.text, c.end):
+        return None  # "May 10 people ..." opening a sentence; mid-sentence "opens May 22" is
+        # a date, and so is "May 14 - Moody's cuts ..." or "May 14 was a busy day"
     if c.dct is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
     best: date | None = None
@@ -185,6 +188,8 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     if rel == "that" and _SAID_BEFORE.search(c.before(40)):
         # "officials said that June would be busy": a conjunction, not "that June"
         return _without_that(norm_month, g, c, "mon")
+    if g.get("that") and not rel:  # "in November of that year": the narrative's year
+        rel = "that"
     w = _lower(word).rstrip(".")
     if not rel and not rel2 and not mod:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
@@ -357,6 +362,7 @@ _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 # "a very busy spring", "a long hot summer": a season with adjectives that only a time takes
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:in|by|until|till|since|through|during)\s+$")
 _SEASON_ADJECTIVES = re.compile(
     r"\b(?:an?|the|this|last|next|that)\s+(?:very\s+)?(?:(?:busy|long|cold|wet|dry|warm|mild|"
     r"harsh|brutal|stormy|snowy|rainy|quiet|difficult|tough|hard|rough|bad|good|great|record|"
@@ -381,9 +387,9 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
                          before, re.I) and not mod and not adjectives:
             return None
         if re.match(r"\s+of\b", c.after()) or (rel == "" and word in ("fall", "spring")
-                                                 and not mod and "in" not in before[-4:]
-                                                 and not adjectives):
-            return None
+                                                 and not mod and not _SPAN_WORD_BEFORE.search(
+                                                     before[-8:]) and not adjectives):
+            return None  # "rise and fall", "a coiled spring"; not "in spring", "by spring"
     if not year_text and not rel and not rel2 and not mod and _NOUN_NEXT.match(c.text, c.end):
         return None  # "summer clothing", "the winter break": a kind of thing, not a time
     if year_text:
@@ -584,7 +590,10 @@ def norm_half(g: Groups, c: Context) -> Norm | None:
 def norm_decade(g: Groups, c: Context) -> Norm | None:
     mod = _dmod(g.get("dmod"), c.lex)
     if g.get("full"):
-        return Norm("DATE", (g["full"] or "")[:3], mod)
+        full = g["full"] or ""
+        if full.endswith("00") and not full.startswith("20"):
+            return Norm("DATE", full[:2], mod)  # "the 1800s": the century, not 1800-09
+        return Norm("DATE", full[:3], mod)
     if g.get("short"):
         d = int((g["short"] or "0")[0])
         return Norm("DATE", f"{'20' if d < 2 else '19'}{d}", mod)

@@ -195,7 +195,10 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
 
 
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|can|must|does|did|"
-                               r"didn't|won't|that|which)\s+$", re.I)  # "outages that last a week"
+                               r"didn't|won't|that|which|typically|usually|often|generally|"
+                               r"normally|only|meetings|hearings|talks|sessions|trials|"
+                               r"shifts|visits|courses)\s+$", re.I)  # "outages that last a week",
+# "hearings typically last four or five days"
 
 
 # A fraction of a unit counted in the next unit down: years in months, weeks in days.
