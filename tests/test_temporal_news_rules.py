@@ -1019,6 +1019,11 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      [("21 days", "DURATION", "P21D"), ("the winter of 1995-96", "DATE", "1995-WI")]),
     ("Key dates in its rise and fall\n\n1989 - It buys a reseller.\n\nMay 14 - Moody's cuts it.",
      date(2002, 6, 21), [("1989", "DATE", "1989"), ("May 14", "DATE", "2002-05-14")]),
+    # a fronted weekday and a present tense that schedules after it; "one day" ahead
+    ("On Thursday he reaches the midpoint of his term. Maybe I'll come back one day. It will "
+     "take one day.", date(2011, 1, 19),
+     [("Thursday", "DATE", "2011-01-20"), ("one day", "DATE", "FUTURE_REF"),
+      ("one day", "DURATION", "P1D")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -91,6 +91,12 @@ _PRESENT = re.compile(
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
     r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans|hits|"
     r"moves|reaches|lands)\b|(?<=[a-z]['’])re\b")
+# Those of them that schedule after a fronted date: verbs in -s ("On Thursday the House
+# votes"), not nouns ("On Wednesday, Ricardo Alarcon, head of ...")
+_PRESENT_AFTER = re.compile(
+    r"\b(?:opens|begins|starts|meets|arrives|leaves|visits|takes\s+(?:effect|over)|flies|"
+    r"holds|ends|expires|resumes|returns|travels|hosts|votes|closes|launches|kicks\s+off|"
+    r"reaches|lands|convenes|reconvenes|delivers|testifies|unveils|announces|releases)\b")
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 _SCHEDULE = re.compile(
     r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|resumes|"
@@ -280,9 +286,12 @@ class Context:
             if cue is not None:  # "Until Thursday, they had not called him": past
                 return cue if weak is False or cue is False else True
         if verdict is None:  # no tense cue at all: a present tense schedules ("opens Friday"),
-            # and so does "from" ("Rail fares rise from Monday")
+            # and so does "from" ("Rail fares rise from Monday"), or one after a fronted date
+            # ("On Thursday he reaches the midpoint of his term")
             return True if _PRESENT.search(low, cut, start) is not None or low.endswith(
-                "from ", 0, start) else None
+                "from ", 0, start) or not low.startswith((":", " -", " –", " —"), end) and \
+                _PRESENT_AFTER.search(low, end, stop.start() if stop else end + 80) is not None \
+                else None  # (not in a chronology: "December 24: the Council votes")
         return verdict
 
     # -- the narrative state carried from one expression to the next -------------------

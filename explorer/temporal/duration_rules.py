@@ -101,6 +101,10 @@ def _verb_not_time(word: str, g: Groups, c: Context) -> bool:
 _PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
 _OF_SPELL_AFTER = re.compile(
     r"\s+of\s+(?!the\s+(?:week|month|year)\b|age\b|service\b|experience\b)[a-z]")
+_MODAL_NEAR_BEFORE = re.compile(r"\b(?:will|'ll|’ll|would|could|might|may|can|shall)\b[^.,;:!?]{0,25}$",
+                                re.I)
+_LENGTH_WORD_BEFORE = re.compile(r"\b(?:for|in|within|after|than|only|just|last|take|takes|"
+                                 r"spend|per|a|each|every)\s+$", re.I)
 _CENTURY_AFTER = re.compile(r"[ \t-]century(?![\w-])", re.I)
 
 
@@ -137,6 +141,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         # not "less than a second"
     if unit_word in ("night", "nights") and num_text in ("a", "an", "one", "that"):
         return None
+    if num_text == "one" and unit_word == "day" and not g.get("mod") and not g.get("rel") and \
+            _MODAL_NEAR_BEFORE.search(c.before(40)) and not _LENGTH_WORD_BEFORE.search(c.before(12)):
+        return Norm("DATE", "FUTURE_REF", None, "none")  # "Islam will one day be", as the dev set
     after = c.text[c.end : c.end + 6]
     if unit == "Q" and _OF_AFTER.match(after) and (n in (None, 1, 3) or num_text in (
             lex.vague_numbers) or _PERIOD_AFTER_OF.match(c.text, c.end)):
