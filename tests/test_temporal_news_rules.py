@@ -1024,6 +1024,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      "take one day.", date(2011, 1, 19),
      [("Thursday", "DATE", "2011-01-20"), ("one day", "DATE", "FUTURE_REF"),
       ("one day", "DURATION", "P1D")]),
+    # in a title-case headline capitals make no name; elsewhere they still do
+    ("# Storm Kills 40 In Three Days\n\nPeace Now said it.", date(2013, 3, 19),
+     [("Three Days", "DURATION", "P3D")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

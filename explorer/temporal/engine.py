@@ -351,7 +351,7 @@ _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 def _in_a_name(text: str, start: int, end: int) -> bool:
     """A capitalised expression inside a run of capitalised words, not at a sentence start:
     part of a proper name. Digits keep it a date ("Spring 2020")."""
-    if any(ch.isdigit() for ch in text[start:end]):
+    if any(ch.isdigit() for ch in text[start:end]) or _title_case_line(text, start):
         return False
     while start < end and not text[start].isupper():  # "the Spring Festival": from "Spring"
         start += 1
@@ -372,6 +372,16 @@ def _restates_day(ctx: Context, start: int, interval: tuple[date, date]) -> bool
     if last is None or start - last[1] > 40 or not _APPOSED_AFTER_DAY.match(ctx.low, last[1], start):
         return False
     return interval[0].isoformat() <= last[0] <= interval[1].isoformat()
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line around AT is a headline in title case ("# Storm Kills 40 In Three Days"),
+    where capitals make no name."""
+    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4 or len(line) > 160:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _is_bound(low: str, start: int) -> bool:
