@@ -1027,6 +1027,8 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # in a title-case headline capitals make no name; elsewhere they still do
     ("# Storm Kills 40 In Three Days\n\nPeace Now said it.", date(2013, 3, 19),
      [("Three Days", "DURATION", "P3D")]),
+    ("Nobody wanted to be long going into the weekend.", date(2000, 7, 21),
+     [("the weekend", "DATE", "2000-W29-WE")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

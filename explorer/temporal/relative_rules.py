@@ -213,6 +213,7 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
 
 
+_INTO_BEFORE = re.compile(r"\b(?:going|heading|moving)\s+into\s+(?:the\s+)?$", re.I)
 _SPAN_PREP_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.I)
 
 
@@ -280,7 +281,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         return None
     if unit == "WE" and rel in ("the", "this") and c.dct is not None and (
             c.dct.isoweekday() <= 4 and not c.future() and not c.perfect_ahead()
-            or c.dct.isoweekday() == 5 and c.tense() is False):  # "talked over the weekend"
+            or c.dct.isoweekday() == 5 and c.tense() is False) and not _INTO_BEFORE.search(
+                c.before(20)):  # "talked over the weekend"; not "going into the weekend"
         offset = -1
     if unit == "W" and rel in ("this", "the") and c.dct is not None and \
             c.dct.isoweekday() == 7 and c.future():
