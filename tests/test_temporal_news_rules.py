@@ -1029,6 +1029,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      [("Three Days", "DURATION", "P3D")]),
     ("Nobody wanted to be long going into the weekend.", date(2000, 7, 21),
      [("the weekend", "DATE", "2000-W29-WE")]),
+    # a lead taken in swallows the expression it covers: no overlapping output
+    ("A result is usually available in the early hours of the following day.", date(2009, 9, 27),
+     [("the early hours of the following day", "DATE", "2009-09-28")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -56,7 +56,7 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     if len(found) == 0:
         return found
     found = _join_anchored(text, found)
-    found = [_with_lead(text, tx) for tx in found]
+    found = _without_overlaps([_with_lead(text, tx) for tx in found])
     _date_clocks_by_day_after(text, found)
     out: list[Timex] = []
     for i, tx in enumerate(found):
@@ -98,6 +98,19 @@ def _split_on(tx: Timex) -> tuple[Timex, ...]:
     return clock, Timex(start=tx.start + m.end(), end=tx.end, text=tx.text[m.end():],
                         type="DATE", value=tx.value[:10], granularity="day", interval=(d, d),
                         anchor=tx.anchor)
+
+
+def _without_overlaps(found: list[Timex]) -> list[Timex]:
+    """FOUND in text order with no two expressions overlapping: a lead taken in ("the early
+    hours of the following day") swallows the expression it covers ("hours")."""
+    out: list[Timex] = []
+    for tx in sorted(found, key=lambda t: (t.start, -t.end)):
+        if out and tx.start < out[-1].end:
+            if tx.end - tx.start > out[-1].end - out[-1].start:
+                out[-1] = tx
+            continue
+        out.append(tx)
+    return out
 
 
 def _with_lead(text: str, tx: Timex) -> Timex:
