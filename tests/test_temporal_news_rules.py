@@ -1032,6 +1032,20 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # a lead taken in swallows the expression it covers: no overlapping output
     ("A result is usually available in the early hours of the following day.", date(2009, 9, 27),
      [("the early hours of the following day", "DATE", "2009-09-28")]),
+    # round 15a
+    ("Reid predicted a test vote by Friday.", date(2011, 7, 26), [("Friday", "DATE", "2011-07-29")]),
+    ("Kerry warned of serious consequences if Sunday's vote goes ahead.", date(2014, 3, 14),
+     [("Sunday", "DATE", "2014-03-16")]),
+    ("Investors braced for a referendum in Crimea this weekend.", date(2014, 3, 14),
+     [("this weekend", "DATE", "2014-W11-WE")]),
+    ("Skating continues through late February, with extended hours.", date(2010, 12, 17),
+     [("late February", "DATE", "2011-02")]),
+    ("Lawmakers stay in town over the coming weekend.", date(2011, 7, 26),
+     [("the coming weekend", "DATE", "2011-W30-WE")]),
+    ("A vigil is held every Jan. 22. Offices close next Friday, Dec. 24.", date(2010, 12, 17),
+     [("every Jan. 22", "SET", "XXXX-01-22"), ("next Friday, Dec. 24", "DATE", "2010-12-24")]),
+    ("On New Year's Eve service will be extended until 2 a.m.", date(2010, 12, 17),
+     [("New Year's Eve", "DATE", "2010-12-31"), ("2 a.m", "TIME", "2011-01-01T02:00")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -113,7 +113,8 @@ _UN_VERBS = frozenset(("unveiled", "unleashed", "uncovered", "unearthed", "unfol
 _NOT_PAST_ED = frozenset(("need", "speed", "seed", "feed", "bed", "red", "indeed", "hundred",
                           "proceed", "exceed", "succeed", "breed", "shed", "wed", "embed",
                           "greed", "weed", "deed"))
-_DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|these|those)\s+$",
+_DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|these|those|with|"
+                         r"without)\s+$",
                          re.I)
 
 

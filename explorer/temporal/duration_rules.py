@@ -121,6 +121,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     if not g.get("rel") and _verb_not_time(num_text, g, c):
         return None
     if n is None and num_text in _ADJECTIVAL_VAGUE and not unit_word.endswith("s"):
+        if unit == "WE":
+            return None  # "over the coming weekend": that weekend, a date
         n = 1  # "the coming decade" is one decade, "the coming decades" some
     if g.get("half"):  # "a year and a half"
         if n is None:
@@ -328,7 +330,9 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
         return Norm("SET", f"XXXX-{code}", None, "none") if code else None
     if g.get("mon"):
         mon = _month(g["mon"], lex)
-        return Norm("SET", f"XXXX-{mon:02d}", None, "none") if mon and _cap(g["mon"]) else None
+        day = re.sub(r"\D", "", g.get("mday") or "")  # "every Jan. 22": that day each year
+        return Norm("SET", f"XXXX-{mon:02d}" + (f"-{int(day):02d}" if day else ""), None,
+                    "none") if mon and _cap(g["mon"]) else None
     unit = lex.units.get(_lower(g.get("unit") or g.get("unit2")))
     if unit is None:
         return None

@@ -118,7 +118,11 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 _FUTURE_AFTER_NOUN = re.compile(
     r"['’]s\s+(?:(?!and\b|but\b|or\b)[a-z-]+\s+){1,3}(?:will|is\s+(?:expected|due|set|scheduled|likely)|"
-    r"are\s+(?:expected|due|set|scheduled|likely)|could|may|should|would)\b")
+    r"are\s+(?:expected|due|set|scheduled|likely)|could|may|should|would|goes\s+ahead|"
+    r"takes\s+place|begins|starts|opens|kicks\s+off)\b")
+# A past verb that looks ahead to what it names: "predicted a vote by Friday"
+_FORESEEN_BEFORE = re.compile(r"\b(?:predicted|forecast|projected|promised|vowed|pledged|"
+                              r"expected|anticipated)\b[^.;!?]*$", re.I)
 # A present tense that schedules, in the clause before a weekday's possessive
 _SCHEDULE_BEFORE = re.compile(r"\b(?:faces|meets|plays|hosts|visits|takes\s+on|opens|begins|"
                               r"starts)\b[^.!?;]*$", re.I)
@@ -186,9 +190,10 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 1 if _WILL_BEFORE.search(c.before(80)) or _FUTURE_AFTER_NOUN.match(
                 c.text, c.end) or _SCHEDULE_BEFORE.search(c.before(60)) else -1
             # "Sunday's vote is expected to be close", "faces Djokovic in Sunday's final"
-        elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()) and \
-                c.tense() is not False:
-            direction = 1  # "By Monday, much of the snow could be gone" (not "was done by Monday")
+        elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()) and (
+                c.tense() is not False or _FORESEEN_BEFORE.search(c.before(80))):
+            direction = 1  # "By Monday, much of the snow could be gone" (not "was done by
+            # Monday"), "Reid predicted a test vote by Friday"
         else:
             tense = c.tense()
             # the present perfect takes no past day: "has forecast showers on Sunday"
@@ -213,6 +218,7 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
 
 
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+$", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:going|heading|moving)\s+into\s+(?:the\s+)?$", re.I)
 _SPAN_PREP_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.I)
 
@@ -279,10 +285,14 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         return Norm("TIME", _relative_unit("D", -1, c) + "TNI", mod, "relative")
     if unit == "D":
         return None
+    if unit == "WE" and rel in ("coming", "the coming", "this coming") and c.dct is not None \
+            and c.dct.isoweekday() <= 5:
+        offset = 0  # "the coming weekend", said on a weekday: this week's
     if unit == "WE" and rel in ("the", "this") and c.dct is not None and (
             c.dct.isoweekday() <= 4 and not c.future() and not c.perfect_ahead()
-            or c.dct.isoweekday() == 5 and c.tense() is False) and not _INTO_BEFORE.search(
-                c.before(20)):  # "talked over the weekend"; not "going into the weekend"
+            or c.dct.isoweekday() == 5 and rel == "the" and c.tense() is False) and \
+            not _INTO_BEFORE.search(c.before(20)):
+        # "talked over the weekend"; not "going into the weekend"
         offset = -1
     if unit == "W" and rel in ("this", "the") and c.dct is not None and \
             c.dct.isoweekday() == 7 and c.future():
@@ -372,7 +382,9 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
         # "is due back in session at 11 a.m." after "yesterday afternoon": not in the past;
         # "shares rose ... at 4 p.m." after a coming date: not in the future
         return c.dct.isoformat()
-    if scene[2] >= 12 and hour < 6:  # "at 11 p.m. ... at 12:40 a.m.": past midnight
+    if scene[2] >= 12 and hour < 6 or scene[2] < 0 and hour < 5 and _UNTIL_BEFORE.search(
+            c.before(10)):
+        # "at 11 p.m. ... at 12:40 a.m.", "on New Year's Eve ... until 2 a.m.": past midnight
         day += timedelta(days=1)
     return day.isoformat()
 
