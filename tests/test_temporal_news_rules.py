@@ -1046,6 +1046,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      [("every Jan. 22", "SET", "XXXX-01-22"), ("next Friday, Dec. 24", "DATE", "2010-12-24")]),
     ("On New Year's Eve service will be extended until 2 a.m.", date(2010, 12, 17),
      [("New Year's Eve", "DATE", "2010-12-31"), ("2 a.m", "TIME", "2011-01-01T02:00")]),
+    # round 15b: European dotted dates
+    ("The vote is on 25.09.2009 and results come on 27.09.2009. Version 10.10.2010.1 shipped.",
+     date(2009, 9, 20), [("25.09.2009", "DATE", "2009-09-25"), ("27.09.2009", "DATE", "2009-09-27")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

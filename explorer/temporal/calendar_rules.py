@@ -159,6 +159,8 @@ def norm_date_num(g: Groups, c: Context) -> Norm | None:
     try:
         if g.get("y"):
             d = date(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+        elif g.get("y3"):  # "25.09.2009": day, month, year, as Europe writes it
+            d = date(int(g["y3"] or 0), int(g["m3"] or 0), int(g["d3"] or 0))
         else:
             y = int(g["y2"] or 0)
             y = y + (1900 if y >= 50 else 2000) if y < 100 else y
