@@ -377,9 +377,13 @@ def _restates_day(ctx: Context, start: int, interval: tuple[date, date]) -> bool
 def _title_case_line(text: str, at: int) -> bool:
     """The line around AT is a headline in title case ("# Storm Kills 40 In Three Days"),
     where capitals make no name."""
-    line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
-    words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 4 or len(line) > 160:
+    first, last = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    if last < 0:
+        last = len(text)
+    if last - first > 160:
+        return False  # a paragraph, not a headline
+    words = [w for w in text[first:last].split() if w[:1].isalpha()]
+    if len(words) < 4:
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 

@@ -56,7 +56,9 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     if len(found) == 0:
         return found
     found = _join_anchored(text, found)
-    found = _without_overlaps([_with_lead(text, tx) for tx in found])
+    led = [_with_lead(text, tx) for tx in found]
+    found = _without_overlaps(led) if any(
+        a is not b for a, b in zip(led, found, strict=True)) else led
     _date_clocks_by_day_after(text, found)
     out: list[Timex] = []
     for i, tx in enumerate(found):
@@ -80,7 +82,9 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
                 day = _with_value(day, y + day.value[4:], "explicit")
                 day = replace(day, end=year.end(), text=text[day.start : year.end()])
             out.append(day)
-    return [part for tx in out for part in _split_on(tx)]
+    if any(tx.type == "TIME" and " on " in tx.text for tx in out):
+        return [part for tx in out for part in _split_on(tx)]
+    return out
 
 
 # "4 a.m. on Jan. 9": resolved as one, the clock time's day given by the date, but two
