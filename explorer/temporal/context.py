@@ -91,18 +91,15 @@ _PRESENT = re.compile(
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
     r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans|hits|"
     r"moves|reaches|lands)\b|(?<=[a-z]['’])re\b")
-# Those of them that schedule after a fronted date: verbs in -s ("On Thursday the House
-# votes"), not nouns ("On Wednesday, Ricardo Alarcon, head of ...")
-_PRESENT_AFTER = re.compile(
-    r"\b(?:opens|begins|starts|meets|arrives|leaves|visits|takes\s+(?:effect|over)|flies|"
-    r"holds|ends|expires|resumes|returns|travels|hosts|votes|closes|launches|kicks\s+off|"
-    r"reaches|lands|convenes|reconvenes|delivers|testifies|unveils|announces|releases)\b")
 # The scheduling verbs among them, strong enough to override an earlier past verb.
-_SCHEDULE = re.compile(
-    r"\b(?:opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|resumes|"
-    r"shuts\s+down|runs\s+out|lapses|"
-    r"returns|travels|flies|heads|hosts|closes|launches|kicks\s+off|faces|ends|convenes|"
-    r"reconvenes|turns)\b")
+SCHEDULE_VERBS = (r"opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|"
+                  r"resumes|shuts\s+down|runs\s+out|lapses|returns|travels|flies|heads|hosts|"
+                  r"closes|launches|kicks\s+off|faces|ends|convenes|reconvenes|turns")
+_SCHEDULE = re.compile(rf"\b(?:{SCHEDULE_VERBS})\b")
+# Those that schedule after a fronted date: verbs in -s ("On Thursday the House votes"), not
+# nouns ("On Wednesday, Ricardo Alarcon, head of ...")
+_PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|lands|delivers|"
+                            r"testifies|unveils|announces|releases)\b")
 # Prepositions that point ahead only when the verb does not say otherwise.
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as", "through", "ahead of"))
 # Past verbs in un- (most words in un-...-ed are adjectives: "unchanged", "unspecified")

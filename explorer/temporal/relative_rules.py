@@ -13,6 +13,7 @@ from explorer.temporal.context import (
     _GRAN_ORDER,
     _HAD,
     _UNIT_CODES,
+    SCHEDULE_VERBS,
     Context,
     Groups,
     Norm,
@@ -124,8 +125,8 @@ _FUTURE_AFTER_NOUN = re.compile(
 _FORESEEN_BEFORE = re.compile(r"\b(?:predicted|forecast|projected|promised|vowed|pledged|"
                               r"expected|anticipated)\b[^.;!?]*$", re.I)
 # A present tense that schedules, in the clause before a weekday's possessive
-_SCHEDULE_BEFORE = re.compile(r"\b(?:faces|meets|plays|hosts|visits|takes\s+on|opens|begins|"
-                              r"starts)\b[^.!?;]*$", re.I)
+_SCHEDULE_BEFORE = re.compile(rf"\b(?:{SCHEDULE_VERBS}|plays|visits|takes\s+on)\b[^.!?;]*$",
+                              re.I)
 _WILL_BEFORE = re.compile(
     r"\b(?:will|'ll|shall|(?:is|are)\s+(?:not\s+)?(?:expected|due|set|scheduled|likely|slated|"
     r"poised)\s+to)\b[^.!?;]*$|\bahead\s+of\b[^.!?;]{0,30}$", re.I)
