@@ -1049,6 +1049,10 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # round 15b: European dotted dates
     ("The vote is on 25.09.2009 and results come on 27.09.2009. Version 10.10.2010.1 shipped.",
      date(2009, 9, 20), [("25.09.2009", "DATE", "2009-09-25"), ("27.09.2009", "DATE", "2009-09-27")]),
+    # round 16: a meeting's minutes; names ("World News Tonight", "the next Winter Games")
+    ("The minutes, released Wednesday, showed a split. Within minutes of it, stocks fell.",
+     date(2013, 7, 10), [("Wednesday", "DATE", "2013-07-10"), ("minutes", "DURATION", "PTXM")]),
+    ("This is ABC World News Tonight. The next Winter Games are in Nagano.", date(1995, 7, 20), []),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -99,6 +99,8 @@ def _verb_not_time(word: str, g: Groups, c: Context) -> bool:
 
 
 _PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
+_RECORD_AFTER = re.compile(r",?\s+(?:said|say|says|showed|show|shows|released|published|"
+                           r"revealed|indicated|noted|suggested)\b", re.I)
 _OF_SPELL_AFTER = re.compile(
     r"\s+of\s+(?!the\s+(?:week|month|year)\b|age\b|service\b|experience\b)[a-z]")
 _MODAL_NEAR_BEFORE = re.compile(r"\b(?:will|'ll|’ll|would|could|might|may|can|shall)\b[^.,;:!?]{0,25}$",
@@ -280,6 +282,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     if _verb_not_time(rel, g, c):
         return None
+    if unit == "MIN" and not rel and _RECORD_AFTER.match(c.text, c.end):
+        return None  # "The minutes, released Wednesday, showed": a meeting's record
     if g.get("ago"):
         return Norm("DATE", "PAST_REF", None, "none")
     start = None

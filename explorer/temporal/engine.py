@@ -278,7 +278,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     end = norm.end if norm.end is not None else m.end()
     text = ctx.text
     start = norm.start if norm.start is not None else lead
-    if rule in _NAME_PRONE and not text[start:end].islower() and _in_a_name(text, start, end):
+    if rule in _NAME_PRONE and not text[start:end].islower() and _in_a_name(text, start, end, rule):
         return None
     if rule in ("holiday", "weekday") and _NAMED_AFTER.match(text, end) and (
             rule == "holiday" or _CAP_WORD_BEFORE.search(text, max(0, start - 40), start)):
@@ -348,11 +348,16 @@ _CAP_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 
 
-def _in_a_name(text: str, start: int, end: int) -> bool:
+def _in_a_name(text: str, start: int, end: int, rule: str) -> bool:
     """A capitalised expression inside a run of capitalised words, not at a sentence start:
-    part of a proper name. Digits keep it a date ("Spring 2020")."""
-    if any(ch.isdigit() for ch in text[start:end]) or _title_case_line(text, start):
+    part of a proper name. Digits keep it a date ("Spring 2020"), and so does a title-case
+    headline for a length of time ("# Storm Kills 40 In Three Days")."""
+    if any(ch.isdigit() for ch in text[start:end]) or rule.startswith(("duration", "unit")) \
+            and _title_case_line(text, start):
         return False
+    last = text.rfind(" ", start, end) + 1
+    if last > start and text[last].isupper() and _CAP_WORD_AFTER.match(text, end):
+        return True  # "The next Winter Games": the last word opens a name
     while start < end and not text[start].isupper():  # "the Spring Festival": from "Spring"
         start += 1
     k = start - 1
