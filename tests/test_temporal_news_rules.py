@@ -1053,6 +1053,8 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     ("The minutes, released Wednesday, showed a split. Within minutes of it, stocks fell.",
      date(2013, 7, 10), [("Wednesday", "DATE", "2013-07-10"), ("minutes", "DURATION", "PTXM")]),
     ("This is ABC World News Tonight. The next Winter Games are in Nagano.", date(1995, 7, 20), []),
+    ("The trial continues Friday, when we'll hear from the defense.", date(1995, 7, 19),
+     [("Friday", "DATE", "1995-07-21")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

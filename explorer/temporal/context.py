@@ -275,7 +275,8 @@ class Context:
         if verdict is None and _SCHEDULE.search(low, cut, start) is not None:
             return True  # "Barnes, who faces re-election in November, said ..."
         stop = _CLAUSE_OR_QUOTE_END.search(low, end, end + 80)
-        for m in self.future_re.finditer(low, end, stop.start() if stop else end + 80):
+        after_end = stop.start() if stop else end + 80
+        for m in self.future_re.finditer(low, end, after_end):
             # a fronted date goes with the main verb: "On Friday, they planned to pay" is
             # when they planned
             cue = False if m.group(0).startswith(_PAST_PLANS) else _tense_of(m, text)
@@ -283,12 +284,14 @@ class Context:
                 return True  # "On Tuesday he flies to Yangon ..., who died in 1862"
             if cue is not None:  # "Until Thursday, they had not called him": past
                 return cue if weak is False or cue is False else True
+        if verdict is None and _WILL_AFTER.search(low, end, after_end):
+            return True  # "The trial continues Friday, when we'll hear from the defence"
         if verdict is None:  # no tense cue at all: a present tense schedules ("opens Friday"),
             # and so does "from" ("Rail fares rise from Monday"), or one after a fronted date
             # ("On Thursday he reaches the midpoint of his term")
             return True if _PRESENT.search(low, cut, start) is not None or low.endswith(
                 "from ", 0, start) or not low.startswith((":", " -", " –", " —"), end) and \
-                _PRESENT_AFTER.search(low, end, stop.start() if stop else end + 80) is not None \
+                _PRESENT_AFTER.search(low, end, after_end) is not None \
                 else None  # (not in a chronology: "December 24: the Council votes")
         return verdict
 
@@ -384,6 +387,7 @@ class Context:
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
                              r"(?!been\b|on\b|had\b)[a-z]+\s+[^.;!?,]*$", re.I)
+_WILL_AFTER = re.compile(r"[a-z]['’]ll\b")
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|generally|"
                        r"annually|tends?\s+to|every\s+year|each\s+year)\b")
 _CLOCK_THEN_BRACKET = re.compile(
