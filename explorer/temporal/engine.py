@@ -49,7 +49,7 @@ class _Compiled:
     lex: Lexicon
     grammar: Grammar
     triggers: re.Pattern[str]
-    rule_groups: dict[str, tuple[tuple[str, str], ...]]
+    rule_groups: dict[str, tuple[tuple[str, int], ...]]
     future: re.Pattern[str]
     vocabulary: frozenset[str]
     openers: frozenset[str]
@@ -77,11 +77,14 @@ def _compiled() -> _Compiled:
     triggers = re.compile(
         rf"(?<![\w])(?:{words_regex(words)}(?![a-z])|(?=[\d'’qh])(?:{digits}))"
     )
-    groups: dict[str, tuple[tuple[str, str], ...]] = {}
-    for full in (name for pattern in gram.patterns for name in pattern.groupindex):
-        if "__" in full:
-            rule, local = full.split("__", 1)
-            groups[rule] = (*groups.get(rule, ()), (local, full))
+    # each rule's groups by their number in that rule's own pattern (Match.regs is cheaper
+    # than one Match.span call per name)
+    groups: dict[str, tuple[tuple[str, int], ...]] = {}
+    for pattern in gram.patterns:
+        for full, index in pattern.groupindex.items():
+            if "__" in full:
+                rule, local = full.split("__", 1)
+                groups[rule] = (*groups.get(rule, ()), (local, index))
     # A cue opens a word: "better-than-expected" and "long-awaited" are adjectives.
     # (Context.tense finds "'ll" after its pronoun, "we'll", by itself.)
     future = re.compile(
@@ -251,10 +254,11 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     groups = {}
     spans = {}
     original = ctx.text
-    for local, full in comp.rule_groups.get(rule, ()):
-        a, b = m.span(full)
+    regs = m.regs
+    for local, index in comp.rule_groups.get(rule, ()):
+        a, b = span = regs[index]
         groups[local] = original[a:b] if a >= 0 else None
-        spans[local] = (a, b)
+        spans[local] = span
     ctx.start, ctx.end = m.start(), m.end()
     edge = groups.get("dmod")
     if edge and " of" in edge.lower() and _POSSESSIVE_NOUN_AFTER.match(original, m.end()):
