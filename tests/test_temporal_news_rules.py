@@ -1055,6 +1055,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     ("This is ABC World News Tonight. The next Winter Games are in Nagano.", date(1995, 7, 20), []),
     ("The trial continues Friday, when we'll hear from the defense.", date(1995, 7, 19),
      [("Friday", "DATE", "1995-07-21")]),
+    # a conjunction after a month or season is no noun it modifies
+    ("Aid must arrive before winter unless the roads close. Summer clothing is cheap.",
+     date(1994, 10, 20), [("winter", "DATE", "1994-WI")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

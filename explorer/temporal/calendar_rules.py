@@ -41,7 +41,8 @@ _STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|til
 _NARRATIVE_RELS = ("the following", "the next", "the previous", "that")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|on|in|to|and|or|for|with|by|at|from|it|he|she|they|we|"
-                       r"i|you|the|a|an|this|that|there|is|was|were|are|will|has|had|and)\b)"
+                       r"i|you|the|a|an|this|that|there|is|was|were|are|will|has|had|unless|"
+                       r"if|when|because|before|after|until|but|as|so|than|while|would|could)\b)"
                        r"[a-z]+(?:[\s,.;:]|$)")
 _CODE_CONTEXT = re.compile(r"\b(?:in|the|for|during|of|from|to|by|since|its|latest)\s+$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|announced|reported|warned|added|noted|believes?|"
