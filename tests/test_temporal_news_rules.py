@@ -1058,6 +1058,13 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # a conjunction after a month or season is no noun it modifies
     ("Aid must arrive before winter unless the roads close. Summer clothing is cheap.",
      date(1994, 10, 20), [("winter", "DATE", "1994-WI")]),
+    # round 17b
+    ("Prices rose earlier in the year, and talks resume later in the month.", date(1989, 10, 26),
+     [("earlier in the year", "DATE", "1989"), ("later in the month", "DATE", "1989-10")]),
+    ("Talks were held for three days earlier this month.", date(1999, 7, 20),
+     [("three days", "DURATION", "P3D"), ("earlier this month", "DATE", "1999-07")]),
+    ("Experts warned about Feb. 29, the leap day, which came about May 5.", date(1999, 12, 29),
+     [("Feb. 29", "DATE", "1996-02-29"), ("about May 5", "DATE", "1999-05-05")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -135,10 +135,16 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     past = tense is False and not _STARTING_BEFORE.search(c.before(16)) and not c.perfect_ahead()
     ahead = (best - c.dct).days
     if ahead > 120 and not future or ahead > 60 and past:
-        best = _replace_year(best, best.year - 1)  # "vowed on 1 January", said in October
+        best = _replace_year(best, best.year - _leap_step(best))  # "vowed on 1 January",
+        # said in October
     elif best < c.dct - timedelta(days=30) and future:  # "takes effect Jan. 1" in March
-        best = _replace_year(best, best.year + 1)
+        best = _replace_year(best, best.year + _leap_step(best))
     return Norm("DATE", best.isoformat(), mod, "relative")
+
+
+def _leap_step(d: date) -> int:
+    """Years to the same day a year on or back: 4 for Feb. 29, which only leap years have."""
+    return 4 if (d.month, d.day) == (2, 29) else 1
 
 
 def _replace_year(d: date, year: int) -> date:

@@ -261,8 +261,11 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         spans[local] = span
     ctx.start, ctx.end = m.start(), m.end()
     edge = groups.get("dmod")
-    if edge and " of" in edge.lower() and _POSSESSIVE_NOUN_AFTER.match(original, m.end()):
-        # "since the end of last year's civil war": the end is the war's, the date "last year"
+    if edge and (" of" in edge.lower() and _POSSESSIVE_NOUN_AFTER.match(original, m.end())
+                 or edge.lower().startswith("about") and _TOPIC_BEFORE.search(
+                     original, max(0, m.start() - 24), m.start())):
+        # "since the end of last year's civil war": the end is the war's, the date "last
+        # year"; "warned about Feb. 29": what they warned of, no approximate date
         groups["dmod"] = None
         ctx.start = spans["dmod"][1]
         while ctx.start < ctx.end and original[ctx.start].isspace():
@@ -335,6 +338,11 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
 
 
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+[a-z]")
+_TOPIC_BEFORE = re.compile(r"\b(?:warn(?:s|ed)?|worr(?:y|ies|ied)|talk(?:s|ed)?|spoke|speak|ask(?:s|ed)?|"
+                           r"know|knew|learn(?:s|ed)?|told|tell|think|thought|car(?:e|es|ed)|"
+                           r"wrote|write|read|hear|heard|questions?|concerns?|fears?|stor(?:y|ies)|"
+                           r"news|details|nothing|something|anything|more|less|sure|confident|"
+                           r"optimistic|cautious|excited|complain(?:s|ed)?)\s+$", re.I)
 _APPOSED_AFTER_DAY = re.compile(r"[^,.;:!?()]{3,28},\s*(?:(?:almost|nearly|exactly|about|some|"
                                 r"roughly|just)\s+)*$")
 # A day in an aside sets no scene: "The figure, published last Thursday, stunned them"

@@ -213,7 +213,7 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
     mod = _edge_mod(g.get("mod"))
     rel = _lower(g.get("rel"))
     unit = _UNIT_CODES[_lower(g.get("unit"))]
-    if rel == "that":
+    if rel == "that" or rel.startswith("in"):  # "later that month", "later in the month"
         return Norm("DATE", _relative_unit(unit, 0, c, True), mod, "narrative")
     offset = {"this": 0, "last": -1, "next": 1}[rel]
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
