@@ -1065,6 +1065,13 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      [("three days", "DURATION", "P3D"), ("earlier this month", "DATE", "1999-07")]),
     ("Experts warned about Feb. 29, the leap day, which came about May 5.", date(1999, 12, 29),
      [("Feb. 29", "DATE", "1996-02-29"), ("about May 5", "DATE", "1999-05-05")]),
+    # round 17a
+    ("The administration will release updated figures in January.", date(2013, 12, 16),
+     [("January", "DATE", "2014-01")]),
+    ("Hurricanes form between June 1 and Nov. 30.", date(2013, 5, 23),
+     [("June 1", "DATE", "2013-06-01"), ("Nov. 30", "DATE", "2013-11-30")]),
+    ("The vote is expected early Thursday next week.", date(2013, 5, 23),
+     [("early Thursday next week", "DATE", "2013-05-30")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -80,6 +80,8 @@ _ONCE_BEFORE = re.compile(r"\b(?:originally|initially|previously|once)\s+$")
 _HAD = re.compile(r"\bhad\b", re.I)
 _MODAL_BEFORE = re.compile(r"(?:\bwill|'ll|\bshall|\bto|\bmight|\bmay|\bcould|\bcan|\bmust|"
                            r"\bwould|\bshould)\s+$")
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:will|'ll|shall|to|might|may|could|can|must|would|should)\s+"
+                                r"(?!have\b|be\b|been\b)[a-z]+\s+$")
 _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # Present tenses that, with no other cue in the sentence, announce a schedule in news:
 # "The trial opens Friday", "Ministers meet on Thursday".
@@ -162,8 +164,10 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
             return True  # "the director was expected to tour the area Thursday": still ahead
         return aux is None
     word = m.group(0)
-    if _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
-        return None  # "will have", "might cut", "to set": the modal or the verb before decides
+    if _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) or word.endswith(
+            "ed") and _MODAL_VERB_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+        return None  # "will have", "might cut", "to set": the modal or the verb before decides;
+        # "will release updated figures": an adjective
     if word in _AUXILIARIES:
         return False
     if word.endswith("ed") and (text[m.start()].isupper() or word in _NOT_PAST_ED

@@ -42,6 +42,8 @@ _MAX_GAP = 11  # the longest of the gaps below that may join two expressions (" 
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|[a-z]+ing|[a-z]+s?\s+[a-z]+ed)\b")
 _EARLY_HOURS = re.compile(r"\b[Tt]he\s+(?:early|small|wee)\s+hours\s+of\s+$")
 _APPOSED = re.compile(r",\s*")
+_EDGE_THEN_WEEKDAY = re.compile(r"(?:(?:early|late|mid)[\s-]+)?[A-Za-z]+day", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _CLOCK_ON_GAP = re.compile(r",?\s+on\s+", re.I)
 _MONTH_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.I)
 _ANCHOR_GAP = {"before": re.compile(r"\s+"),
@@ -246,7 +248,8 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         return _with_value(replace(tx, end=nxt.end, text=text[tx.start : nxt.end]),
                            f"{part.group(1)}T{hour:02d}{clock.group(2)}", nxt.anchor)
     week = _WEEK_VALUE.match(nxt.value) if nxt.type == "DATE" else None
-    named = _WEEKDAY_AT_END.fullmatch(tx.text) if tx.type == "DATE" else None
+    named = _WEEKDAY_AT_END.search(tx.text) if tx.type == "DATE" and _EDGE_THEN_WEEKDAY.fullmatch(
+        tx.text) else None  # "Wednesday", "early Thursday"
     if week is not None and named is not None and text[tx.end : nxt.start] == " " and \
             nxt.text.lower().endswith("week"):
         # "Wednesday last week": that weekday of that week
@@ -365,10 +368,13 @@ def _same_run(text: str, first: Timex, second: Timex) -> Timex:
             later = (_as_date(day1) + timedelta(days=gap)).isoformat()
             return _with_value(second, later + second.value[10:], "relative")
     if first.type == second.type == "DATE" and second.anchor == "relative" and \
-            len(first.value) == len(second.value) == 10 and second.start - first.end <= 16 and \
-            _RANGE_LINK.fullmatch(text, first.end, second.start):
+            len(first.value) == len(second.value) == 10 and second.start - first.end <= 16 and (
+                _RANGE_LINK.fullmatch(text, first.end, second.start) or _AND_GAP.fullmatch(
+                    text, first.end, second.start) and _BETWEEN_BEFORE.search(
+                        text, max(0, first.start - 9), first.start)):
         day1, day2 = _DAY_VALUE.match(first.value), _DAY_VALUE.match(second.value)
-        if day1 and day2:  # "from Feb 7 to March 28": the first March 28 after Feb 7
+        if day1 and day2:  # "from Feb 7 to March 28", "between June 1 and Nov. 30": the
+            # first March 28 after Feb 7
             start = _as_date(day1)
             year = start.year + (1 if (int(day2.group(2)), int(day2.group(3))) < (
                 start.month, start.day) else 0)
