@@ -50,3 +50,9 @@ def test_extreme_dcts_never_break_the_tagger(text: str, dct: date) -> None:
         assert WELL_FORMED.match(t.value), t.value
         if t.interval is not None:
             assert t.interval[0] <= t.interval[1]
+
+
+def test_a_weekday_run_at_the_end_of_the_calendar_does_not_break_the_tagger() -> None:
+    # "Thursday - Sunday" runs forward from Thursday: past 9999-12-31 there is no date
+    found = tag("Thursday - Sunday's final", date(9999, 12, 31))
+    assert [t.text for t in found] == ["Thursday", "Sunday"]

@@ -187,7 +187,12 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
             covered = best[0].end
             refs = best[2]
         ctx.set_refs(refs)
-    return link_ranges(text, found) if found else found
+    if not found:
+        return found
+    try:
+        return link_ranges(text, found)
+    except (OverflowError, ValueError):  # calendar arithmetic beyond year 1..9999
+        return found
 
 
 def _longest_first(m: re.Match[str]) -> tuple[int, int]:
