@@ -56,3 +56,9 @@ def test_a_weekday_run_at_the_end_of_the_calendar_does_not_break_the_tagger() ->
     # "Thursday - Sunday" runs forward from Thursday: past 9999-12-31 there is no date
     found = tag("Thursday - Sunday's final", date(9999, 12, 31))
     assert [t.text for t in found] == ["Thursday", "Sunday"]
+
+
+def test_a_run_of_dates_at_the_end_of_the_calendar_keeps_well_formed_values() -> None:
+    # the run would move "Sunday" past 9999-12-31: it keeps the value it was tagged with
+    for t in tag("today until Sunday's final", date(9999, 12, 31)):
+        assert WELL_FORMED.match(t.value), t.value

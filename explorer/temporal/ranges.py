@@ -478,6 +478,8 @@ def _on_day(tx: Timex, day: str, anchor: str) -> Timex:
 
 
 def _with_value(tx: Timex, value: str, anchor: str) -> Timex:
+    if value[:5].isdigit():  # a year past 9999 ("the next May" at the end of the calendar)
+        return tx
     gran, interval = V.interval_of(value) or (tx.granularity, None)
     return replace(tx, value=value, granularity=gran, interval=interval,
                    anchor=anchor)  # type: ignore[arg-type]
