@@ -1072,6 +1072,10 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      [("June 1", "DATE", "2013-06-01"), ("Nov. 30", "DATE", "2013-11-30")]),
     ("The vote is expected early Thursday next week.", date(2013, 5, 23),
      [("early Thursday next week", "DATE", "2013-05-30")]),
+    # round 18a
+    ("It was the deal of the century, due by the end of the century.", date(2013, 7, 18),
+     [("the end of the century", "DATE", "20")]),
+    ("Lenders had set a deadline of Friday.", date(2013, 7, 18), [("Friday", "DATE", "2013-07-19")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

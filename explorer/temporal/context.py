@@ -128,7 +128,7 @@ _INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:the|a|an|his|her|its|their|down|up
 # Verbs that put something on a later date, and the prepositions that give that date.
 _RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|put\s+off|"
                           r"adjourned|deferred|brought\s+forward)\b")
-_TARGET_BEFORE = re.compile(r"\b(?:for|to|until|till)\s+(?:the\s+)?$")
+_TARGET_BEFORE = re.compile(r"\b(?:for|to|until|till|deadline\s+of)\s+(?:the\s+)?$")
 _MODAL_OR_NAME = frozenset(("may", "could"))
 _NOT_AFTER = re.compile(r"\s+not\b|n't")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|nobody|none|never|no\s+one)\b[^.;]*$")
@@ -267,7 +267,7 @@ class Context:
         if verdict is False and _SCHEDULE.search(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is False and _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(
-                low, max(0, start - 8), start):
+                low, max(0, start - 14), start):
             return True  # "The judge set a hearing for Jan. 12", "moved the vote to Friday"
         if verdict is not None and not weak:
             return verdict

@@ -219,6 +219,8 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
 
 
+_NOUN_OF_BEFORE = re.compile(r"\b(?!(?:end|start|beginning|middle|turn|rest|half|part|course|dawn|"
+                             r"close|remainder|years|decades|quarter)\b)[a-z]+\s+of\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+$", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:going|heading|moving)\s+into\s+(?:the\s+)?$", re.I)
 _SPAN_PREP_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.I)
@@ -264,6 +266,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         if unit_word == "night":
             return Norm("TIME", value + "TNI", mod, "narrative")
         return Norm("DATE", value, mod, "narrative")
+    if rel == "the" and unit == "CE" and _NOUN_OF_BEFORE.search(c.before(30)):
+        return None  # "the deal of the century": praise, no date
     if rel in ("the past", "the last", "past", "the next", "the coming") and unit in ("DE", "CE"):
         return Norm("DURATION", duration_value(1, unit), mod, "none")  # "over the next decade"
     offsets = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
