@@ -1076,6 +1076,9 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     ("It was the deal of the century, due by the end of the century.", date(2013, 7, 18),
      [("the end of the century", "DATE", "20")]),
     ("Lenders had set a deadline of Friday.", date(2013, 7, 18), [("Friday", "DATE", "2013-07-19")]),
+    # round 18b: a date that names an event ("the March 11 earthquake") sets no scene
+    ("Output was hit by the March 11 earthquake. The yen rose at 10:25 a.m. in Tokyo.",
+     date(2011, 8, 4), [("March 11", "DATE", "2011-03-11"), ("10:25 a.m.", "TIME", "2011-08-04T10:25")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -334,7 +334,9 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
             if not ongoing and (ctx.scene is None or ctx.scene[2] < 0 or comp.reported_on.search(
                     ctx.low, max(0, start - 40), start) is None) and not ctx.restates_clock() \
                     and not (text.startswith(",", end) and _ASIDE_BEFORE.search(
-                        ctx.low, max(0, start - 30), start)):
+                        ctx.low, max(0, start - 30), start)) \
+                    and not (ctx.low.endswith("the ", 0, start) and _EVENT_NOUN_AFTER.match(
+                        text, end)):  # "recovery from the March 11 earthquake": a name
                 clock = _CLOCK_HOUR.match(norm.value, 10)
                 ctx.scene = (ctx.last_ref, start, int(clock.group(1)) if clock else -1)
         if "-Q" in norm.value:
@@ -350,6 +352,8 @@ _TOPIC_BEFORE = re.compile(r"\b(?:warn(?:s|ed)?|worr(?:y|ies|ied)|talk(?:s|ed)?|
                            r"optimistic|cautious|excited|complain(?:s|ed)?)\s+$", re.I)
 _APPOSED_AFTER_DAY = re.compile(r"[^,.;:!?()]{3,28},\s*(?:(?:almost|nearly|exactly|about|some|"
                                 r"roughly|just)\s+)*$")
+_EVENT_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|at|in|on|when|as|after|before|is|was|"
+                               r"will|would|had|has)\b)[a-z]+")
 # A day in an aside sets no scene: "The figure, published last Thursday, stunned them"
 _ASIDE_BEFORE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$")
 # "2 a.m. the next day": the day is told from the story's last one, not from the clock time
