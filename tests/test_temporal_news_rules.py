@@ -1079,6 +1079,8 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
     # round 18b: a date that names an event ("the March 11 earthquake") sets no scene
     ("Output was hit by the March 11 earthquake. The yen rose at 10:25 a.m. in Tokyo.",
      date(2011, 8, 4), [("March 11", "DATE", "2011-03-11"), ("10:25 a.m.", "TIME", "2011-08-04T10:25")]),
+    ("Assad must give up the weapons by end-2016. The end-user paid.", date(2013, 7, 18),
+     [("end-2016", "DATE", "2016")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
