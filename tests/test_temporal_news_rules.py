@@ -1081,6 +1081,8 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
      date(2011, 8, 4), [("March 11", "DATE", "2011-03-11"), ("10:25 a.m.", "TIME", "2011-08-04T10:25")]),
     ("Assad must give up the weapons by end-2016. The end-user paid.", date(2013, 7, 18),
      [("end-2016", "DATE", "2016")]),
+    ("The weapons had been destroyed ahead of a November 1 deadline.", date(2013, 12, 31),
+     [("November 1", "DATE", "2013-11-01")]),
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

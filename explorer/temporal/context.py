@@ -273,7 +273,8 @@ class Context:
             return verdict
         if strong:  # "would be ready to leave as soon as Tuesday"
             return True
-        if strong is False and (strong_word in self.lex.lasting_verbs or strong_word in ("had", "did")):
+        if strong is False and (strong_word in self.lex.lasting_verbs or strong_word in (
+                "had", "did") or _HAD_BEEN_BEFORE.search(low, cut, start)):
             return False  # "the storm lasted until late Sunday", "had bought ... through Sept. 29",
             # "did not yield the floor until noon Wednesday"
         if verdict is None and _SCHEDULE.search(low, cut, start) is not None:
@@ -391,6 +392,7 @@ class Context:
 
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
                              r"(?!been\b|on\b|had\b)[a-z]+\s+[^.;!?,]*$", re.I)
+_HAD_BEEN_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?been\s+[a-z]+ed\b")
 _WILL_AFTER = re.compile(r"[a-z]['’]ll\b")
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|generally|"
                        r"annually|tends?\s+to|every\s+year|each\s+year)\b")
