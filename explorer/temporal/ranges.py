@@ -158,12 +158,10 @@ def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
         if day.type == "SET" and day.value.startswith("XXXX-WXX-") and _CLOCK_ON_GAP.fullmatch(
                 text, tx.end, day.start):
             # "from 10:30 a.m. to 5 p.m. on Mondays": the hours of every Monday, no one day
-            found[i] = _with_value(tx, "XXXX-XX-XX" + tx.value[tx.value.index("T"):], "none")
+            found[i] = _on_day(tx, "XXXX-XX-XX", "none")
             if i and found[i - 1].type == "TIME" and "T" in found[i - 1].value and \
                     _CLOCK_RANGE_GAP.fullmatch(text, found[i - 1].end, tx.start):
-                start = found[i - 1]
-                found[i - 1] = _with_value(
-                    start, "XXXX-XX-XX" + start.value[start.value.index("T"):], "none")
+                found[i - 1] = _on_day(found[i - 1], "XXXX-XX-XX", "none")
             continue
         if day.type == "TIME" and "T" in day.value and _WEEKDAY_AT_END.search(day.text) and \
                 not _DAY_WORD.search(tx.text) and _CLOCK_RANGE_GAP.fullmatch(text, tx.end, day.start):
