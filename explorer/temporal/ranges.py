@@ -180,6 +180,12 @@ def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
             # "shortly after 2 a.m. the next day": that day's
             found[i] = _on_day(tx, day.value, day.anchor)
             continue
+        if day.type == "DATE" and _DAY_VALUE.match(day.value) and _CLOCK_ON_GAP.fullmatch(
+                text, tx.end, day.start):
+            # "noon on New Year's Day": the clock time of that day, two expressions, since
+            # TimeML leaves "on" out of both
+            found[i] = _on_day(tx, day.value, day.anchor)
+            continue
         if not _BRACKET_ON.fullmatch(text, tx.end, day.start):
             if i + 2 == len(found) or day.type != "TIME" or "T" not in day.value or \
                     not _INTO_BRACKET.fullmatch(text, tx.end, day.start) or \
@@ -230,11 +236,6 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
             and _APPOSED.fullmatch(text, tx.end, nxt.start):
         # "this coming Sunday, March eighth": one day named twice
         return replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
-    if tx.type == "TIME" and nxt.type == "DATE" and _DAY_VALUE.match(nxt.value) and \
-            _CLOCK_ON_GAP.fullmatch(text, tx.end, nxt.start) and "T" in tx.value:
-        # "noon on New Year's Day": the clock time of that day
-        joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
-        return _on_day(joined, nxt.value, nxt.anchor)
     part = _PART_OF_DAY_VALUE.match(nxt.value) if nxt.type == "TIME" else None
     clock = _CLOCK_VALUE.match(tx.value) if part is not None and tx.type == "TIME" else None
     if clock is not None and part is not None and text[tx.end : nxt.start] == " " and \
