@@ -52,9 +52,10 @@ _ANCHOR_GAP = {"before": re.compile(r"\s+"),
 
 def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     """FOUND (sorted, non-overlapping) with neighbours joined ("the day before last
-    Tuesday", "noon on New Year's Day", "six days a week"), coordinated members completed
-    ("May and July 2020", "Monday and Tuesday nights", "July through September") and bare
-    numbers added ("21 and 22 March", "March 21 and 22"); "1991-92" is one expression."""
+    Tuesday", "six days a week"), clock times dated by the day after them ("noon on New
+    Year's Day"), coordinated members completed ("May and July 2020", "Monday and Tuesday
+    nights", "July through September") and bare numbers added ("21 and 22 March", "March 21
+    and 22"); "1991-92" is one expression."""
     if len(found) == 0:
         return found
     found = _join_anchored(text, found)
