@@ -1086,3 +1086,25 @@ def test_review_round_eight(sentence: str, dct: date, expected: list[tuple[str, 
 ])
 def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
+
+
+# Session 6: findings of the review rounds on fresh articles, and of rereading the old ones.
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    # a present perfect governs a day only with no finite verb between them
+    ("Police have said the man was arrested on Saturday.", date(2015, 3, 27),
+     [("Saturday", "DATE", "2015-03-21")]),
+    ("The police chief has ordered a curfew from 8am on Saturday.", date(2015, 3, 27),
+     [("8am", "TIME", "2015-03-28T08:00"), ("Saturday", "DATE", "2015-03-28")]),
+    # what an infinitive does to a holiday lies ahead of the past verb; a holiday named
+    # with a day before it follows that day
+    ("The government declared holidays to mark Good Friday and Easter Monday.", date(2015, 3, 27),
+     [("Good Friday", "DATE", "2015-04-03"), ("Easter Monday", "DATE", "2015-04-06")]),
+    ("Shops closed early to celebrate Christmas and New Year's Day.", date(2015, 12, 18),
+     [("Christmas", "DATE", "2015-12-25"), ("New Year's Day", "DATE", "2016-01-01")]),
+    # "to have X confirmed": a participle, no past verb
+    ("Republicans hope to have Miers confirmed by Thanksgiving, which falls on Nov. 24 this year.",
+     date(2005, 10, 4), [("Thanksgiving", "DATE", "2005-11-24"),
+                         ("Nov. 24 this year", "DATE", "2005-11-24")]),
+])
+def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert [t[:3] for t in found(sentence, dct)] == expected

@@ -53,6 +53,8 @@ _DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:data|figures|numbers|jobs\s+repor
                          r"inflation|cpi|retail\s+sales|trade\s+balance|pmi|survey)\b")
 _LUNAR_BEFORE = re.compile(r"\b(?:chinese|lunar|vietnamese|korean|jewish|persian|islamic|hijri|"
                            r"tibetan|thai|sinhala|tamil)\s+$", re.I)
+# A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
+_AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -330,10 +332,18 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
                     "XXXX-XX-XX", None, "relative")
     else:
         year = dct.year + (-1 if rel == "last" else 1 if rel in ("next", "the coming") else 0)
-    if code.startswith("EA"):  # Easter and the days counted from it
-        d = easter(year) + timedelta(days=int(code[2:]))
-    else:
-        d = _fixed_holiday(year, code)
+    d = _holiday_on(year, code)
+    prev = c.last_day
+    if dct and not year_text and not rel and not named and prev is not None and \
+            c.start - prev[1] <= 40 and _AND_AFTER_DAY.fullmatch(c.low, prev[1], c.start):
+        # a holiday named with a day before it follows that day: "Christmas and New Year's
+        # Day", "to mark Good Friday and Easter Monday"
+        after = date.fromisoformat(prev[0])
+        if d < after:
+            d = _holiday_on(after.year + 1, code)
+        elif (d - after).days > 366:
+            d = _holiday_on(after.year, code)
+        return Norm("DATE", d.isoformat(), None, "relative")
     if dct and not year_text and not rel and not named:
         tense = c.tense()
         if tense is False and c.perfect_ahead():
@@ -347,6 +357,12 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
         if d < dct - timedelta(days=7) and tense is True:  # "returns on New Year's Day"
             return norm_holiday({**g, "rel": "next"}, c)
     return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
+
+
+def _holiday_on(year: int, code: str) -> date:
+    if code.startswith("EA"):  # Easter and the days counted from it
+        return easter(year) + timedelta(days=int(code[2:]))
+    return _fixed_holiday(year, code)
 
 
 def _fixed_holiday(year: int, code: str) -> date:

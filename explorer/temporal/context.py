@@ -72,6 +72,7 @@ _BARE_UNIT_CONTEXT = re.compile(
     r"spends|just|only|nearly|wait|waited)\s+$", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|get|got|remain|"
                          r"remains|remained|stay|stays|stayed|seem|seems)\s+$", re.I)
+_CAUSATIVE_BEFORE = re.compile(r"\bto\s+(?:have|get)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s+$")
 # A future cue in the past ("had been due to expire Friday", "was scheduled to") is past.
 _PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|originally|"
                               r"initially|not)\s+)*$", re.I)
@@ -123,8 +124,9 @@ _HEADLINE_TO = re.compile(r"\bto\s+[a-z]+\b")
 # Christmas"), behind them they are past ("On 1 January, he vowed to fight on").
 _PAST_PLANS = ("planned", "vowed", "promised", "pledged")
 # An infinitive with its object: what a past verb intended lies ahead of it ("a program to
-# pay down the loan by February"), unlike a place ("went to school in May").
-_INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:the|a|an|his|her|its|their|down|up|out|off|back)\b")
+# pay down the loan by February", "declared holidays to mark Good Friday"), unlike a place
+# ("went to school in May").
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:(?:the|a|an|his|her|its|their|down|up|out|off|back)\b|$)")
 # Verbs that put something on a later date, and the prepositions that give that date.
 _RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|put\s+off|"
                           r"adjourned|deferred|brought\s+forward)\b")
@@ -175,8 +177,9 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return None
     low, at = m.string, m.start()
     if _AUX_BEFORE.search(low, max(0, at - 12), at) or _DET_BEFORE.search(
-            low, max(0, at - 12), at):
-        return None  # participle or adjective: "will be paid", "an unspecified date"
+            low, max(0, at - 12), at) or _CAUSATIVE_BEFORE.search(low, max(0, at - 40), at):
+        return None  # participle or adjective: "will be paid", "an unspecified date", "hope
+        # to have Miers confirmed by Thanksgiving"
     if word.endswith("ed") and low.startswith(" by ", m.end()) and low.endswith(", ", 0, at):
         return None  # "scheduled for April 10, followed by a statement on May 22"
     return False
@@ -325,8 +328,15 @@ class Context:
     def perfect_ahead(self) -> bool:
         """The expression, a day, follows a present perfect, which takes no past day: "has
         forecast showers on Sunday" (not "has on Monday announced", nor "since Sunday")."""
-        return _PERFECT_BEFORE.search(self.text, max(0, self.start - 60), self.start) is not None \
-            and _SINCE_BEFORE.search(self.text, max(0, self.start - 8), self.start) is None
+        lo = max(0, self.start - 100)
+        at = max((m.start() for m in _HAS_HAVE.finditer(self.low, lo, self.start)), default=-1)
+        m = _PERFECT_BEFORE.match(self.low, at, self.start) if at >= 0 else None
+        if m is None or _SINCE_BEFORE.search(self.text, max(0, self.start - 8), self.start):
+            return False
+        # the perfect governs the day only with no finite verb between them ("have said the
+        # man was arrested on Saturday")
+        return not any(_tense_of(cue, self.text) is not None
+                       for cue in self.future_re.finditer(self.low, m.end(1), self.start))
 
     def habitual(self) -> bool:
         """The clause says what usually happens ("the monsoon usually arrives in June", "the
@@ -390,8 +400,9 @@ class Context:
         return None
 
 
-_PERFECT_BEFORE = re.compile(r"\b(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
-                             r"(?!been\b|on\b|had\b)[a-z]+\s+[^.;!?,]*$", re.I)
+_HAS_HAVE = re.compile(r"\b(?:has|have)\s")
+_PERFECT_BEFORE = re.compile(r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
+                             r"(?!been\b|on\b|had\b)([a-z]+)\s+[^.;!?,]*$")
 _HAD_BEEN_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?been\s+[a-z]+ed\b")
 _WILL_AFTER = re.compile(r"[a-z]['’]ll\b")
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|generally|"

@@ -152,6 +152,14 @@ def _in_a_title(c: Context) -> bool:
                    c.lex.weekday_titles).finditer(c.text, lo, c.end + 25) if m.end() >= c.end)
 
 
+def _told_direction(c: Context) -> int:
+    """Which way a bare weekday lies from the DCT by the tense of its clause: ahead when
+    told in the future, or after a present perfect, which takes no past day ("has forecast
+    showers on Sunday"); else back."""
+    tense = c.tense()
+    return 1 if tense or tense is False and c.perfect_ahead() else -1
+
+
 def norm_weekday(g: Groups, c: Context) -> Norm | None:
     word = g.get("wd")
     wd = _weekday(word, c.lex)
@@ -196,9 +204,7 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 1  # "By Monday, much of the snow could be gone" (not "was done by
             # Monday"), "Reid predicted a test vote by Friday"
         else:
-            tense = c.tense()
-            # the present perfect takes no past day: "has forecast showers on Sunday"
-            direction = 1 if tense or tense is False and c.perfect_ahead() else -1
+            direction = _told_direction(c)
         value = _weekday_date(wd, c.dct, direction).isoformat()
     if part:
         # a part of day makes a TIME value, "night" too (TimeML types by the value)
@@ -366,7 +372,7 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
         return (c.dct + timedelta(days=c.lex.deictic_days[w])).isoformat()
     wd = _weekday(word, c.lex)
     if wd:
-        direction = 0 if wd == c.dct.isoweekday() else (1 if c.future() else -1)
+        direction = 0 if wd == c.dct.isoweekday() else _told_direction(c)
         return _weekday_date(wd, c.dct, direction).isoformat()
     # A clock time falls on the day of the scene: "at 10:35 a.m." after "on Friday", or
     # after "at 9 a.m." that day; unless a coarser date came since that does not hold that
