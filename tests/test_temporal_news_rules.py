@@ -1105,6 +1105,11 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     ("Republicans hope to have Miers confirmed by Thanksgiving, which falls on Nov. 24 this year.",
      date(2005, 10, 4), [("Thanksgiving", "DATE", "2005-11-24"),
                          ("Nov. 24 this year", "DATE", "2005-11-24")]),
+    # round 19a: a fiscal quarter is named by its fiscal year, the DCT's unless ahead
+    ("Corvant said net income for its fiscal fourth quarter, ended June 30, rose 27%. It expects "
+     "revenue in the fiscal first quarter to be flat.", date(1997, 8, 5),
+     [("fiscal fourth quarter", "DATE", "1997-Q4"), ("June 30", "DATE", "1997-06-30"),
+      ("the fiscal first quarter", "DATE", "1998-Q1")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -514,8 +514,10 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
             year = (int(focus[:4]) if focus else year) + shift
             return Norm("DATE", V.quarter_value(year, q), mod, "narrative", start=start)
         current = V.quarter_of(c.dct)[1]
-        if q > current and (q - current == 3 or not c.future()):
-            year -= 1  # in January "the fourth quarter" is last year's, whatever the tense
+        if q > current and (q - current == 3 or not c.future()) and "fiscal" not in qual:
+            year -= 1  # in January "the fourth quarter" is last year's, whatever the tense;
+            # a fiscal quarter is its fiscal year's, named as the DCT's ("its fiscal fourth
+            # quarter, ended June 30", reported in August)
         elif q < current - 1 and c.future():
             year += 1  # "expected to close in the first quarter", said in November (but results
             # "will be reported" for the quarter just ended)
