@@ -1110,6 +1110,15 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      "revenue in the fiscal first quarter to be flat.", date(1997, 8, 5),
      [("fiscal fourth quarter", "DATE", "1997-Q4"), ("June 30", "DATE", "1997-06-30"),
       ("the fiscal first quarter", "DATE", "1998-Q1")]),
+    # round 19d: a sport's seasons; a game's quarters and halves are no calendar's
+    ("The Eagles went 10-2 last season and have won in each of the past five seasons.",
+     date(2014, 9, 5), [("last season", "DATE", "2013"), ("the past five seasons", "DURATION", "P5Y")]),
+    ("Ferreyra scored 19 goals for Porto last season and made his debut in June.", date(2013, 8, 31),
+     [("last season", "DATE", "2012"), ("June", "DATE", "2013-06")]),
+    ("Jefferson trailed 17-13 early in the fourth quarter, then led in the second half.",
+     date(2014, 9, 5), []),
+    ("Profit rose in the fourth quarter, and the shares jumped $8-7/16.", date(1998, 12, 23),
+     [("the fourth quarter", "DATE", "1998-Q4")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -456,6 +456,24 @@ def norm_seasons(g: Groups, c: Context) -> Norm | None:
     return Norm("SET", f"XXXX-{code}", None, "none")
 
 
+def norm_sport_season(g: Groups, c: Context) -> Norm | None:
+    """"last season", "next season": a sport's (or a show's) year, as the DCT's year before
+    or after; "the past five seasons": that many years."""
+    rel = _lower(g.get("rel"))
+    if g.get("n"):
+        n = parse_number(g.get("n") or "", c.lex)
+        if n is None or n != int(n) or not g.get("pl") or rel in ("next", "this"):
+            return None
+        return Norm("DURATION", f"P{int(n)}Y", None, "none")
+    if g.get("pl"):
+        return None
+    step = -1 if rel in ("last", "past", "previous", "the past", "the last", "the previous") \
+        else 1 if rel == "next" else 0
+    if c.dct is None:
+        return Norm("DATE", "XXXX", None, "relative")
+    return Norm("DATE", f"{c.dct.year + step:04d}", None, "relative", sets_year=False)
+
+
 def _narrative_season(rel: str, code: str, first: int, mod: str | None, c: Context) -> Norm:
     """"the following spring", "that summer": the season counted from the narrative time."""
     ref = c.narrative()
@@ -488,6 +506,8 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
     qual = c.text[c.start : c.end].lower()
     year_text = g.get("year") or g.get("year2") or g.get("year3")
     rel2 = _lower(g.get("rel2"))
+    if not year_text and not rel2 and not g.get("qual") and g.get("ord") and c.in_a_game():
+        return None  # "trailed 17-13 early in the fourth quarter": the game's
     if _lower(g.get("ord")) == "last" and not year_text and not rel2:
         base = _default_quarter(c)
         if base is None:
@@ -606,6 +626,8 @@ def norm_half(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     if g.get("year"):
         return Norm("DATE", f"{int(g['year'] or 0):04d}-H{h}")
+    if not rel and c.in_a_game():
+        return None  # "scoring 21 points in the second half": the game's
     if c.dct is None:
         return Norm("DATE", f"XXXX-H{h}", None, "relative")
     year = c.dct.year + {"last": -1, "next": 1}.get(rel, 0)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
+from itertools import islice
 
 from explorer.temporal import values as V
-from explorer.temporal.lexicon import Lexicon
+from explorer.temporal.lexicon import Lexicon, words_regex
 
 Groups = dict[str, str | None]
 # The narrative state (see Context): last date, last quarter, last day-precise date with
@@ -195,6 +197,9 @@ class Norm:
     anchor: str = "explicit"
     end: int | None = None
     start: int | None = None
+    # False for a year that stands for a span across two ("last season"): the months
+    # after it in the sentence do not take it
+    sets_year: bool = True
 
 
 @dataclass(slots=True)
@@ -214,6 +219,7 @@ class Context:
     # the day of the scene that clock times fall in: the last day-precise date not told as
     # when something was reported ("testified Monday"), its offset and its hour (-1 if none)
     scene: tuple[str, int, int] | None = None
+    game_story: bool | None = None  # read once: does the document tell a game?
     start: int = 0
     end: int = 0
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -325,6 +331,15 @@ class Context:
             return None  # "Sales fell last year, and the company expects to recover by June"
         return int(ref)
 
+    def in_a_game(self) -> bool:
+        """The sentence tells a game's play ("scored 14 points in the fourth quarter",
+        "trailed 17-13", "with 1:12 left"), or the story does, three times over: its
+        quarters and halves are the game's."""
+        cues = _game_cues(self.lex.game_cues)
+        if self.game_story is None:
+            self.game_story = len(list(islice(cues.finditer(self.low), 3))) == 3
+        return self.game_story or cues.search(self.sentence().lower()) is not None
+
     def perfect_ahead(self) -> bool:
         """The expression, a day, follows a present perfect, which takes no past day: "has
         forecast showers on Sunday" (not "has on Monday announced", nor "since Sunday")."""
@@ -398,6 +413,12 @@ class Context:
         if self.dct:
             return self.dct, "day"
         return None
+
+
+@cache
+def _game_cues(cues: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words_regex(cues)})\b|(?<![\d,.$/-])\b\d{{1,3}}-\d{{1,3}}\b(?![\d/-])"
+                      r"|\d:\d\d\s+(?:left|remaining|to\s+play)\b")
 
 
 _HAS_HAVE = re.compile(r"\b(?:has|have)\s")

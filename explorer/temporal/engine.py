@@ -29,7 +29,7 @@ _FUNCTION_WORDS = frozenset(("the", "a", "an", "at", "in", "per", "every", "each
 _EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", "midday",
                    "year-ago", "year-earlier", "year-before", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "day", "days",
-                   "century", "fiscal", "nineteen", "thousand", "o'clock")
+                   "century", "fiscal", "nineteen", "thousand", "o'clock", "season", "seasons")
 # A word and the separators after it, read in the reversed text.
 _REV_TOKEN = re.compile(r"[^\w'’$.-]*([\w'’$.-]+)")
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$")
@@ -323,7 +323,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         # event but does not date one, so it does not move the narrative time either.
         ctx.last_ref = norm.value.split("T")[0]
         if (len(ctx.last_ref) == 4 and ctx.last_ref.isdigit() or norm.anchor == "explicit" and
-                ctx.last_ref[:4].isdigit()) and not ongoing:
+                ctx.last_ref[:4].isdigit()) and not ongoing and norm.sets_year:
             # "2022", or a date written with its year; "since 2010" starts a span, it does
             # not set the year of the sentence ("who has run it since 2010, takes over in May")
             ctx.last_year, ctx.last_year_at = ctx.last_ref[:4], start

@@ -45,6 +45,8 @@ class Lexicon:
     weekday_abbrev_need_dot: frozenset[str]
     # names with a weekday in them, no date: "the Sunday Times", "the Mail on Sunday"
     weekday_titles: tuple[str, ...]
+    # words of a game's play: its "fourth quarter" and "second half" are no calendar's
+    game_cues: tuple[str, ...]
     rules: tuple[tuple[str, str], ...]
     starters: tuple[str, ...]
 
@@ -77,6 +79,7 @@ def load_lexicon() -> Lexicon:
         past_cues=tuple(data["past_cues"]),
         weekday_abbrev_need_dot=frozenset(data["weekday_abbrev_need_dot"]),
         weekday_titles=tuple(data["weekday_titles"]),
+        game_cues=tuple(data["game_cues"]),
         rules=tuple((r["name"], r["pattern"]) for r in patterns["rule"]),
         starters=tuple(patterns["starters"]),
     )

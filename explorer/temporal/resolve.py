@@ -30,6 +30,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "holiday": cal.norm_holiday,
     "season": cal.norm_season,
     "seasons": cal.norm_seasons,
+    "sport_season": cal.norm_sport_season,
     "quarter": cal.norm_quarter,
     "year": cal.norm_year,
     "year_words": cal.norm_year_words,
