@@ -1119,6 +1119,13 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      date(2014, 9, 5), []),
     ("Profit rose in the fourth quarter, and the shares jumped $8-7/16.", date(1998, 12, 23),
      [("the fourth quarter", "DATE", "1998-Q4")]),
+    # round 19c: a clock time before dawn after a night is the next morning's; an activity
+    # "until" a time is over
+    ("About 2,000 customers lost power Sunday night. Crews restored service by 3:30 a.m. ET.",
+     date(2014, 1, 27), [("Sunday night", "TIME", "2014-01-26TNI"),
+                         ("3:30 a.m. ET", "TIME", "2014-01-27T03:30")]),
+    ("The fire broke out Friday night and burned until 11 p.m.", date(2014, 1, 27),
+     [("Friday night", "TIME", "2014-01-24TNI"), ("11 p.m", "TIME", "2014-01-24T23:00")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -217,7 +217,8 @@ class Context:
     last_year: str | None = None  # the last year-precise value ("2022") and its offset
     last_year_at: int = -1
     # the day of the scene that clock times fall in: the last day-precise date not told as
-    # when something was reported ("testified Monday"), its offset and its hour (-1 if none)
+    # when something was reported ("testified Monday"), its offset and its hour (-1 if none,
+    # NIGHT_SCENE for a night: "Sunday night")
     scene: tuple[str, int, int] | None = None
     game_story: bool | None = None  # read once: does the document tell a game?
     start: int = 0
@@ -439,6 +440,7 @@ _AWARD_BEFORE = re.compile(
 
 
 _DAY_REF_REACH = 1500
+NIGHT_SCENE = -2  # the hour of a scene told as a night ("lost power Sunday night")
 
 
 def _lower(s: str | None) -> str:

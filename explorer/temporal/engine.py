@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 
 from explorer.temporal import values as V
-from explorer.temporal.context import NO_REFS, Refs
+from explorer.temporal.context import NIGHT_SCENE, NO_REFS, Refs
 from explorer.temporal.dateline import story_day
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 from explorer.temporal.patterns import ZONES, Grammar, grammar
@@ -338,7 +338,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
                     and not (ctx.low.endswith("the ", 0, start) and _EVENT_NOUN_AFTER.match(
                         text, end)):  # "recovery from the March 11 earthquake": a name
                 clock = _CLOCK_HOUR.match(norm.value, 10)
-                ctx.scene = (ctx.last_ref, start, int(clock.group(1)) if clock else -1)
+                ctx.scene = (ctx.last_ref, start, int(clock.group(1)) if clock else
+                             NIGHT_SCENE if norm.value.endswith("TNI") else -1)
         if "-Q" in norm.value:
             ctx.last_quarter = norm.value
     return timex

@@ -13,6 +13,7 @@ from explorer.temporal.context import (
     _GRAN_ORDER,
     _HAD,
     _UNIT_CODES,
+    NIGHT_SCENE,
     SCHEDULE_VERBS,
     Context,
     Groups,
@@ -393,9 +394,10 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
         # "is due back in session at 11 a.m." after "yesterday afternoon": not in the past;
         # "shares rose ... at 4 p.m." after a coming date: not in the future
         return c.dct.isoformat()
-    if scene[2] >= 12 and hour < 6 or scene[2] < 0 and hour < 5 and _UNTIL_BEFORE.search(
-            c.before(10)):
-        # "at 11 p.m. ... at 12:40 a.m.", "on New Year's Eve ... until 2 a.m.": past midnight
+    if scene[2] >= 12 and hour < 6 or scene[2] == NIGHT_SCENE and hour < 7 or \
+            scene[2] < 0 and hour < 5 and _UNTIL_BEFORE.search(c.before(10)):
+        # "at 11 p.m. ... at 12:40 a.m.", "Sunday night ... by 3:30 a.m.", "on New Year's
+        # Eve ... until 2 a.m.": past midnight
         day += timedelta(days=1)
     return day.isoformat()
 
