@@ -1126,6 +1126,16 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
                          ("3:30 a.m. ET", "TIME", "2014-01-27T03:30")]),
     ("The fire broke out Friday night and burned until 11 p.m.", date(2014, 1, 27),
      [("Friday night", "TIME", "2014-01-24TNI"), ("11 p.m", "TIME", "2014-01-24T23:00")]),
+    # rounds 19a, 19c: a month that names a statistic's period is the last one over; an
+    # event named by its month is the nearest one, whatever the tense
+    ("Retail sales figures for March are due Thursday morning.", date(1997, 4, 14),
+     [("March", "DATE", "1997-03"), ("Thursday morning", "TIME", "1997-04-17TMO")]),
+    ("Friday's slide was triggered by a surprisingly strong March employment report.",
+     date(1997, 4, 14), [("Friday", "DATE", "1997-04-11"), ("March", "DATE", "1997-03")]),
+    ("Voters will remember the June referendum, and the figures were in line with forecasts "
+     "in the May budget.", date(2013, 7, 11), [("June", "DATE", "2013-06"), ("May", "DATE", "2013-05")]),
+    ("The January sales start next week.", date(2013, 12, 20),
+     [("January", "DATE", "2014-01"), ("next week", "DATE", "2013-W52")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -50,7 +50,10 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|announced|reported|warned|added|n
                           r"fears?|predicted|predicts?|insisted|argued)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A month that names the period a statistic covers: the last one over.
 _DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:data|figures|numbers|jobs\s+report|payrolls|"
-                         r"inflation|cpi|retail\s+sales|trade\s+balance|pmi|survey)\b")
+                         r"inflation|cpi|retail\s+sales|trade\s+balance|pmi|survey|"
+                         r"employment\s+report|jobs\s+numbers|statistics|sales)\b")
+_DATA_BEFORE = re.compile(r"\b(?:data|figures|numbers|sales|index|statistics|payrolls|inflation|"
+                          r"output|orders|readings?)\s+for\s+$")
 _LUNAR_BEFORE = re.compile(r"\b(?:chinese|lunar|vietnamese|korean|jewish|persian|islamic|hijri|"
                            r"tibetan|thai|sinhala|tamil)\s+$", re.I)
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
@@ -205,8 +208,10 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     if not rel and not rel2 and not mod:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
                  "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()) and not (
-                _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)):
-            return None  # but "the March grounding", "the May elections" are dates
+                _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)) and not (
+                _data_month(c)):
+            return None  # but "the March grounding", "the May elections", "a strong March
+            # employment report" are dates
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
             return None
     year = None if not rel and not rel2 and c.habitual() else _year_of_month(mon, rel, rel2, c)
@@ -224,6 +229,15 @@ def _without_that(normalise: Callable[[Groups, Context], Norm | None], g: Groups
     if norm is not None:
         norm.start = c.group_start(group)
     return norm
+
+
+def _data_month(c: Context) -> bool:
+    """The month names the period a statistic covers ("its September jobs data", "figures
+    for March", "February sales"; not the shops' "January sales")."""
+    m = _DATA_AFTER.match(c.low, c.end)
+    if m is not None:
+        return not (m.group(0).endswith("sales") and _THE_BEFORE.search(c.before(5)))
+    return _DATA_BEFORE.search(c.low, max(0, c.start - 30), c.start) is not None
 
 
 def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
@@ -259,8 +273,15 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         return in_sentence
     if c.low.endswith("since ", 0, c.start):  # "since September" counts from a past one
         return dct.year if mon < dct.month else dct.year - 1
-    if _DATA_AFTER.match(c.low, c.end):  # "will release its September jobs data today"
+    if _data_month(c):
+        # "will release its September jobs data today", "figures for March are due Thursday"
         return dct.year if mon <= dct.month else dct.year - 1
+    if _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end):
+        # "the May budget", "the June referendum": an event named by its month, the one
+        # nearest the DCT whatever the tense of the clause
+        ahead = (mon - dct.month) % 12
+        return dct.year + (1 if mon < dct.month else 0) if ahead < 6 else \
+            dct.year - (1 if mon > dct.month else 0)
     # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
     # that number had dropped")
     tense = c.tense()
