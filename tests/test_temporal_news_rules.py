@@ -1136,6 +1136,11 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      "in the May budget.", date(2013, 7, 11), [("June", "DATE", "2013-06"), ("May", "DATE", "2013-05")]),
     ("The January sales start next week.", date(2013, 12, 20),
      [("January", "DATE", "2014-01"), ("next week", "DATE", "2013-W52")]),
+    # round 19a: "a year earlier" after a month named in its sentence is that month
+    ("World-wide semiconductor sales fell 9.4% in August from a year earlier.", date(1996, 10, 17),
+     [("August", "DATE", "1996-08"), ("a year earlier", "DATE", "1995-08")]),
+    ("Wages rose last month. They were 3.8 percent higher than a year earlier.", date(1998, 2, 6),
+     [("last month", "DATE", "1998-01"), ("a year earlier", "DATE", "1997")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

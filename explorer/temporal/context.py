@@ -227,12 +227,17 @@ class Context:
 
     # -- sentence and tense -------------------------------------------------------------
     def sentence(self) -> str:
+        right = self.text[self.end : self.end + 250]
+        stop = _SENTENCE_END.search(right)
+        return self.sentence_before() + self.text[self.start : self.end] + \
+            right[: stop.start() if stop else len(right)]
+
+    def sentence_before(self) -> str:
+        """The sentence up to the expression."""
         lo = max(0, self.start - 250)
         left = self.text[lo : self.start]
         cut = max((m.end() for m in _SENTENCE_END.finditer(left)), default=0)
-        right = self.text[self.end : self.end + 250]
-        stop = _SENTENCE_END.search(right)
-        return left[cut:] + self.text[self.start : self.end] + right[: stop.start() if stop else len(right)]
+        return left[cut:]
 
     def future(self) -> bool:
         """Future reference from tense cues in the expression's sentence: the nearest modal

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from explorer.temporal import values as V
 from explorer.temporal.context import (
@@ -24,6 +25,7 @@ from explorer.temporal.context import (
     parse_number,
     rate_fits,
 )
+from explorer.temporal.lexicon import load_lexicon, words_regex
 
 _OF_AFTER = re.compile(r"\s*of\b")
 
@@ -216,6 +218,12 @@ _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|can|m
 _FINER = {"Y": ("M", 12), "W": ("D", 7), "DE": ("Y", 10)}
 
 
+@cache
+def _months() -> re.Pattern[str]:
+    """A month's name, written out and capitalised ("August", not "may")."""
+    return re.compile(rf"\b(?:{words_regex(m.capitalize() for m in load_lexicon().months if len(m) > 4)})\b")
+
+
 def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
          span_end: int) -> Norm | None:
     if ago.startswith(("before ", "after ")):
@@ -256,6 +264,9 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
     if ref_gran in _GRAN_ORDER and gran in _GRAN_ORDER and \
             _GRAN_ORDER.index(ref_gran) > _GRAN_ORDER.index(gran):
         gran = ref_gran  # "two days later" after "in September 2011" is only known to the month
+    elif unit == "Y" and whole == 1 and sign < 0 and ref_gran == "month" and _months(
+            ).search(c.sentence_before()):
+        gran = "month"  # "fell 9.4% in August from a year earlier": that August a year back
     return Norm("DATE", V.value_at(V.shift(anchor, unit, sign * whole), gran), mod, "narrative")
 
 
