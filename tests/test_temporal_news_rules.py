@@ -1141,6 +1141,15 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      [("August", "DATE", "1996-08"), ("a year earlier", "DATE", "1995-08")]),
     ("Wages rose last month. They were 3.8 percent higher than a year earlier.", date(1998, 2, 6),
      [("last month", "DATE", "1998-01"), ("a year earlier", "DATE", "1997")]),
+    # round 19f: a passive infinitive before a month looks ahead; a relative clause closed
+    # before the day gives it no tense; "shortly before" stays out of noon as of clock times
+    ("The ECB announced loans to be offered in September.", date(2014, 6, 5),
+     [("September", "DATE", "2014-09")]),
+    ("He will travel to Varanasi, where he won a seat, on Saturday.", date(2014, 5, 16),
+     [("Saturday", "DATE", "2014-05-17")]),
+    ("Society Corp., which is also a bank, agreed in June to buy Trustcorp.", date(1989, 10, 30),
+     [("June", "DATE", "1989-06")]),
+    ("Officials met shortly before noon.", date(2014, 6, 5), [("noon", "TIME", "2014-06-05T12:00")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

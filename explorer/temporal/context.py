@@ -127,8 +127,10 @@ _HEADLINE_TO = re.compile(r"\bto\s+[a-z]+\b")
 _PAST_PLANS = ("planned", "vowed", "promised", "pledged")
 # An infinitive with its object: what a past verb intended lies ahead of it ("a program to
 # pay down the loan by February", "declared holidays to mark Good Friday"), unlike a place
-# ("went to school in May").
+# ("went to school in May"); a passive one right before the date is ahead ("announced loans
+# to be offered in September").
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:(?:the|a|an|his|her|its|their|down|up|out|off|back)\b|$)")
+_PASSIVE_INFINITIVE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\s+(?:(?:in|on|by|from|at)\s+)?$")
 # Verbs that put something on a later date, and the prepositions that give that date.
 _RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|put\s+off|"
                           r"adjourned|deferred|brought\s+forward)\b")
@@ -258,9 +260,14 @@ class Context:
         strong_word = ""
         weak = False
         last = -1
+        # a relative clause closed before the expression tells of something else: "will
+        # travel to Varanasi, where he won a seat, on Saturday"
+        aside = _RELATIVE_ASIDE.search(low, cut, start) if "," in low[cut:start] else None
         for m in self.future_re.finditer(low, cut, start):
             if m.group(0) == "through" and start - m.end() > 2:
                 continue  # "tore through his window ... Friday night": no bound
+            if aside is not None and aside.start() < m.start() < aside.end(1):
+                continue
             cue = _tense_of(m, text)
             if cue is not None:
                 verdict, last = cue, m.start()
@@ -279,6 +286,8 @@ class Context:
             inf = _INFINITIVE.search(low, cue_end, start)
             if inf is not None and low[cue_end : inf.start()].strip():
                 verdict = strong = None
+            elif _PASSIVE_INFINITIVE.search(low, cue_end, start):
+                return True
         if verdict is False and _SCHEDULE.search(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is False and _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(
@@ -427,6 +436,7 @@ def _game_cues(cues: tuple[str, ...]) -> re.Pattern[str]:
                       r"|\d:\d\d\s+(?:left|remaining|to\s+play)\b")
 
 
+_RELATIVE_ASIDE = re.compile(r"(,\s+(?:where|who|which|whose|when)\s[^,;]{3,80}),\s+(?:[a-z]+\s+){0,2}$")
 _HAS_HAVE = re.compile(r"\b(?:has|have)\s")
 _PERFECT_BEFORE = re.compile(r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
                              r"(?!been\b|on\b|had\b)([a-z]+)\s+[^.;!?,]*$")
