@@ -1150,6 +1150,21 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     ("Society Corp., which is also a bank, agreed in June to buy Trustcorp.", date(1989, 10, 30),
      [("June", "DATE", "1989-06")]),
     ("Officials met shortly before noon.", date(2014, 6, 5), [("noon", "TIME", "2014-06-05T12:00")]),
+    # round 19e (broadcast transcripts): clock times and years said in words
+    ("A new round could start at nine a.m. local time.", date(1999, 6, 7),
+     [("nine a.m. local time", "TIME", "1999-06-07T09:00")]),
+    ("The airport closed again at four o'clock in the afternoon.", date(1997, 3, 12),
+     [("four o'clock in the afternoon", "TIME", "1997-03-12T16:00")]),
+    ("NPR will carry special coverage beginning at eight o'clock tonight.", date(1997, 8, 31),
+     [("eight o'clock tonight", "TIME", "1997-08-31T20:00")]),
+    ("Not since the election of eighteen seventy-six has a race been this close.", date(2000, 11, 11),
+     [("eighteen seventy-six", "DATE", "1876")]),
+    ("About eighteen hundred troops arrived.", date(2000, 11, 11), []),
+    ("Later in the broadcast, our Person of the Week. He left a short time ago.", date(1998, 11, 20),
+     [("a short time ago", "DATE", "PAST_REF")]),
+    # the midnight a day began with, told that day in the past
+    ("The car hit a pillar shortly after midnight. She died at four a.m.", date(1997, 8, 31),
+     [("midnight", "TIME", "1997-08-31T00:00"), ("four a.m", "TIME", "1997-08-31T04:00")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -56,6 +56,7 @@ _DATA_BEFORE = re.compile(r"\b(?:data|figures|numbers|sales|index|statistics|pay
                           r"output|orders|readings?)\s+for\s+$")
 _LUNAR_BEFORE = re.compile(r"\b(?:chinese|lunar|vietnamese|korean|jewish|persian|islamic|hijri|"
                            r"tibetan|thai|sinhala|tamil)\s+$", re.I)
+_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|before|after|around|of|to)\s+$", re.I)
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -743,8 +744,9 @@ def norm_year_words(g: Groups, c: Context) -> Norm | None:
     hi = 19 if _lower(g.get("hi")) == "nineteen" else 18
     lo_text = _lower(g.get("lo")).replace("oh ", "").replace("oh-", "")
     lo = 0 if lo_text == "hundred" else parse_number(lo_text, lex)
-    if lo is None:
-        return None
+    if lo is None or lo_text == "hundred" and not g.get("the") and (
+            _NOUN_NEXT.match(c.text, c.end) or not _YEAR_PREP_BEFORE.search(c.before(12))):
+        return None  # "eighteen hundred troops": a number
     return Norm("DATE", f"{hi * 100 + int(lo):04d}")
 
 

@@ -29,7 +29,8 @@ _FUNCTION_WORDS = frozenset(("the", "a", "an", "at", "in", "per", "every", "each
 _EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", "midday",
                    "year-ago", "year-earlier", "year-before", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "day", "days",
-                   "century", "fiscal", "nineteen", "thousand", "o'clock", "season", "seasons")
+                   "century", "fiscal", "nineteen", "eighteen", "thousand", "o'clock", "season", "seasons",
+                   "a.m.", "p.m.")
 # A word and the separators after it, read in the reversed text.
 _REV_TOKEN = re.compile(r"[^\w'’$.-]*([\w'’$.-]+)")
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$")

@@ -238,8 +238,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     unit_word = _lower(g.get("unit"))
     unit = _UNIT_CODES[unit_word]
     mod = _dmod(g.get("dmod"), c.lex)
-    if _cap(g.get("unit")) and _cap(g.get("rel")):  # a title: "This Week", "Next Year"
-        return None
+    if _cap(g.get("unit")) and _cap(g.get("rel")) or rel == "the" and c.in_a_title():
+        return None  # a title: "This Week", "Next Year", "our Person of the Week"
     if unit in ("FN", "H"):  # "over the past fortnight", "the next hour": a length
         if rel in ("last", "past", "the past", "the last", "next", "the next", "the coming") or \
                 rel == "this" and unit == "FN":
@@ -316,6 +316,13 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
     h = int(g.get("h") or c.lex.numbers.get(_lower(g.get("hw")), 0))  # "five o'clock"
     mi = int(g.get("mi") or 0)
     ap = _lower(g.get("ap")).replace(".", "")
+    half = _lower(g.get("half"))
+    if half:  # "four o'clock in the afternoon"
+        ap = half
+    elif ap == "o'clock" and _lower(g.get("day2")) == "tonight" and 5 <= h < 12:
+        ap = "pm"  # "eight o'clock tonight"
+    if ap == "at night":
+        ap = "am" if h == 12 or h < 5 else "pm"
     if ap.startswith("in the "):  # "4 in the morning", "2 in the afternoon"
         if not 1 <= h <= 12 or g.get("mi") is None and not re.search(r"\bat\s+$", c.before(), re.I):
             return None
@@ -445,4 +452,9 @@ def norm_noon(g: Groups, c: Context) -> Norm | None:
     w = _lower(g.get("w"))
     day = _day_of(g.get("day2"), c)
     mod = {"about": "APPROX", "around": "APPROX"}.get(_lower(g.get("mod")))
-    return Norm("TIME", f"{day}T{'24:00' if w == 'midnight' else '12:00'}", mod, "relative")
+    clock = "24:00" if w == "midnight" else "12:00"
+    if clock == "24:00" and not g.get("day2") and c.dct is not None and day == c.dct.isoformat() \
+            and c.tense() is False:
+        clock = "00:00"  # "The car hit a pillar shortly after midnight", told that day: the
+        # midnight the day began with
+    return Norm("TIME", f"{day}T{clock}", mod, "relative")
