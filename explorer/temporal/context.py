@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
-from itertools import islice
 
 from explorer.temporal import values as V
 from explorer.temporal.lexicon import Lexicon, words_regex
@@ -348,12 +347,18 @@ class Context:
 
     def in_a_game(self) -> bool:
         """The sentence tells a game's play ("scored 14 points in the fourth quarter",
-        "trailed 17-13", "with 1:12 left"), or the story does, three times over: its
+        "trailed 17-13", "with 1:12 left"), or the story's words do, three times over: its
         quarters and halves are the game's."""
-        cues = _game_cues(self.lex.game_cues)
-        if self.game_story is None:
-            self.game_story = len(list(islice(cues.finditer(self.low), 3))) == 3
-        return self.game_story or cues.search(self.sentence().lower()) is not None
+        sentence = self.sentence().lower()
+        if _game_cues(self.lex.game_cues).search(sentence) is not None or (
+                "-" in sentence and _SCORE.search(sentence) is not None) or (
+                ":" in sentence and _GAME_CLOCK.search(sentence) is not None):
+            return True
+        if self.game_story is None:  # three of its words (a set of the words is cheaper
+            # than a scan of the text for each cue)
+            words = set(self.low.split())
+            self.game_story = sum(1 for cue in self.lex.game_cues if cue in words) >= 3
+        return self.game_story
 
     def perfect_ahead(self) -> bool:
         """The expression, a day, follows a present perfect, which takes no past day: "has
@@ -432,8 +437,11 @@ class Context:
 
 @cache
 def _game_cues(cues: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{words_regex(cues)})\b|(?<![\d,.$/-])\b\d{{1,3}}-\d{{1,3}}\b(?![\d/-])"
-                      r"|\d:\d\d\s+(?:left|remaining|to\s+play)\b")
+    return re.compile(rf"\b(?:{words_regex(cues)})\b")
+
+
+_SCORE = re.compile(r"(?<![\d,.$/-])\b\d{1,3}-\d{1,3}\b(?![\d/-])")  # "trailed 17-13"
+_GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1:12 left"
 
 
 _RELATIVE_ASIDE = re.compile(r"(,\s+(?:where|who|which|whose|when)\s[^,;]{3,80}),\s+(?:[a-z]+\s+){0,2}$")
