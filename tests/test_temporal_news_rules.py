@@ -1119,6 +1119,9 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      date(2014, 9, 5), []),
     ("Profit rose in the fourth quarter, and the shares jumped $8-7/16.", date(1998, 12, 23),
      [("the fourth quarter", "DATE", "1998-Q4")]),
+    ("Corvane will hold its conference on June 11-12, and expects stronger sales in the second half.",
+     date(2024, 4, 18), [("June 11", "DATE", "2024-06-11"), ("12", "DATE", "2024-06-12"),
+                         ("the second half", "DATE", "2024-H2")]),
     # round 19c: a clock time before dawn after a night is the next morning's; an activity
     # "until" a time is over
     ("About 2,000 customers lost power Sunday night. Crews restored service by 3:30 a.m. ET.",

@@ -221,7 +221,7 @@ class Context:
     # when something was reported ("testified Monday"), its offset and its hour (-1 if none,
     # NIGHT_SCENE for a night: "Sunday night")
     scene: tuple[str, int, int] | None = None
-    game_story: bool | None = None  # read once: does the document tell a game?
+    game_words: int = -1  # how many words of a game's play the document has (-1: not read)
     start: int = 0
     end: int = 0
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -346,19 +346,24 @@ class Context:
         return int(ref)
 
     def in_a_game(self) -> bool:
-        """The sentence tells a game's play ("scored 14 points in the fourth quarter",
-        "trailed 17-13", "with 1:12 left"), or the story's words do, three times over: its
-        quarters and halves are the game's."""
-        sentence = self.sentence().lower()
-        if _game_cues(self.lex.game_cues).search(sentence) is not None or (
-                "-" in sentence and _SCORE.search(sentence) is not None) or (
-                ":" in sentence and _GAME_CLOCK.search(sentence) is not None):
+        """The words around tell a game's play ("scored 14 points in the fourth quarter",
+        "trailed 17-13", "with 1:12 left") and no money, or the story's words do, three times
+        over: its quarters and halves are the game's."""
+        near = self.low[max(0, self.start - 120) : self.end + 120]  # (cheaper than the sentence)
+        if _game_cues(self.lex.game_cues).search(near) is not None:
             return True
-        if self.game_story is None:  # three of its words (a set of the words is cheaper
-            # than a scan of the text for each cue)
+        if any(sign in near for sign in _MONEY_SIGNS):
+            return False  # "net income in the fourth quarter rose 12% to $45 million"
+        if "-" in near and any(_word_before(near, m.start()) not in self.lex.months
+                               for m in _SCORE.finditer(near)) or \
+                ":" in near and _GAME_CLOCK.search(near) is not None:
+            return True  # "trailed 17-13" (not "on June 11-12")
+        if self.game_words < 0:  # read once (a set of the words is cheaper than a scan of
+            # the text for each cue)
             words = set(self.low.split())
-            self.game_story = sum(1 for cue in self.lex.game_cues if cue in words) >= 3
-        return self.game_story
+            self.game_words = sum(1 for cue in self.lex.game_cues if (
+                cue in words if " " not in cue else cue in self.low))
+        return self.game_words >= 3
 
     def perfect_ahead(self) -> bool:
         """The expression, a day, follows a present perfect, which takes no past day: "has
@@ -440,6 +445,12 @@ def _game_cues(cues: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words_regex(cues)})\b")
 
 
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 12) : at].split()
+    return words[-1].rstrip(".") if words else ""
+
+
+_MONEY_SIGNS = ("$", "%", "percent", "million", "billion", "cents", "€", "£")
 _SCORE = re.compile(r"(?<![\d,.$/-])\b\d{1,3}-\d{1,3}\b(?![\d/-])")  # "trailed 17-13"
 _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1:12 left"
 
