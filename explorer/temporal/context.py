@@ -37,7 +37,8 @@ _NOT_NOUNS = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "p
                         "across", "thus", "does", "whereas", "less", "unless", "was"))
 _PREP_BEFORE = re.compile(
     r"(?:^|\W)(?:in|since|by|until|till|through|from|to|of|during|before|after|last|this|next|"
-    r"early|late|mid|and|or|between|on|for|throughout|into|around|that|each|every|past|least)\s+$",
+    r"early|late|mid|and|or|between|on|for|throughout|into|around|that|each|every|past|least|"
+    r"(?:early|late|soon)\s+as)\s+$",
     re.I,
 )
 # A rate: "$5 a day", "twice a week", "3,000 new infections a day", "10 flights an hour".
