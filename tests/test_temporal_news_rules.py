@@ -1168,6 +1168,16 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     # the midnight a day began with, told that day in the past
     ("The car hit a pillar shortly after midnight. She died at four a.m.", date(1997, 8, 31),
      [("midnight", "TIME", "1997-08-31T00:00"), ("four a.m", "TIME", "1997-08-31T04:00")]),
+    # round 19b: the verb "last" after a subject; an age; an afternoon "2 o'clock"; a month
+    # after "as early as"
+    ("Symptoms begin within hours and last four to seven days. Headaches last two days.",
+     date(2014, 1, 9), [("hours", "DURATION", "PTXH"), ("four to seven days", "DURATION", "P4D"),
+                        ("two days", "DURATION", "P2D")]),
+    ("The CDC recommends that everyone 6 months and older get a flu vaccine each year.",
+     date(2014, 1, 9), [("each year", "SET", "P1Y")]),
+    ("The river rose Sunday afternoon. By 2 o'clock the water was in the house.", date(2011, 8, 31),
+     [("Sunday afternoon", "TIME", "2011-08-28TAF"), ("2 o'clock", "TIME", "2011-08-28T14:00")]),
+    ("The plant could reopen as early as March.", date(2014, 1, 9), [("March", "DATE", "2014-03")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

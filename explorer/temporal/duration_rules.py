@@ -155,8 +155,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
             lex.vague_numbers) or _PERIOD_AFTER_OF.match(c.text, c.end)):
         return None  # "three quarters of voters", "the first two quarters of 1990" (the
         # year is the date); not "six quarters of contraction"
-    if g.get("long") and _lower(g["long"]).endswith("old"):
-        return None
+    if g.get("long") and _lower(g["long"]).endswith("old") or _AGE_AFTER.match(c.text, c.end):
+        return None  # "a 10-year-old", "everyone 6 months and older": ages
     if after.startswith("-old") and not after[4:5].isalnum():
         return None
     mod = _duration_mod(g, c)
@@ -200,18 +200,37 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         start = c.group_start("num")  # "the first two-day closure": the closure is first
     elif _lower(g.get("mod")) == "over":  # "over three years": the time span, no bound
         mod, start = None, _span_start(g, c)
-    elif rel == "last" and not g.get("the") and _VERB_LAST_BEFORE.search(c.before(12)):
-        start = c.group_start("num")  # "expected to last 45 minutes": the verb "last"
+    elif rel == "last" and not g.get("the") and (_VERB_LAST_BEFORE.search(c.before(12)) or
+                                                 _subject_before(c.before(20))):
+        start = c.group_start("num")  # "expected to last 45 minutes", "symptoms last four
+        # days": the verb "last"
     elif rel == "following" and not g.get("the") and not g.get("mod"):
         start = c.group_start("num")  # "began following two weeks of air strikes": after
     return Norm("DURATION", value, mod, "none", start=start)
 
 
+_AGE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|up|above|under)\b")
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|can|must|does|did|"
                                r"didn't|won't|that|which|typically|usually|often|generally|"
                                r"normally|only|meetings|hearings|talks|sessions|trials|"
                                r"shifts|visits|courses)\s+$", re.I)  # "outages that last a week",
 # "hearings typically last four or five days"
+
+
+def _subject_before(before: str) -> bool:
+    """A plural noun or "and" ends BEFORE: what comes next is a verb ("Symptoms last four
+    days", "begin within hours and last four to seven days"), not a determiner."""
+    words = before.split()
+    if not words:
+        return False
+    word = words[-1]
+    return word == "and" or word.endswith("s") and word.isalpha() and word[1:].islower() and \
+        word.lower() not in _NOT_PLURAL_NOUNS
+
+
+_NOT_PLURAL_NOUNS = frozenset(("his", "its", "this", "was", "has", "is", "us", "as", "yes",
+                               "these", "those", "whose", "perhaps", "always", "hers", "ours",
+                               "yours", "theirs", "plus", "versus", "less", "unless", "across"))
 
 
 # A fraction of a unit counted in the next unit down: years in months, weeks in days.

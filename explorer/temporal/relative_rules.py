@@ -312,6 +312,9 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
 
 
+_NIGHT_OR_MORNING = re.compile(r"\b(?:night|overnight|morning|dawn|midnight|tonight)\b", re.I)
+
+
 def norm_time(g: Groups, c: Context) -> Norm | None:
     h = int(g.get("h") or c.lex.numbers.get(_lower(g.get("hw")), 0))  # "five o'clock"
     mi = int(g.get("mi") or 0)
@@ -321,6 +324,9 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
         ap = half
     elif ap == "o'clock" and _lower(g.get("day2")) == "tonight" and 5 <= h < 12:
         ap = "pm"  # "eight o'clock tonight"
+    elif ap == "o'clock" and 1 <= h <= 4 and not g.get("day2") and not _NIGHT_OR_MORNING.search(
+            c.before(60)):
+        ap = "pm"  # "By 2 o'clock the water was coming in": the afternoon (not "at five o'clock")
     if ap == "at night":
         ap = "am" if h == 12 or h < 5 else "pm"
     if ap.startswith("in the "):  # "4 in the morning", "2 in the afternoon"
