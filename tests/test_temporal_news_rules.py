@@ -1178,6 +1178,22 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     ("The river rose Sunday afternoon. By 2 o'clock the water was in the house.", date(2011, 8, 31),
      [("Sunday afternoon", "TIME", "2011-08-28TAF"), ("2 o'clock", "TIME", "2011-08-28T14:00")]),
     ("The plant could reopen as early as March.", date(2014, 1, 9), [("March", "DATE", "2014-03")]),
+    # round 19d: "as planned" is a manner; "this year" gives no year to a month ahead after a
+    # clause break; a weekday a day or two after the one before "and"; "not ... overnight"
+    ("The change will not affect this year's schedule; classes begin Thursday as planned.",
+     date(2012, 8, 21), [("this year", "DATE", "2012"), ("Thursday", "DATE", "2012-08-23")]),
+    ("A pharmacy opened there earlier this year, and a gym is expected to open in January.",
+     date(2013, 10, 19), [("earlier this year", "DATE", "2013"), ("January", "DATE", "2014-01")]),
+    ("Most districts canceled classes Monday and Tuesday.", date(2014, 1, 6),
+     [("Monday", "DATE", "2014-01-06"), ("Tuesday", "DATE", "2014-01-07")]),
+    ("Following are statements made Friday and Thursday by his lawyer.", date(1998, 2, 6),
+     [("Friday", "DATE", "1998-02-06"), ("Thursday", "DATE", "1998-02-05")]),
+    ("This was not a decision we made overnight.", date(2012, 8, 21), []),
+    # what was said in the present; an event named by its month with "a"
+    ("She said the bakery is busiest before Christmas.", date(2013, 10, 19),
+     [("Christmas", "DATE", "2013-12-25")]),
+    ("The bank said it is continuing to try to sell itself, under a June agreement.",
+     date(1989, 10, 27), [("June", "DATE", "1989-06")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -40,6 +40,7 @@ _STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|til
 # Words that count a month or season from the narrative time: "the following January".
 _NARRATIVE_RELS = ("the following", "the next", "the previous", "that")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|on|in|to|and|or|for|with|by|at|from|it|he|she|they|we|"
                        r"i|you|the|a|an|this|that|there|is|was|were|are|will|has|had|unless|"
                        r"if|when|because|before|after|until|but|as|so|than|while|would|could)\b)"
@@ -277,9 +278,9 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     if _data_month(c):
         # "will release its September jobs data today", "figures for March are due Thursday"
         return dct.year if mon <= dct.month else dct.year - 1
-    if _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end):
-        # "the May budget", "the June referendum": an event named by its month, the one
-        # nearest the DCT whatever the tense of the clause
+    if _DET_BEFORE.search(c.before(7)) and _NOUN_NEXT.match(c.text, c.end):
+        # "the May budget", "the June referendum", "under a June agreement": an event named
+        # by its month, the one nearest the DCT whatever the tense of the clause
         ahead = (mon - dct.month) % 12
         return dct.year + (1 if mon < dct.month else 0) if ahead < 6 else \
             dct.year - (1 if mon > dct.month else 0)

@@ -288,6 +288,10 @@ class Context:
                 verdict = strong = None
             elif _PASSIVE_INFINITIVE.search(low, cue_end, start):
                 return True
+        if verdict is False and not weak and strong_word in self.lex.reporting_verbs and \
+                _PRESENT_COPULA.search(low, last, start):
+            verdict = strong = None  # "She said the bakery is busiest before Christmas": the
+            # present of what was said
         if verdict is False and _SCHEDULE.search(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is False and _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(
@@ -306,6 +310,8 @@ class Context:
         stop = _CLAUSE_OR_QUOTE_END.search(low, end, end + 80)
         after_end = stop.start() if stop else end + 80
         for m in self.future_re.finditer(low, end, after_end):
+            if low.endswith(" as ", 0, m.start()):
+                continue  # "classes begin Thursday as planned": a manner, no tense
             # a fronted date goes with the main verb: "On Friday, they planned to pay" is
             # when they planned
             cue = False if m.group(0).startswith(_PAST_PLANS) else _tense_of(m, text)
@@ -341,9 +347,10 @@ class Context:
             return None
         if _SENTENCE_END.search(self.low, at, self.start):
             return None
-        if self.dct is not None and int(ref) < self.dct.year and _CLAUSE_END.search(
+        if self.dct is not None and int(ref) <= self.dct.year and _CLAUSE_END.search(
                 self.low, at, self.start) and self.tense() is True:
-            return None  # "Sales fell last year, and the company expects to recover by June"
+            return None  # "Sales fell last year, and the company expects to recover by June";
+            # "opened earlier this year, and a gym is expected to open in January"
         return int(ref)
 
     def in_a_game(self) -> bool:
@@ -457,6 +464,7 @@ _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1
 
 
 _RELATIVE_ASIDE = re.compile(r"(,\s+(?:where|who|which|whose|when)\s[^,;]{3,80}),\s+(?:[a-z]+\s+){0,2}$")
+_PRESENT_COPULA = re.compile(r"\b(?:is|are|remains|remain|'s)\b")
 _HAS_HAVE = re.compile(r"\b(?:has|have)\s")
 _PERFECT_BEFORE = re.compile(r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
                              r"(?!been\b|on\b|had\b)([a-z]+)\s+[^.;!?,]*$")

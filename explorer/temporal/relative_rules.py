@@ -45,6 +45,9 @@ def _day_mod(g: Groups, c: Context, head: str) -> tuple[str | None, int | None]:
     return _edge_mod(word), None
 
 
+_NEGATION_NEAR = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.I)
+
+
 def norm_deictic(g: Groups, c: Context) -> Norm | None:
     deic = _lower(g.get("deic"))
     offset = c.lex.deictic_days.get(deic)
@@ -52,8 +55,8 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
         return None
     part = _lower(g.get("part")) or _lower(g.get("part0")) or ("tonight" if deic == "tonight" else "")
     if deic == "overnight":  # the night before, or the coming one: "may cut power overnight"
-        if part or g.get("mod"):
-            return None
+        if part or g.get("mod") or _NEGATION_NEAR.search(c.before(50)):
+            return None  # "not a decision we made overnight", "won't change overnight": hastily
         if c.dct is not None and c.last_day is not None and \
                 c.start - c.last_day[1] < _CLOCK_REF_REACH:
             # the night before the day the story is at ("Friday ... overnight losses"), or,
@@ -153,6 +156,17 @@ def _in_a_title(c: Context) -> bool:
                    c.lex.weekday_titles).finditer(c.text, lo, c.end + 25) if m.end() >= c.end)
 
 
+_WEEKDAY_AND = re.compile(r"[A-Z][a-z]{2,8}\.?,?\s+(?:and|or|&)\s+")
+
+
+def _after_weekday_and(c: Context) -> date | None:
+    """The day of a weekday written just before this one and joined to it by "and"."""
+    prev = c.last_day
+    if prev is None or c.start - prev[1] > 16 or not _WEEKDAY_AND.fullmatch(c.text, prev[1], c.start):
+        return None
+    return date.fromisoformat(prev[0])
+
+
 def _told_direction(c: Context) -> int:
     """Which way a bare weekday lies from the DCT by the tense of its clause: ahead when
     told in the future, or after a present perfect, which takes no past day ("has forecast
@@ -185,6 +199,11 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         value = _weekday_date(wd, narrative[0], 1 if rel == "the following" else -1).isoformat()
     elif c.dct is None:
         value = f"XXXX-WXX-{wd}"
+    elif not rel and (after := _after_weekday_and(c)) is not None and \
+            (wd - after.isoweekday()) % 7 in (1, 2):
+        # "canceled classes Monday and Tuesday", said on the Monday: the Tuesday after it
+        # (not "statements made Friday and Thursday")
+        value = (after + timedelta(days=(wd - after.isoweekday()) % 7)).isoformat()
     else:
         if rel in ("last", "past", "previous", "this past", "the previous", "the preceding"):
             direction = -1
