@@ -1194,6 +1194,17 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      [("Christmas", "DATE", "2013-12-25")]),
     ("The bank said it is continuing to try to sell itself, under a June agreement.",
      date(1989, 10, 27), [("June", "DATE", "1989-06")]),
+    # round 19h (obituaries): a year in apposition, "the same year"; "could no longer";
+    # a house number
+    ("His son took over in 1958, the year he came home. He closed the shop in 1974, the same "
+     "year his wife died.", date(2010, 4, 29),
+     [("1958", "DATE", "1958"), ("the year", "DATE", "1958"), ("1974", "DATE", "1974"),
+      ("the same year", "DATE", "1974")]),
+    ("By the middle of May he could no longer speak.", date(2013, 6, 8),
+     [("the middle of May", "DATE", "2013-05")]),
+    ("A funeral will be held at Shiloh Baptist Church, 1500 Ninth St. NW. In 1999 Main Street "
+     "was rebuilt, and a 1979 Supreme Court ruling stood.", date(2009, 8, 14),
+     [("1999", "DATE", "1999"), ("1979", "DATE", "1979")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -58,6 +58,10 @@ _DATA_BEFORE = re.compile(r"\b(?:data|figures|numbers|sales|index|statistics|pay
 _LUNAR_BEFORE = re.compile(r"\b(?:chinese|lunar|vietnamese|korean|jewish|persian|islamic|hijri|"
                            r"tibetan|thai|sinhala|tamil)\s+$", re.I)
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|before|after|around|of|to)\s+$", re.I)
+_APPOSED_TO_YEAR = re.compile(r"\d{4},\s+")  # "in 1958, the year he came home"
+_STREET_AFTER = re.compile(r"\s+(?:(?:[NSEW]\.|North|South|East|West)\s+)?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
+                           r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
+                           r"Way|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace)\b")
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -609,6 +613,10 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
         if not has_qual and det == "the" and (kind == "fiscal year" or re.match(
                 r"\s+(?:ended|ending|to\s+date|through|that\s+ended)\b", c.after(), re.I)):
             return Norm("DURATION", "P1Y", None, "none")  # "the year ended Sept. 30"
+        if (" same " in quals or not has_qual and det == "the" and c.last_year is not None and
+                _APPOSED_TO_YEAR.fullmatch(c.text, c.last_year_at, c.start)) and c.last_year:
+            # "in 1974, the same year his wife died", "in 1958, the year he came home"
+            return Norm("DATE", c.last_year, None, "narrative")
         if c.dct is None:
             return Norm("DATE", "XXXX", None, "relative")
         shift = _year_qualifier(quals, c) or (-1 if "last year" in quals else 0)
@@ -716,6 +724,9 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
         if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I) and \
                 not _next_year_short(year, c.after()):
             return None
+        if _STREET_AFTER.match(c.text, c.end) and not _YEAR_PREP_BEFORE.search(before) and \
+                not _YEAR_DET_BEFORE.search(before):
+            return None  # "Shiloh Baptist Church, 1500 Ninth St. NW": a house number
     half = _lower(g.get("dmod"))
     if half.endswith("half of") and not fiscal:  # "the first half of 2024" is 2024-H1
         return Norm("DATE", f"{year:04d}-H{1 if 'first' in half else 2}")

@@ -121,7 +121,8 @@ def _without_overlaps(found: list[Timex]) -> list[Timex]:
 
 
 def _with_lead(text: str, tx: Timex) -> Timex:
-    """"the early hours of Sunday": the hours belong to the day's expression (mod START)."""
+    """"the early hours of Sunday": the hours belong to the day's expression (mod START).
+    ("the night of Oct. 23" is not joined: TimeBank and AQUAINT tag only "Oct. 23".)"""
     if tx.start < 14 or "hours of" not in text[tx.start - 10 : tx.start] or tx.type != "DATE" \
             or not _DAY_VALUE.match(tx.value):
         return tx
