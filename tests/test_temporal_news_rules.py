@@ -1205,6 +1205,16 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     ("A funeral will be held at Shiloh Baptist Church, 1500 Ninth St. NW. In 1999 Main Street "
      "was rebuilt, and a 1979 Supreme Court ruling stood.", date(2009, 8, 14),
      [("1999", "DATE", "1999"), ("1979", "DATE", "1979")]),
+    # round 19g (science): a year after a heading's "#", "mid-century", "hourlong", and
+    # "March was ..." (the month, and a past one)
+    ("# 2012 was hottest year on record\n\nFarmers will need more food by mid-century.",
+     date(2013, 1, 15), [("2012", "DATE", "2012"), ("mid-century", "DATE", "20")]),
+    ("It was an hourlong presentation and a daylong summit.", date(2013, 1, 15),
+     [("hourlong", "DURATION", "PT1H"), ("daylong", "DURATION", "P1D")]),
+    ("March was the warmest month on record. Temperatures in March were the highest.",
+     date(2013, 1, 15), [("March", "DATE", "2012-03"), ("March", "DATE", "2012-03")]),
+    ('"March is going to be tough," said Dana Cohen. Troops march on.', date(2000, 3, 2),
+     [("March", "DATE", "2000-03")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -62,6 +62,9 @@ _APPOSED_TO_YEAR = re.compile(r"\d{4},\s+")  # "in 1958, the year he came home"
 _STREET_AFTER = re.compile(r"\s+(?:(?:[NSEW]\.|North|South|East|West)\s+)?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
                            r"\s+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Drive|Dr|"
                            r"Way|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace)\b")
+_MONTH_WAS = re.compile(r"\s+(?:was|were|had\s+been|saw|brought|marked)\b")
+_MONTH_SUBJECT_OF = re.compile(r"\s+(?:was|is|will\s+be|has\s+been|had\s+been|saw|brought|"
+                               r"marked|is\s+going\s+to)\b")  # "March was the warmest month"
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -215,9 +218,9 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
                  "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()) and not (
                 _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)) and not (
-                _data_month(c)):
+                _data_month(c)) and not (w == "march" and _MONTH_SUBJECT_OF.match(c.text, c.end)):
             return None  # but "the March grounding", "the May elections", "a strong March
-            # employment report" are dates
+            # employment report", "March was the warmest month" are dates
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
             return None
     year = None if not rel and not rel2 and c.habitual() else _year_of_month(mon, rel, rel2, c)
@@ -295,6 +298,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
             c.rest_of_sentence()):
         return dct.year if mon >= dct.month else dct.year + 1
     ahead = (mon - dct.month) % 12  # news reports the recent past and the next few weeks
+    if tense is False and _MONTH_WAS.match(c.text, c.end):
+        return dct.year if mon < dct.month else dct.year - 1  # "March was the warmest month"
     if 0 < ahead <= 2 and (tense is None or mon > dct.month):
         return dct.year + (1 if mon < dct.month else 0)  # "February" said in December
     return dct.year if mon <= dct.month else dct.year - 1
@@ -718,7 +723,7 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
                 c.before(12)) and after.group(1) not in _MEASURES:  # "2000 soldiers"; but
             return None  # "the 2011 elections", "in 2011 sales fell", "2008 sales would fall"
         before = c.before(12)
-        if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|#|\$)\s*|\d[\s,.]*)$", before, re.I) \
+        if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|\$)\s*|#|\d[\s,.]*)$", before, re.I) \
                 and not _YEAR_LIST_BEFORE.search(before):  # "in 1994, 1995 and 1997"
             return None
         if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I) and \

@@ -337,7 +337,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
 
 
 def norm_unit_long(g: Groups, c: Context) -> Norm | None:
-    unit = c.lex.units.get(_lower(g.get("unit")))
+    """"a decade-long war", "a year long", "an hourlong meeting": one unit."""
+    unit = c.lex.units.get(_lower(g.get("unit")) or _lower(g.get("unit2")).removesuffix("long"))
     if unit is None:
         return None
     return Norm("DURATION", duration_value(1, unit), None, "none")
