@@ -1215,6 +1215,12 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      date(2013, 1, 15), [("March", "DATE", "2012-03"), ("March", "DATE", "2012-03")]),
     ('"March is going to be tough," said Dana Cohen. Troops march on.', date(2000, 3, 2),
      [("March", "DATE", "2000-03")]),
+    # round 19g: spans beyond the calendar; millions of years, not of day trips
+    ("Comets formed 4.6 billion years ago, mammals lived for some 150 million years, and the "
+     "town was founded 5,000 years ago.", date(2013, 2, 8),
+     [("4.6 billion years ago", "DATE", "PAST_REF"), ("some 150 million years", "DURATION", "P150000000Y"),
+      ("5,000 years ago", "DATE", "PAST_REF")]),
+    ("Visitors made 9.8 million day trips in 2 years.", date(2013, 2, 8), [("2 years", "DURATION", "P2Y")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -506,6 +506,10 @@ _NUMBER_PARTS = re.compile(r"[\s-]+")
 def parse_number(text: str, lex: Lexicon) -> float | None:
     """"two" → 2, "twenty-four" → 24, "2 1/2" → 2.5, "several" → None (vague)."""
     t = _lower(text).replace(",", "")
+    scale = 1e9 if t.endswith(" billion") else 1e6 if t.endswith(" million") else None
+    if scale is not None:  # "150 million" (years), "4.6 billion"
+        n = parse_number(t.rsplit(" ", 1)[0], lex)
+        return None if n is None else round(n * scale)
     half = 0.0
     for tail in (" and a half", " 1/2"):
         if t.endswith(tail):

@@ -128,6 +128,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         if unit == "WE":
             return None  # "over the coming weekend": that weekend, a date
         n = 1  # "the coming decade" is one decade, "the coming decades" some
+    if n is not None and n >= 1e6 and (unit not in _YEARS_IN or not unit_word.endswith("s")):
+        return None  # "9.8 million day trips"; but "150 million years"
     if g.get("half"):  # "a year and a half"
         if n is None:
             return None
@@ -233,6 +235,7 @@ _NOT_PLURAL_NOUNS = frozenset(("his", "its", "this", "was", "has", "is", "us", "
                                "yours", "theirs", "plus", "versus", "less", "unless", "across"))
 
 
+_YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
 # A fraction of a unit counted in the next unit down: years in months, weeks in days.
 _FINER = {"Y": ("M", 12), "W": ("D", 7), "DE": ("Y", 10)}
 
@@ -265,6 +268,10 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
         unit, whole = _FINER[unit][0], int(n * _FINER[unit][1])
     if whole is None:
         return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
+    if unit in _YEARS_IN and c.dct is not None and whole * _YEARS_IN[unit] >= (
+            c.dct.year if sign < 0 else 9999 - c.dct.year):
+        return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "none")  # "4.6
+        # billion years ago", "5,000 years ago": before the calendar's first year
     if ago in ("ago", "back", "hence", "from now"):
         if c.dct is None:
             return Norm("DATE", _placeholder(_UNIT_GRAN.get(unit, "day")), mod, "relative")

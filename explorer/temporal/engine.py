@@ -93,7 +93,7 @@ def _compiled() -> _Compiled:
         rf"(?<![\w'’-])(?:(?P<future>{words_regex(lex.future_cues)})|(?P<past>"
         rf"{words_regex(lex.past_cues)}|[a-z]+ed))(?![\w])",
     )  # run on the lower-cased text
-    vocabulary = set(gram.vocabulary) | words
+    vocabulary = set(gram.vocabulary) | words | {"million", "billion"}  # "150 million years"
     # Names that count only capitalised ("May", not the modal; "March", not the verb): a
     # lower-case trigger among them cannot start anything.
     names = {w for table in (lex.months, lex.weekdays, lex.holidays) for k in table

@@ -38,7 +38,8 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
     numword = (
         f"(?:{tens}(?:[\\s-]+{units_small})?(?![\\w])|" + words_regex(plain_numbers) + r"(?![\w]))"
     )
-    digits = r"(?<![\d,.$])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?(?![\d%])"
+    digits = (r"(?<![\d,.$])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half|"
+              r"\s+(?:million|billion)(?![\w]))?(?![\d%])")
     num = (
         f"(?:{digits}|{numword}(?:\\s+and\\s+a\\s+half)?|"
         + words_regex(lex.vague_numbers) + r"(?![\w]))"
