@@ -66,9 +66,12 @@ def _compiled() -> _Compiled:
     gram = grammar()
     words: set[str] = set(_EXTRA_TRIGGERS)
     for table in (lex.months, lex.weekdays, lex.units, lex.seasons, lex.day_parts,
-                  lex.deictic_days, lex.refs, lex.sets, lex.holidays):
+                  lex.deictic_days, lex.sets, lex.holidays):
         for key in table:
             words.update(w for w in key.split(" ") if w not in _FUNCTION_WORDS)
+    # a REF is found from its last word, which the grammar reads back from: "a short time
+    # ago" from "ago", not from every "time" and "while" of the text
+    words.update(key.split(" ")[-1] for key in lex.refs)
     plural_days = {w + "s" for w in lex.weekdays if w.endswith("day")}  # "on Sundays"
     words |= plural_days
     digits = (r"(?:1[5-9]|2[01])\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|['’]\d\d|\d{1,2}[:h]\d\d|q[1-4]\b|h[12]\b"
