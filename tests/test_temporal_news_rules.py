@@ -1221,6 +1221,12 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      [("4.6 billion years ago", "DATE", "PAST_REF"), ("some 150 million years", "DURATION", "P150000000Y"),
       ("5,000 years ago", "DATE", "PAST_REF")]),
     ("Visitors made 9.8 million day trips in 2 years.", date(2013, 2, 8), [("2 years", "DURATION", "P2Y")]),
+    # rounds 19a, 19c: "April 4 in 1999"; St Stephen's Day
+    ("Easter was April 4 in 1999 but falls on April 23 this year.", date(2000, 3, 2),
+     [("Easter", "DATE", "1999-04-04"), ("April 4", "DATE", "1999-04-04"), ("1999", "DATE", "1999"),
+      ("April 23 this year", "DATE", "2000-04-23")]),
+    ("Shoppers flocked to the St Stephen's Day sales, up on St Stephen's Day 2012.", date(2013, 12, 27),
+     [("St Stephen's Day", "DATE", "2013-12-26"), ("St Stephen's Day 2012", "DATE", "2012-12-26")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
