@@ -1227,6 +1227,18 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
       ("April 23 this year", "DATE", "2000-04-23")]),
     ("Shoppers flocked to the St Stephen's Day sales, up on St Stephen's Day 2012.", date(2013, 12, 27),
      [("St Stephen's Day", "DATE", "2013-12-26"), ("St Stephen's Day 2012", "DATE", "2012-12-26")]),
+    # round 20b (opinion): "midnight last night"; a clock time before dawn after an
+    # afternoon; "hoped to"; "the Sept. 11 attacks in 2001"; "the decade" after "the 1990s"
+    ("At midnight last night the Union flag came down.", date(1997, 7, 1),
+     [("midnight last night", "TIME", "1997-06-30T24:00")]),
+    ("Patten left yesterday afternoon, and shortly before 1am he sailed out of the harbour.",
+     date(1997, 7, 1), [("yesterday afternoon", "TIME", "1997-06-30TAF"), ("1am", "TIME", "1997-07-01T01:00")]),
+    ("He hoped to name committee chairmen before Thanksgiving.", date(1994, 11, 10),
+     [("Thanksgiving", "DATE", "1994-11-24")]),
+    ("It was the worst drop since the Sept. 11 attacks in 2001.", date(2008, 9, 16),
+     [("Sept. 11", "DATE", "2001-09-11"), ("2001", "DATE", "2001")]),
+    ("For much of the 1990s building propped up growth. That boom ended in the middle of the decade.",
+     date(2003, 2, 22), [("the 1990s", "DATE", "199"), ("the middle of the decade", "DATE", "199")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -65,7 +65,8 @@ _STREET_AFTER = re.compile(r"\s+(?:(?:[NSEW]\.|North|South|East|West)\s+)?(?:[A-
 _MONTH_WAS = re.compile(r"\s+(?:was|were|had\s+been|saw|brought|marked)\b")
 _MONTH_SUBJECT_OF = re.compile(r"\s+(?:was|is|will\s+be|has\s+been|had\s+been|saw|brought|"
                                r"marked|is\s+going\s+to)\b")  # "March was the warmest month"
-_IN_YEAR_AFTER = re.compile(r"\s+in\s+((?:1[5-9]|20)\d\d)(?![\d,.%-])")
+_IN_YEAR_AFTER = re.compile(r"(?:\s+(?:attacks?|bombings?|elections?|earthquake|tsunami|"
+                            r"floods?|coup|riots?))?\s+in\s+((?:1[5-9]|20)\d\d)(?![\d%-]|[,.]\d)")
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -114,7 +115,7 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             return None
     if rel2:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
-    in_year = _IN_YEAR_AFTER.match(c.text, c.end)
+    in_year = _IN_YEAR_AFTER.match(c.text, c.end)  # "April 4 in 1999", "the Sept. 11 attacks in 2001"
     if in_year is not None:  # "Easter was April 4 in 1999"
         try:
             return Norm("DATE", date(int(in_year.group(1)), mon, day).isoformat(), mod)

@@ -223,7 +223,7 @@ class Context:
     last_year_at: int = -1
     # the day of the scene that clock times fall in: the last day-precise date not told as
     # when something was reported ("testified Monday"), its offset and its hour (-1 if none,
-    # NIGHT_SCENE for a night: "Sunday night")
+    # NIGHT_SCENE for an afternoon, evening or night: "Sunday night")
     scene: tuple[str, int, int] | None = None
     game_words: int = -1  # how many words of a game's play the document has (-1: not read)
     start: int = 0
@@ -486,7 +486,8 @@ _AWARD_BEFORE = re.compile(
 
 
 _DAY_REF_REACH = 1500
-NIGHT_SCENE = -2  # the hour of a scene told as a night ("lost power Sunday night")
+NIGHT_SCENE = -2  # the hour of a scene told as a night, an evening or an afternoon ("lost
+# power Sunday night"): a clock time before dawn after it is the next day's
 
 
 def _lower(s: str | None) -> str:

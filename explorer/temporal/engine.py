@@ -344,7 +344,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
                         text, end)):  # "recovery from the March 11 earthquake": a name
                 clock = _CLOCK_HOUR.match(norm.value, 10)
                 ctx.scene = (ctx.last_ref, start, int(clock.group(1)) if clock else
-                             NIGHT_SCENE if norm.value.endswith("TNI") else -1)
+                             NIGHT_SCENE if norm.value.endswith(("TNI", "TEV", "TAF")) else -1)
         if "-Q" in norm.value:
             ctx.last_quarter = norm.value
     return timex

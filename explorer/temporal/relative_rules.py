@@ -294,6 +294,9 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         return Norm("DATE", value, mod, "narrative")
     if rel == "the" and unit == "CE" and _NOUN_OF_BEFORE.search(c.before(30)):
         return None  # "the deal of the century": praise, no date
+    if rel == "the" and c.last_ref and len(c.last_ref) == {"DE": 3, "CE": 2}.get(unit) and \
+            c.last_ref.isdigit() and not _SPAN_PREP_BEFORE.search(c.before(12)):
+        return Norm("DATE", c.last_ref, mod, "narrative")  # "the 1990s ... the middle of the decade"
     if rel in ("the past", "the last", "past", "the next", "the coming") and unit in ("DE", "CE"):
         return Norm("DURATION", duration_value(1, unit), mod, "none")  # "over the next decade"
     offsets = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
@@ -473,13 +476,17 @@ def _holds(ref: str | None, day: str) -> bool:
     return span is not None and span[1][0].isoformat() <= day <= span[1][1].isoformat()
 
 
+_DAY_AFTER_CLOCK = re.compile(r",?\s+(?:last|this|on|tonight|yesterday|today|tomorrow|"
+                              r"[A-Z][a-z]+day)\b")  # "midnight last night": its own day
+
+
 def norm_noon(g: Groups, c: Context) -> Norm | None:
     w = _lower(g.get("w"))
     day = _day_of(g.get("day2"), c)
     mod = {"about": "APPROX", "around": "APPROX"}.get(_lower(g.get("mod")))
     clock = "24:00" if w == "midnight" else "12:00"
     if clock == "24:00" and not g.get("day2") and c.dct is not None and day == c.dct.isoformat() \
-            and c.tense() is False:
+            and not _DAY_AFTER_CLOCK.match(c.text, c.end) and c.tense() is False:
         clock = "00:00"  # "The car hit a pillar shortly after midnight", told that day: the
         # midnight the day began with
     return Norm("TIME", f"{day}T{clock}", mod, "relative")
