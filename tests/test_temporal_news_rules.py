@@ -1239,6 +1239,15 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      [("Sept. 11", "DATE", "2001-09-11"), ("2001", "DATE", "2001")]),
     ("For much of the 1990s building propped up growth. That boom ended in the middle of the decade.",
      date(2003, 2, 22), [("the 1990s", "DATE", "199"), ("the middle of the decade", "DATE", "199")]),
+    # round 20a (markets): a past high is not pushed a year ahead by a present tense; a
+    # futures month lies ahead; "reports results" schedules
+    ("The Nasdaq is now down 34.2 percent from its record close of 5,048.62 on March 10.",
+     date(2000, 4, 14), [("now", "DATE", "PRESENT_REF"), ("March 10", "DATE", "2000-03-10")]),
+    ("The index is still down about 4 percent from its 2012 closing high on April 2.",
+     date(2012, 6, 16), [("2012", "DATE", "2012"), ("April 2", "DATE", "2012-04-02")]),
+    ("Brent crude for February delivery fell as low as $58.50 a barrel.", date(2014, 12, 16),
+     [("February", "DATE", "2015-02")]),
+    ("Oracle reports results on Wednesday.", date(2012, 6, 16), [("Wednesday", "DATE", "2012-06-20")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

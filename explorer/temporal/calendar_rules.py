@@ -67,6 +67,11 @@ _MONTH_SUBJECT_OF = re.compile(r"\s+(?:was|is|will\s+be|has\s+been|had\s+been|sa
                                r"marked|is\s+going\s+to)\b")  # "March was the warmest month"
 _IN_YEAR_AFTER = re.compile(r"(?:\s+(?:attacks?|bombings?|elections?|earthquake|tsunami|"
                             r"floods?|coup|riots?))?\s+in\s+((?:1[5-9]|20)\d\d)(?![\d%-]|[,.]\d)")
+_FROM_A_HIGH_BEFORE = re.compile(r"\b(?:from|since|than)\s+(?:its|their|the|a)\s+[^.;]*"
+                                 r"\b(?:high|low|close|peak|level|record|bottom|top)\s+"
+                                 r"(?:of\s+\S+\s+)?(?:on|of)\s+$",
+                                 re.I)
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -159,7 +164,10 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     if ahead > 120 and not future or ahead > 60 and past:
         best = _replace_year(best, best.year - _leap_step(best))  # "vowed on 1 January",
         # said in October
-    elif best < c.dct - timedelta(days=30) and future:  # "takes effect Jan. 1" in March
+    elif best < c.dct - timedelta(days=30) and future and c.year_in_sentence() != best.year \
+            and not _FROM_A_HIGH_BEFORE.search(c.before(60)):
+        # "takes effect Jan. 1" in March; not "down 4 percent from its 2012 closing high on
+        # April 2", "from its record close on March 10"
         best = _replace_year(best, best.year + _leap_step(best))
     return Norm("DATE", best.isoformat(), mod, "relative")
 
@@ -290,6 +298,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         return in_sentence
     if c.low.endswith("since ", 0, c.start):  # "since September" counts from a past one
         return dct.year if mon < dct.month else dct.year - 1
+    if _CONTRACT_AFTER.match(c.low, c.end):  # "crude for February delivery": a contract ahead
+        return dct.year if mon >= dct.month else dct.year + 1
     if _data_month(c):
         # "will release its September jobs data today", "figures for March are due Thursday"
         return dct.year if mon <= dct.month else dct.year - 1

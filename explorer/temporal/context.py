@@ -95,7 +95,8 @@ _PRESENT = re.compile(
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
     r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans|hits|"
-    r"moves|reaches|lands)\b|(?<=[a-z]['’])re\b")
+    r"moves|reaches|lands|reports\s+(?:results|earnings)|report\s+(?:results|earnings))\b"
+    r"|(?<=[a-z]['’])re\b")
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 SCHEDULE_VERBS = (r"opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|"
                   r"resumes|shuts\s+down|runs\s+out|lapses|returns|travels|flies|heads|hosts|"
