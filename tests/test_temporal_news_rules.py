@@ -1248,6 +1248,11 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     ("Brent crude for February delivery fell as low as $58.50 a barrel.", date(2014, 12, 16),
      [("February", "DATE", "2015-02")]),
     ("Oracle reports results on Wednesday.", date(2012, 6, 16), [("Wednesday", "DATE", "2012-06-20")]),
+    # round 19d: a bare clock time a little before an evening one; the school year
+    ("Kickoff is set for 7 p.m. tonight, with the pregame show starting at 6:30.", date(2014, 9, 5),
+     [("7 p.m. tonight", "TIME", "2014-09-05T19:00"), ("6:30", "TIME", "2014-09-05T18:30")]),
+    ("Lunch prices rose 10 cents from the previous school year.", date(2012, 8, 21),
+     [("the previous school year", "DATE", "2011")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -638,6 +638,6 @@ def _partly_known(anchor: date, ref_gran: str, gran: str) -> str:
     return _placeholder(gran)
 
 
-_UNIT_CODES = {"year": "Y", "fiscal year": "Y", "month": "M", "week": "W", "weekend": "WE",
+_UNIT_CODES = {"year": "Y", "fiscal year": "Y", "school year": "Y", "academic year": "Y", "month": "M", "week": "W", "weekend": "WE",
                "quarter": "Q", "decade": "DE", "century": "CE", "day": "D", "night": "D",
                "fortnight": "FN", "hour": "H"}

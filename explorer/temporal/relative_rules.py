@@ -387,8 +387,8 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
         last = next(reversed(list(_CLOCK_WITH_HALF.finditer(
             c.text, max(0, c.start - _HALF_REACH), c.start))), None)
         if last is not None and last.group("ap")[0] in "pP" and \
-                int(last.group("h")) <= hour < 12 and int(last.group("h")) != 12:
-            hour += 12
+                int(last.group("h")) - 2 <= hour < 12 and int(last.group("h")) != 12:
+            hour += 12  # (or a little before it: "kickoff at 7 p.m., the pregame show at 6:30")
     day = _day_of(g.get("day2"), c, hour)
     return Norm("TIME", f"{day}T{hour:02d}:{minute}", None, "relative")
 
