@@ -280,6 +280,11 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     if rel in ("the entire", "the whole", "the full"):
         return Norm("DURATION", "P1" + ("D" if unit == "D" else unit if unit != "WE" else "W"),
                     None, "none")
+    if unit_word in ("school year", "academic year") and rel in ("the", "the previous", "the next"):
+        # a school's year runs from the DCT's: "began the academic year on Monday", "a rise
+        # of 10 cents from the previous school year"
+        step = {"the previous": -1, "the next": 1}.get(rel, 0)
+        return Norm("DATE", _relative_unit(unit, step, c), mod, "relative")
     narrative = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
                  "the prior": -1, "the same": 0, "that same": 0, "that": 0}
     if rel in ("the following", "the preceding", "the previous") and unit in ("DE", "CE") and \
