@@ -846,7 +846,7 @@ def test_forecast_as_a_past_verb_is_no_future_cue() -> None:
     ("It was held on Monday, Feb. 29.", date(2021, 3, 1), [("Monday, Feb. 29", "DATE", "2020-02-29")]),
     # "this Saturday" said on a Sunday is the coming one
     ("Booths will operate on weekdays, and from 9:00am to 1:00pm this Saturday.", date(2020, 10, 18),
-     [("9:00am", "TIME", "2020-10-18T09:00"), ("1:00pm", "TIME", "2020-10-18T13:00"),
+     [("weekdays", "SET", "XXXX-WXX-WD"), ("9:00am", "TIME", "2020-10-18T09:00"), ("1:00pm", "TIME", "2020-10-18T13:00"),
       ("this Saturday", "DATE", "2020-10-24")]),
     ("The government has declared Good Friday a public holiday.", date(2015, 3, 27),
      [("Good Friday", "DATE", "2015-04-03")]),
@@ -1253,6 +1253,10 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      [("7 p.m. tonight", "TIME", "2014-09-05T19:00"), ("6:30", "TIME", "2014-09-05T18:30")]),
     ("Lunch prices rose 10 cents from the previous school year.", date(2012, 8, 21),
      [("the previous school year", "DATE", "2011")]),
+    # many rounds: "weekdays" is a set
+    ("Parents can call the office between 7 a.m. and 4 p.m. weekdays, or every weekday online.",
+     date(2012, 8, 21), [("7 a.m.", "TIME", "2012-08-21T07:00"), ("4 p.m.", "TIME", "2012-08-21T16:00"),
+                         ("weekdays", "SET", "XXXX-WXX-WD"), ("every weekday", "SET", "XXXX-WXX-WD")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

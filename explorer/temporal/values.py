@@ -25,7 +25,7 @@ WELL_FORMED = re.compile(
     r"|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
     r"|P(?:\d+|X)(?:Y|M|W|D)T(?:(?:\d+|X)[HMS])+"
     r"|(?:\d\d|\d{3}|\d{4}|XXXX|XXX|XX|\d{3}X|\d\dXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W(?:\d\d|XX)"
-    r"(?:-(?:WE|\d))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?"
+    r"(?:-(?:WE|WD|\d))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?"
     r"(?:T(?:\d\d(?::\d\d(?::\d\d)?)?|MO|AF|EV|NI|MI|DT))?)$"
 )
 
