@@ -1257,6 +1257,15 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     ("Parents can call the office between 7 a.m. and 4 p.m. weekdays, or every weekday online.",
      date(2012, 8, 21), [("7 a.m.", "TIME", "2012-08-21T07:00"), ("4 p.m.", "TIME", "2012-08-21T16:00"),
                          ("weekdays", "SET", "XXXX-WXX-WD"), ("every weekday", "SET", "XXXX-WXX-WD")]),
+    # rounds 20c, 20d: "scheduled maintenance" is an adjective; "starting Monday" after an
+    # infinitive lies ahead; "by midnight" is the day's end
+    ("The plane had undergone scheduled maintenance on 16 November.", date(2014, 12, 29),
+     [("16 November", "DATE", "2014-11-16")]),
+    ("Federal workers were told to stay home starting Monday. Residents were ordered off the "
+     "islands starting Wednesday.", date(1995, 12, 17),
+     [("Monday", "DATE", "1995-12-18"), ("Wednesday", "DATE", "1995-12-13")]),
+    ("The talks, which began at 7 p.m., ended by midnight.", date(2000, 11, 11),
+     [("7 p.m.", "TIME", "2000-11-11T19:00"), ("midnight", "TIME", "2000-11-11T24:00")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

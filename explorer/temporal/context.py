@@ -138,6 +138,11 @@ _RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|
 _TARGET_BEFORE = re.compile(r"\b(?:for|to|until|till|deadline\s+of)\s+(?:the\s+)?$")
 _MODAL_OR_NAME = frozenset(("may", "could"))
 _NOT_AFTER = re.compile(r"\s+not\b|n't")
+_PLAN_WORDS = frozenset(("scheduled", "planned", "expected"))
+_ADJECTIVE_USE_AFTER = re.compile(r"\s+(?!(?:to|for|on|in|at|by|until|as|the|a|an|this|that|"
+                                  r"next|later|early|late|sometime|around|about|before|after|"
+                                  r"and|or|but|with|from|within|over)\b)[a-z]+\b(?!['’])"
+                                  r"(?!\s+to\b)")  # (not "expected negotiators to meet")
 _NO_LONGER_AFTER = re.compile(r"\s+no\s+longer\b")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|nobody|none|never|no\s+one)\b[^.;]*$")
 _AHEAD_OF_WHAT = re.compile(r"\s+(?:the\s+)?(?:schedule|time|expectations|forecasts?|estimates|"
@@ -154,6 +159,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     "had been due to" is a past plan; "is expected" a passive). M matched the lower-cased
     copy of TEXT."""
     if m.group("future"):
+        if m.group(0) in _PLAN_WORDS and _ADJECTIVE_USE_AFTER.match(m.string, m.end()):
+            return None  # "had undergone scheduled maintenance on 16 November": an adjective
         if m.group(0) == "could" and _NO_LONGER_AFTER.match(m.string, m.end()):
             return False  # "By the middle of May he could no longer speak"
         if m.group(0) in _MODAL_OR_NAME and (text[m.start()].isupper() or _NOT_AFTER.match(

@@ -117,6 +117,9 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
 _CLOCK_REF_REACH = 400  # characters: about two sentences
 _CLOCK_CHAIN_REACH = 800  # from one clock time to the next in a timeline of the day
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
+_TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
+_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+)?$", re.I)
+_DEADLINE_CLOCK_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:about\s+|around\s+)?$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
@@ -219,6 +222,10 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 1 if _WILL_BEFORE.search(c.before(80)) or _FUTURE_AFTER_NOUN.match(
                 c.text, c.end) or _SCHEDULE_BEFORE.search(c.before(60)) else -1
             # "Sunday's vote is expected to be close", "faces Djokovic in Sunday's final"
+        elif _STARTING_BEFORE.search(c.before(16)) and (
+                c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])):
+            direction = 1  # "told to stay home starting Monday", "voted to recount all
+            # ballots, starting Monday"; not "were ordered off the islands starting Wednesday"
         elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()) and (
                 c.tense() is not False or _FORESEEN_BEFORE.search(c.before(80))):
             direction = 1  # "By Monday, much of the snow could be gone" (not "was done by
@@ -491,7 +498,8 @@ def norm_noon(g: Groups, c: Context) -> Norm | None:
     mod = {"about": "APPROX", "around": "APPROX"}.get(_lower(g.get("mod")))
     clock = "24:00" if w == "midnight" else "12:00"
     if clock == "24:00" and not g.get("day2") and c.dct is not None and day == c.dct.isoformat() \
-            and not _DAY_AFTER_CLOCK.match(c.text, c.end) and c.tense() is False:
+            and not _DAY_AFTER_CLOCK.match(c.text, c.end) and not _DEADLINE_CLOCK_BEFORE.search(
+                c.before(14)) and c.tense() is False:
         clock = "00:00"  # "The car hit a pillar shortly after midnight", told that day: the
         # midnight the day began with
     return Norm("TIME", f"{day}T{clock}", mod, "relative")
