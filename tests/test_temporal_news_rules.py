@@ -1266,6 +1266,11 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      [("Monday", "DATE", "1995-12-18"), ("Wednesday", "DATE", "1995-12-13")]),
     ("The talks, which began at 7 p.m., ended by midnight.", date(2000, 11, 11),
      [("7 p.m.", "TIME", "2000-11-11T19:00"), ("midnight", "TIME", "2000-11-11T24:00")]),
+    # rounds 19a, 20d: the half of a fiscal or calendar year named
+    ("Revenue would slow in the first half of fiscal 1998 and pick up in the second half of "
+     "calendar 2010.", date(1997, 8, 5),
+     [("the first half of fiscal 1998", "DATE", "1998-H1"),
+      ("the second half of calendar 2010", "DATE", "2010-H2")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -751,7 +751,8 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
                 not _YEAR_DET_BEFORE.search(before):
             return None  # "Shiloh Baptist Church, 1500 Ninth St. NW": a house number
     half = _lower(g.get("dmod"))
-    if half.endswith("half of") and not fiscal:  # "the first half of 2024" is 2024-H1
+    if half.endswith("half of"):  # "the first half of 2024" is 2024-H1, and of "fiscal 1994"
+        # the fiscal year's first half, named by it as its quarters are
         return Norm("DATE", f"{year:04d}-H{1 if 'first' in half else 2}")
     return Norm("DATE", f"{year:04d}", _dmod(g.get("dmod"), c.lex))
 
