@@ -1271,6 +1271,10 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      "calendar 2010.", date(1997, 8, 5),
      [("the first half of fiscal 1998", "DATE", "1998-H1"),
       ("the second half of calendar 2010", "DATE", "2010-H2")]),
+    # rounds 19g, 20d: "the" of a year or century used as an adjective is the noun's
+    ("The fiscal 1990 deficit was revised; temperatures were above the 20th-century average "
+     "by the year 2002 using the forecasts.", date(1991, 1, 15),
+     [("fiscal 1990", "DATE", "1990"), ("20th-century", "DATE", "19"), ("the year 2002", "DATE", "2002")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

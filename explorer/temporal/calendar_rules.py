@@ -72,6 +72,7 @@ _FROM_A_HIGH_BEFORE = re.compile(r"\b(?:from|since|than)\s+(?:its|their|the|a)\s
                                  r"(?:of\s+\S+\s+)?(?:on|of)\s+$",
                                  re.I)
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
+_THE_AT = re.compile(r"the\s+", re.I)
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
@@ -713,7 +714,11 @@ def norm_century(g: Groups, c: Context) -> Norm | None:
     n = c.lex.ordinals.get(_lower(g.get("ord")))
     if not n:
         return None
-    return Norm("DATE", f"{n - 1:02d}", _dmod(g.get("dmod"), c.lex))
+    start = None
+    if c.low.startswith("the ", c.start) and not g.get("dmod") and \
+            c.text[c.end - 8 : c.end - 7] == "-" and _NOUN_NEXT.match(c.text, c.end):
+        start = c.group_start("ord")  # "the 20th-century average": "the" is the noun's
+    return Norm("DATE", f"{n - 1:02d}", _dmod(g.get("dmod"), c.lex), start=start)
 
 
 _YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.$])(?:1[5-9]|2[01])\d\d,\s*$")
@@ -750,6 +755,11 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
         if _STREET_AFTER.match(c.text, c.end) and not _YEAR_PREP_BEFORE.search(before) and \
                 not _YEAR_DET_BEFORE.search(before):
             return None  # "Shiloh Baptist Church, 1500 Ninth St. NW": a house number
+    if fiscal.startswith(("the fiscal", "the financial")) and not g.get("dmod") and \
+            _NOUN_NEXT.match(c.text, c.end):
+        # "The fiscal 1990 deficit": "The" is the noun's
+        the = _THE_AT.match(c.text, c.start)
+        return Norm("DATE", f"{year:04d}", None, start=the.end() if the else None)
     half = _lower(g.get("dmod"))
     if half.endswith("half of"):  # "the first half of 2024" is 2024-H1, and of "fiscal 1994"
         # the fiscal year's first half, named by it as its quarters are
