@@ -1275,6 +1275,12 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     ("The fiscal 1990 deficit was revised; temperatures were above the 20th-century average "
      "by the year 2002 using the forecasts.", date(1991, 1, 15),
      [("fiscal 1990", "DATE", "1990"), ("20th-century", "DATE", "19"), ("the year 2002", "DATE", "2002")]),
+    # rounds 21a, 21b: "between Thursday and Sunday" is one week's run; "6:30 this morning"
+    # stays in the morning after an evening time
+    ("Travellers crossed between Thursday and Sunday.", date(2012, 1, 27),
+     [("Thursday", "DATE", "2012-01-26"), ("Sunday", "DATE", "2012-01-29")]),
+    ('Sites are open until 7 p.m. "We had people lined up before 6:30 this morning," Johnson said.',
+     date(2008, 10, 20), [("7 p.m", "TIME", "2008-10-20T19:00"), ("6:30 this morning", "TIME", "2008-10-20T06:30")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
