@@ -1281,6 +1281,8 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      [("Thursday", "DATE", "2012-01-26"), ("Sunday", "DATE", "2012-01-29")]),
     ('Sites are open until 7 p.m. "We had people lined up before 6:30 this morning," Johnson said.',
      date(2008, 10, 20), [("7 p.m", "TIME", "2008-10-20T19:00"), ("6:30 this morning", "TIME", "2008-10-20T06:30")]),
+    ("Organizers said the race will go on as planned at 9 a.m. Sunday unless roads are unsafe.",
+     date(1996, 11, 9), [("9 a.m. Sunday", "TIME", "1996-11-10T09:00")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -277,8 +277,9 @@ class Context:
         for m in self.future_re.finditer(low, cut, start):
             if m.group(0) == "through" and start - m.end() > 2:
                 continue  # "tore through his window ... Friday night": no bound
-            if aside is not None and aside.start() < m.start() < aside.end(1):
-                continue
+            if aside is not None and aside.start() < m.start() < aside.end(1) or \
+                    low.endswith(" as ", 0, m.start()):
+                continue  # ("the race will go on as planned at 9 a.m. Sunday": a manner)
             cue = _tense_of(m, text)
             if cue is not None:
                 verdict, last = cue, m.start()
