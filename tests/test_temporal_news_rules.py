@@ -1283,6 +1283,10 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
      date(2008, 10, 20), [("7 p.m", "TIME", "2008-10-20T19:00"), ("6:30 this morning", "TIME", "2008-10-20T06:30")]),
     ("Organizers said the race will go on as planned at 9 a.m. Sunday unless roads are unsafe.",
      date(1996, 11, 9), [("9 a.m. Sunday", "TIME", "1996-11-10T09:00")]),
+    # round 20a: a mark the story compares with sets no scene for clock times
+    ("Gold had surged to a six-year high on Feb. 5. The S&P 500 rose 2.6 percent at 3 p.m.",
+     date(2003, 3, 17), [("six-year", "DURATION", "P6Y"), ("Feb. 5", "DATE", "2003-02-05"),
+                         ("3 p.m", "TIME", "2003-03-17T15:00")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

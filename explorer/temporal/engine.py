@@ -341,7 +341,10 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
                     and not (text.startswith(",", end) and _ASIDE_BEFORE.search(
                         ctx.low, max(0, start - 30), start)) \
                     and not (ctx.low.endswith("the ", 0, start) and _EVENT_NOUN_AFTER.match(
-                        text, end)):  # "recovery from the March 11 earthquake": a name
+                        text, end)) \
+                    and not _MARK_ON_BEFORE.search(ctx.low, max(0, start - 40), start):
+                # "recovery from the March 11 earthquake": a name; "surged to a six-year high
+                # on Feb. 5": a mark the story compares with, not its day
                 clock = _CLOCK_HOUR.match(norm.value, 10)
                 ctx.scene = (ctx.last_ref, start, int(clock.group(1)) if clock else
                              NIGHT_SCENE if norm.value.endswith(("TNI", "TEV", "TAF")) else -1)
@@ -350,6 +353,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     return timex
 
 
+_MARK_ON_BEFORE = re.compile(r"\b(?:high|low|peak|close|level|record|bottom|top)\s+"
+                             r"(?:of\s+\S+\s+)?(?:on|since)\s+$")
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+[a-z]")
 _TOPIC_BEFORE = re.compile(r"\b(?:warn(?:s|ed)?|worr(?:y|ies|ied)|talk(?:s|ed)?|spoke|speak|ask(?:s|ed)?|"
                            r"know|knew|learn(?:s|ed)?|told|tell|think|thought|car(?:e|es|ed)|"
