@@ -1287,6 +1287,9 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     ("Gold had surged to a six-year high on Feb. 5. The S&P 500 rose 2.6 percent at 3 p.m.",
      date(2003, 3, 17), [("six-year", "DURATION", "P6Y"), ("Feb. 5", "DATE", "2003-02-05"),
                          ("3 p.m", "TIME", "2003-03-17T15:00")]),
+    # round 22a: "if elected" is a condition, not a past
+    ("The governor, if elected in November, would cut taxes.", date(2012, 8, 11),
+     [("November", "DATE", "2012-11")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

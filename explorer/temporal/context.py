@@ -138,6 +138,7 @@ _RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|
 _TARGET_BEFORE = re.compile(r"\b(?:for|to|until|till|deadline\s+of)\s+(?:the\s+)?$")
 _MODAL_OR_NAME = frozenset(("may", "could"))
 _NOT_AFTER = re.compile(r"\s+not\b|n't")
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once)\s+$")
 _PLAN_WORDS = frozenset(("scheduled", "planned", "expected"))
 _ADJECTIVE_USE_AFTER = re.compile(r"\s+(?!(?:to|for|on|in|at|by|until|as|the|a|an|this|that|"
                                   r"next|later|early|late|sometime|around|about|before|after|"
@@ -195,6 +196,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
             low, max(0, at - 12), at) or _CAUSATIVE_BEFORE.search(low, max(0, at - 40), at):
         return None  # participle or adjective: "will be paid", "an unspecified date", "hope
         # to have Miers confirmed by Thanksgiving"
+    if word.endswith("ed") and _CONDITION_BEFORE.search(low, max(0, at - 8), at):
+        return None  # "if elected in November": a condition, no past
     if word.endswith("ed") and low.startswith(" by ", m.end()) and low.endswith(", ", 0, at):
         return None  # "scheduled for April 10, followed by a statement on May 22"
     return False
