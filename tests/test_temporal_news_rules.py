@@ -1290,6 +1290,16 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     # round 22a: "if elected" is a condition, not a past
     ("The governor, if elected in November, would cut taxes.", date(2012, 8, 11),
      [("November", "DATE", "2012-11")]),
+    # rounds 22a, 22b: the year of a relative aside or of a day naming an event gives no year
+    # to the months after it; the year of an event named by its year does
+    ("Mario Monti, whose government took office in November 2011, has led a caretaker "
+     "administration since he resigned in December.", date(2013, 3, 21),
+     [("November 2011", "DATE", "2011-11"), ("December", "DATE", "2012-12")]),
+    ("The M23, named after a March 23, 2009 peace deal, launched its rebellion in April.",
+     date(2012, 11, 24), [("March 23, 2009", "DATE", "2009-03-23"), ("April", "DATE", "2012-04")]),
+    ("The State had suffered heavy losses in the 2007 monsoon, when 200 people died between June "
+     "and August.", date(2010, 6, 1), [("2007", "DATE", "2007"), ("June", "DATE", "2007-06"),
+                                       ("August", "DATE", "2007-08")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

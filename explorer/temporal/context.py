@@ -362,6 +362,9 @@ class Context:
             return None
         if _SENTENCE_END.search(self.low, at, self.start):
             return None
+        if _ASIDE_OPEN_BEFORE.search(self.low, max(0, at - 80), at) and "," in self.low[at : self.start]:
+            return None  # "Monti, whose government took office in November 2011, has led a
+            # caretaker administration since he resigned in December": the aside's year
         if self.dct is not None and int(ref) <= self.dct.year and _CLAUSE_END.search(
                 self.low, at, self.start) and self.tense() is True:
             return None  # "Sales fell last year, and the company expects to recover by June";
@@ -478,6 +481,7 @@ _SCORE = re.compile(r"(?<![\d,.$/-])\b\d{1,3}-\d{1,3}\b(?![\d/-])")  # "trailed 
 _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1:12 left"
 
 
+_ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:who|whose|which)\s[^,;.]*$")
 _RELATIVE_ASIDE = re.compile(r"(,\s+(?:where|who|which|whose|when)\s[^,;]{3,80}),\s+(?:[a-z]+\s+){0,2}$")
 _PRESENT_COPULA = re.compile(r"\b(?:is|are|remains|remain|'s)\b")
 _HAS_HAVE = re.compile(r"\b(?:has|have)\s")

@@ -328,7 +328,11 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         # event but does not date one, so it does not move the narrative time either.
         ctx.last_ref = norm.value.split("T")[0]
         if (len(ctx.last_ref) == 4 and ctx.last_ref.isdigit() or norm.anchor == "explicit" and
-                ctx.last_ref[:4].isdigit()) and not ongoing and norm.sets_year:
+                ctx.last_ref[:4].isdigit()) and not ongoing and norm.sets_year and not (
+                    len(ctx.last_ref) == 10 and ctx.low.endswith(("the ", "a ", "an "), 0, start)
+                    and _EVENT_NOUN_AFTER.match(text, end)):
+            # (not a day that names an event: "named after a March 23, 2009 peace deal"; but
+            # "the 2007 monsoon, when ... between June and August")
             # "2022", or a date written with its year; "since 2010" starts a span, it does
             # not set the year of the sentence ("who has run it since 2010, takes over in May")
             ctx.last_year, ctx.last_year_at = ctx.last_ref[:4], start
