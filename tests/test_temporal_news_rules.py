@@ -1300,6 +1300,9 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     ("The State had suffered heavy losses in the 2007 monsoon, when 200 people died between June "
      "and August.", date(2010, 6, 1), [("2007", "DATE", "2007"), ("June", "DATE", "2007-06"),
                                        ("August", "DATE", "2007-08")]),
+    # round 22b: a date inside a relative clause takes that clause's tense
+    ("Lagarde said that the meetings, which end on Sunday, were useful.", date(2012, 10, 12),
+     [("Sunday", "DATE", "2012-10-14")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

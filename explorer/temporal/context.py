@@ -269,6 +269,10 @@ class Context:
         cut = max(0, start - 120)
         for m in _CLAUSE_END.finditer(low, cut, start):
             cut = m.end()
+        inside = _ASIDE_OPEN_BEFORE.search(low, cut, start) if "," in low[cut:start] else None
+        if inside is not None:
+            cut = inside.start()  # "said that the meetings, which end on Sunday, were useful":
+            # the relative clause's own tense
         verdict: bool | None = None
         strong: bool | None = None  # the last cue that is not a weak one
         strong_word = ""
@@ -324,6 +328,9 @@ class Context:
             return True  # "Barnes, who faces re-election in November, said ..."
         stop = _CLAUSE_OR_QUOTE_END.search(low, end, end + 80)
         after_end = stop.start() if stop else end + 80
+        close = low.find(",", end, after_end) if inside is not None else -1
+        if close >= 0:
+            after_end = close  # the relative clause ends there
         for m in self.future_re.finditer(low, end, after_end):
             if low.endswith(" as ", 0, m.start()):
                 continue  # "classes begin Thursday as planned": a manner, no tense
