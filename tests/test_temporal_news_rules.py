@@ -1303,6 +1303,9 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     # round 22b: a date inside a relative clause takes that clause's tense
     ("Lagarde said that the meetings, which end on Sunday, were useful.", date(2012, 10, 12),
      [("Sunday", "DATE", "2012-10-14")]),
+    # rounds 21a, 23b: a "three-day weekend" is three days; "20th Century Fox" a name
+    ("The film took in $40 million over the three-day weekend, giving 20th Century Fox a lift.",
+     date(2012, 1, 27), [("three-day weekend", "DURATION", "P3D")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -72,6 +72,7 @@ _FROM_A_HIGH_BEFORE = re.compile(r"\b(?:from|since|than)\s+(?:its|their|the|a)\s
                                  r"(?:of\s+\S+\s+)?(?:on|of)\s+$",
                                  re.I)
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
+_TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _THE_AT = re.compile(r"the\s+", re.I)
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
@@ -712,8 +713,8 @@ def norm_decade(g: Groups, c: Context) -> Norm | None:
 
 def norm_century(g: Groups, c: Context) -> Norm | None:
     n = c.lex.ordinals.get(_lower(g.get("ord")))
-    if not n:
-        return None
+    if not n or _TITLE_AFTER.match(c.text, c.end) and c.text[c.end - 7 : c.end] == "Century":
+        return None  # "20th Century Fox": a name
     start = None
     if c.low.startswith("the ", c.start) and not g.get("dmod") and \
             c.text[c.end - 8 : c.end - 7] == "-" and _NOUN_NEXT.match(c.text, c.end):

@@ -162,6 +162,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     if after.startswith("-old") and not after[4:5].isalnum():
         return None
     mod = _duration_mod(g, c)
+    if unit == "WE" and _DAYS_OF_WEEKEND.search(c.text, c.start, c.end) and n is not None:
+        unit, mod = "D", None if _lower(g.get("mod")) == "over" else mod  # "over the
+        # three-day weekend": three days, not three weekends, and "over" a span
     ago = _lower(g.get("ago"))
     rel = _lower(g.get("rel"))
     if num_text == "recent" and unit == "Y" and not rel and not g.get("the") and not mod \
@@ -211,6 +214,7 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     return Norm("DURATION", value, mod, "none", start=start)
 
 
+_DAYS_OF_WEEKEND = re.compile(r"[\s-]days?[\s-]+weekends?\b", re.I)
 _AGE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|up|above|under)\b")
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|can|must|does|did|"
                                r"didn't|won't|that|which|typically|usually|often|generally|"
