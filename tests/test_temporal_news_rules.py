@@ -1306,6 +1306,10 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     # rounds 21a, 23b: a "three-day weekend" is three days; "20th Century Fox" a name
     ("The film took in $40 million over the three-day weekend, giving 20th Century Fox a lift.",
      date(2012, 1, 27), [("three-day weekend", "DURATION", "P3D")]),
+    # round 23a: a comparison's "from" looks back; "is coming" looks ahead
+    ("That's down 1.5 percent from June.", date(2011, 8, 16), [("June", "DATE", "2011-06")]),
+    ("Christmas is coming.", date(2012, 9, 30), [("Christmas", "DATE", "2012-12-25")]),
+    ("Rail fares rise from Monday.", date(2012, 9, 30), [("Monday", "DATE", "2012-10-01")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -105,7 +105,10 @@ _SCHEDULE = re.compile(rf"\b(?:{SCHEDULE_VERBS})\b")
 # Those that schedule after a fronted date: verbs in -s ("On Thursday the House votes"), not
 # nouns ("On Wednesday, Ricardo Alarcon, head of ...")
 _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|lands|delivers|"
-                            r"testifies|unveils|announces|releases)\b")
+                            r"testifies|unveils|announces|releases|approaches|looms|nears|"
+                            r"(?:is|are)\s+(?:coming|approaching|looming|near))\b")
+# A comparison's "from": "down 1.5 percent from June" looks back, not ahead
+_COMPARED_FROM = re.compile(r"\b(?:down|up|higher|lower|percent|points?|compared)\b[^.;]*\bfrom\s+$")
 # Prepositions that point ahead only when the verb does not say otherwise.
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as", "through", "ahead of"))
 # Past verbs in un- (most words in un-...-ed are adjectives: "unchanged", "unspecified")
@@ -347,7 +350,8 @@ class Context:
             # and so does "from" ("Rail fares rise from Monday"), or one after a fronted date
             # ("On Thursday he reaches the midpoint of his term")
             return True if _PRESENT.search(low, cut, start) is not None or low.endswith(
-                "from ", 0, start) or not low.startswith((":", " -", " –", " —"), end) and \
+                "from ", 0, start) and not _COMPARED_FROM.search(low, max(cut, start - 50), start) \
+                or not low.startswith((":", " -", " –", " —"), end) and \
                 _PRESENT_AFTER.search(low, end, after_end) is not None \
                 else None  # (not in a chronology: "December 24: the Council votes")
         return verdict
