@@ -1310,6 +1310,8 @@ def test_review_round_eleven(sentence: str, dct: date, expected: list[tuple[str,
     ("That's down 1.5 percent from June.", date(2011, 8, 16), [("June", "DATE", "2011-06")]),
     ("Christmas is coming.", date(2012, 9, 30), [("Christmas", "DATE", "2012-12-25")]),
     ("Rail fares rise from Monday.", date(2012, 9, 30), [("Monday", "DATE", "2012-10-01")]),
+    # round 23b: a capitalised past form mid-sentence is a title, no verb
+    ('The network will launch "Lost" on Sept. 22.', date(2004, 5, 19), [("Sept. 22", "DATE", "2004-09-22")]),
 ])
 def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -141,6 +141,7 @@ _RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|
 _TARGET_BEFORE = re.compile(r"\b(?:for|to|until|till|deadline\s+of)\s+(?:the\s+)?$")
 _MODAL_OR_NAME = frozenset(("may", "could"))
 _NOT_AFTER = re.compile(r"\s+not\b|n't")
+_MID_SENTENCE_BEFORE = re.compile(r"[a-z,]\s+['\"‘“]?$")
 _CONDITION_BEFORE = re.compile(r"\b(?:if|unless|once)\s+$")
 _PLAN_WORDS = frozenset(("scheduled", "planned", "expected"))
 _ADJECTIVE_USE_AFTER = re.compile(r"\s+(?!(?:to|for|on|in|at|by|until|as|the|a|an|this|that|"
@@ -194,6 +195,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     if word.endswith("ed") and (text[m.start()].isupper() or word in _NOT_PAST_ED
                                 or word.startswith("un") and word not in _UN_VERBS):
         return None
+    if text[m.start()].isupper() and _MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return None  # "will launch 'Lost' on Sept. 22": a title, no verb
     low, at = m.string, m.start()
     if _AUX_BEFORE.search(low, max(0, at - 12), at) or _DET_BEFORE.search(
             low, max(0, at - 12), at) or _CAUSATIVE_BEFORE.search(low, max(0, at - 40), at):
