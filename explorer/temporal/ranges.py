@@ -362,24 +362,21 @@ def _same_run(text: str, first: Timex, second: Timex) -> Timex:
     """"from July through September", both without a year: September is the first
     September after that July, whatever the tense made of it alone. So with weekdays:
     "from 6 a.m. on Monday until midnight on Wednesday"."""
-    linked = second.start - first.end <= 16 and (
-        _RANGE_LINK.fullmatch(text, first.end, second.start) is not None or _AND_GAP.fullmatch(
-            text, first.end, second.start) is not None and _BETWEEN_BEFORE.search(
-                text, max(0, first.start - 9), first.start) is not None)
-    weekdays = _WEEKDAY_AT_END.search(first.text), _WEEKDAY_AT_END.search(second.text)
-    if second.anchor == "relative" and linked and first.value[:10] != second.value[:10]:
+    if second.anchor == "relative" and second.start - first.end <= 16 and (
+            _RANGE_LINK.fullmatch(text, first.end, second.start) is not None
+            or _AND_GAP.fullmatch(text, first.end, second.start) is not None
+            and _BETWEEN_BEFORE.search(text, max(0, first.start - 9), first.start) is not None):
         day1, day2 = _DAY_VALUE.match(first.value[:10]), _DAY_VALUE.match(second.value[:10])
-        wd1, wd2 = weekdays
-        if day1 and day2 and wd1 and wd2:  # "between Thursday and Sunday", "from 6 a.m. on
-            # Monday until midnight on Wednesday"
+        wd1, wd2 = _WEEKDAY_AT_END.search(first.text), _WEEKDAY_AT_END.search(second.text)
+        if day1 and day2 and wd1 and wd2 and first.value[:10] != second.value[:10]:
+            # "between Thursday and Sunday", "from 6 a.m. on Monday until midnight on Wednesday"
             gap = (_iso_weekday(wd2) - _iso_weekday(wd1)) % 7 or 7
             later = (_as_date(day1) + timedelta(days=gap)).isoformat()
             return _with_value(second, later + second.value[10:], "relative")
-    if first.type == second.type == "DATE" and second.anchor == "relative" and \
-            len(first.value) == len(second.value) == 10 and linked and not all(weekdays):
-        day1, day2 = _DAY_VALUE.match(first.value), _DAY_VALUE.match(second.value)
-        if day1 and day2:  # "from Feb 7 to March 28", "between June 1 and Nov. 30": the
-            # first March 28 after Feb 7
+        if day1 and day2 and not (wd1 and wd2) and first.type == second.type == "DATE" and \
+                len(first.value) == len(second.value) == 10:
+            # "from Feb 7 to March 28", "between June 1 and Nov. 30": the first March 28
+            # after Feb 7
             start = _as_date(day1)
             year = start.year + (1 if (int(day2.group(2)), int(day2.group(3))) < (
                 start.month, start.day) else 0)
