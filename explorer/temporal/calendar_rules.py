@@ -16,6 +16,7 @@ from explorer.temporal.context import (
     _NOT_NOUNS,
     _PLURAL_NOUN_AFTER,
     _PREP_BEFORE,
+    MARK_NOUNS,
     Context,
     Groups,
     Norm,
@@ -67,10 +68,8 @@ _MONTH_SUBJECT_OF = re.compile(r"\s+(?:was|is|will\s+be|has\s+been|had\s+been|sa
                                r"marked|is\s+going\s+to)\b")  # "March was the warmest month"
 _IN_YEAR_AFTER = re.compile(r"(?:\s+(?:attacks?|bombings?|elections?|earthquake|tsunami|"
                             r"floods?|coup|riots?))?\s+in\s+((?:1[5-9]|20)\d\d)(?![\d%-]|[,.]\d)")
-_FROM_A_HIGH_BEFORE = re.compile(r"\b(?:from|since|than)\s+(?:its|their|the|a)\s+[^.;]*"
-                                 r"\b(?:high|low|close|peak|level|record|bottom|top)\s+"
-                                 r"(?:of\s+\S+\s+)?(?:on|of)\s+$",
-                                 re.I)
+_FROM_A_HIGH_BEFORE = re.compile(rf"\b(?:from|since|than)\s+(?:its|their|the|a)\s+[^.;]*"
+                                 rf"\b(?:{MARK_NOUNS})\s+(?:of\s+\S+\s+)?(?:on|of)\s+$", re.I)
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _THE_AT = re.compile(r"the\s+", re.I)

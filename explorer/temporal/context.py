@@ -275,7 +275,8 @@ class Context:
         cut = max(0, start - 120)
         for m in _CLAUSE_END.finditer(low, cut, start):
             cut = m.end()
-        inside = _ASIDE_OPEN_BEFORE.search(low, cut, start) if "," in low[cut:start] else None
+        comma = low.find(",", cut, start) >= 0
+        inside = _ASIDE_OPEN_BEFORE.search(low, cut, start) if comma else None
         if inside is not None:
             cut = inside.start()  # "said that the meetings, which end on Sunday, were useful":
             # the relative clause's own tense
@@ -286,7 +287,7 @@ class Context:
         last = -1
         # a relative clause closed before the expression tells of something else: "will
         # travel to Varanasi, where he won a seat, on Saturday"
-        aside = _RELATIVE_ASIDE.search(low, cut, start) if "," in low[cut:start] else None
+        aside = _RELATIVE_ASIDE.search(low, cut, start) if comma else None
         for m in self.future_re.finditer(low, cut, start):
             if m.group(0) == "through" and start - m.end() > 2:
                 continue  # "tore through his window ... Friday night": no bound
@@ -490,6 +491,9 @@ def _word_before(text: str, at: int) -> str:
     return words[-1].rstrip(".") if words else ""
 
 
+# What a market or a record reaches on a day the story compares with ("a six-year high on
+# Feb. 5", "its record close of 5,048.62 on March 10")
+MARK_NOUNS = r"high|low|peak|close|level|record|bottom|top"
 _MONEY_SIGNS = ("$", "%", "percent", "million", "billion", "cents", "€", "£")
 _SCORE = re.compile(r"(?<![\d,.$/-])\b\d{1,3}-\d{1,3}\b(?![\d/-])")  # "trailed 17-13"
 _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1:12 left"

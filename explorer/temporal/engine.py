@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 
 from explorer.temporal import values as V
-from explorer.temporal.context import NIGHT_SCENE, NO_REFS, Refs
+from explorer.temporal.context import MARK_NOUNS, NIGHT_SCENE, NO_REFS, Refs
 from explorer.temporal.dateline import story_day
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 from explorer.temporal.patterns import ZONES, Grammar, grammar
@@ -357,8 +357,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     return timex
 
 
-_MARK_ON_BEFORE = re.compile(r"\b(?:high|low|peak|close|level|record|bottom|top)\s+"
-                             r"(?:of\s+\S+\s+)?(?:on|since)\s+$")
+_MARK_ON_BEFORE = re.compile(rf"\b(?:{MARK_NOUNS})\s+(?:of\s+\S+\s+)?(?:on|since)\s+$")
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+[a-z]")
 _TOPIC_BEFORE = re.compile(r"\b(?:warn(?:s|ed)?|worr(?:y|ies|ied)|talk(?:s|ed)?|spoke|speak|ask(?:s|ed)?|"
                            r"know|knew|learn(?:s|ed)?|told|tell|think|thought|car(?:e|es|ed)|"
