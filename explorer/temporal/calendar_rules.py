@@ -8,7 +8,7 @@ from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 
 from explorer.temporal import values as V
 from explorer.temporal.context import (
@@ -30,6 +30,7 @@ from explorer.temporal.context import (
     approx_fits,
     parse_number,
 )
+from explorer.temporal.lexicon import load_festivals
 
 # "by February", "through January": a deadline, ahead of the DCT.
 # A date that starts or ends something keeps looking ahead after a past verb ("created an
@@ -362,7 +363,20 @@ def norm_part_of_month(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", V.week_value(day), None, "relative")
 
 
+# "on the eve of Diwali": the day before it, and part of the expression
+_EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+$", re.I)
+
+
 def norm_holiday(g: Groups, c: Context) -> Norm | None:
+    norm = _norm_holiday(g, c)
+    eve = _EVE_OF_BEFORE.search(c.before(14)) if norm is not None else None
+    if eve is None or norm is None or len(norm.value) != 10:
+        return norm
+    day = date.fromisoformat(norm.value) - timedelta(days=1)
+    return Norm("DATE", day.isoformat(), None, norm.anchor, start=c.start - len(eve.group()))
+
+
+def _norm_holiday(g: Groups, c: Context) -> Norm | None:
     name = _lower(g.get("hol"))
     code = c.lex.holidays.get(name)
     if code is None or not _cap(g.get("hol")):
@@ -371,7 +385,9 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
     if region is not None and region[0] in c.low:  # "Thanksgiving" in a Canadian story
         code = region[1]
     if code == "01-01" and _LUNAR_BEFORE.search(c.before(12)):
-        return None  # "Chinese New Year", "the Jewish New Year": another calendar's
+        return None  # "the Persian New Year": another calendar's, of no table here
+    if code.startswith("LU:"):
+        return _norm_festival(g, c, code[3:])
     dct = c.dct
     year_text = g.get("year")
     rel = _lower(g.get("rel"))
@@ -404,15 +420,85 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
         # ("Christmas is coming", said in November)
         soon = timedelta(days=7 if tense is False else 60)
         if d > dct + soon and tense is not True or d > dct and past:
-            return norm_holiday({**g, "rel": "last"}, c)  # "it met on Christmas Day"
+            return _norm_holiday({**g, "rel": "last"}, c)  # "it met on Christmas Day"
         if d < dct - timedelta(days=7) and tense is True:  # "returns on New Year's Day"
-            return norm_holiday({**g, "rel": "next"}, c)
+            return _norm_holiday({**g, "rel": "next"}, c)
     return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
+
+
+def _norm_festival(g: Groups, c: Context, key: str) -> Norm | None:
+    """A festival of a lunar or lunisolar calendar ("Diwali", "Eid al-Adha", "Passover"),
+    dated from its table: the one of a year given, else the one the tense points to among
+    those around the DCT (the last one told in the past, the coming one ahead)."""
+    fest = load_festivals()
+    if key in fest.name_prone and _in_a_person_name(c):
+        return None  # "Tariq Ramadan"
+    dct = c.dct
+    year_text = g.get("year")
+    rel = _lower(g.get("rel"))
+    named = None if year_text or rel else c.year_in_sentence()
+    if year_text or named:
+        year = int(year_text or named or 0)
+        days = fest.on(key, year)
+        if not days:
+            return Norm("DATE", f"{year:04d}", None, "explicit" if year_text else "relative")
+        near = dct if dct is not None and dct.year == year else days[0]
+        day = min(days, key=lambda d: abs((d - near).days))
+    elif dct is None:
+        return Norm("DATE", "XXXX-XX-XX", None, "relative")
+    else:
+        days = [d for y in (dct.year - 1, dct.year, dct.year + 1) for d in fest.on(key, y)]
+        if not days:
+            return None
+        ahead: bool | None = None
+        lasting = key in fest.month_long
+        if lasting and not rel and any(d <= dct <= d + timedelta(days=29) for d in days):
+            # told while it lasts: "Ramadan will complete 30 days", said in it
+            days = [d for d in days if d <= dct]
+        elif rel in ("last", "this past"):
+            ahead = False
+        elif rel in ("next", "the coming"):
+            ahead = True
+        else:
+            ahead = c.tense()
+            if ahead is False and (c.perfect_ahead() or _STARTING_BEFORE.search(c.before(16))):
+                ahead = None
+        past = [d for d in days if d <= dct + timedelta(days=0 if rel else 7)]
+        coming = [d for d in days if d >= dct - timedelta(days=0 if rel else 7)]
+        if ahead is None:  # no tense: the coming one within two months, else the last one
+            ahead = bool(coming) and (coming[0] - dct).days <= 60 or not past
+        pick = coming[:1] if ahead else past[-1:]
+        if not pick:
+            return None
+        day = pick[0]
+    kind = "explicit" if year_text else "relative"
+    if key in fest.month_long:  # "during Ramadan": the month holding most of it
+        return Norm("DATE", (day + timedelta(days=14)).isoformat()[:7], None, kind)
+    return Norm("DATE", day.isoformat(), None, kind)
+
+
+# A capitalised word next to a festival that can also be a name, and no word of the
+# sentence's own: "Tariq Ramadan", "Ramadan Abdullah" (but "During Ramadan Muslims fast").
+_NOT_NAME_WORDS = (
+    r"(?!(?:Muslims?|Hindus?|Islamic|Holy|Happy|Sikhs?|Jewish|Jews|Christians?|During|Before|"
+    r"After|Since|Until|Till|Through|Ahead|On|In|For|By|At|Of|From|Like|As|And|But|Or|The|This|"
+    r"Last|Next|Every|Each|When|While|If|Once|Then|Now|Otherwise|Also|Amid|Despite|Throughout|"
+    r"Around|Over|With|Without|Across|Celebrating|Marking|Observing)\b)")
+_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’.-]){_NOT_NAME_WORDS}[A-Z][a-z]+\.?[ \t]+$")
+_NAME_WORD_AFTER = re.compile(rf"[ \t]+{_NOT_NAME_WORDS}[A-Z][a-z]")
+
+
+def _in_a_person_name(c: Context) -> bool:
+    """A capitalised word runs into the festival's name from either side."""
+    return bool(_NAME_WORD_AFTER.match(c.text, c.end)
+                or _NAME_WORD_BEFORE.search(c.text, max(0, c.start - 30), c.start))
 
 
 def _holiday_on(year: int, code: str) -> date:
     if code.startswith("EA"):  # Easter and the days counted from it
         return easter(year) + timedelta(days=int(code[2:]))
+    if code.startswith("EO"):  # Orthodox Easter and the days counted from it
+        return easter(year, EASTER_ORTHODOX) + timedelta(days=int(code[2:]))
     return _fixed_holiday(year, code)
 
 

@@ -6,6 +6,7 @@ import json
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -83,6 +84,27 @@ def load_lexicon() -> Lexicon:
         rules=tuple((r["name"], r["pattern"]) for r in patterns["rule"]),
         starters=tuple(patterns["starters"]),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Festivals:
+    """Festivals of lunar and lunisolar calendars: the days each falls on, per year."""
+
+    days: dict[str, dict[str, str | list[str]]]  # festival -> year -> "MM-DD" (or several)
+    month_long: frozenset[str]  # told as a whole month: "during Ramadan"
+    name_prone: frozenset[str]  # also a person's name: "Tariq Ramadan"
+
+    def on(self, key: str, year: int) -> list[date]:
+        """The days (sorted) festival ``key`` begins on in ``year``; none outside the table."""
+        found = self.days.get(key, {}).get(str(year), [])
+        return [date(year, int(d[:2]), int(d[3:])) for d in ([found] if isinstance(found, str) else found)]
+
+
+@cache
+def load_festivals() -> Festivals:
+    """Read ``festivals.json`` the first time a festival is named; cached."""
+    data: dict[str, Any] = json.loads(_read("festivals.json"))
+    return Festivals(data["days"], frozenset(data["month_long"]), frozenset(data["name_prone"]))
 
 
 def words_regex(words: Any, optional_dot: frozenset[str] = frozenset(),
