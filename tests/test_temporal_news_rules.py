@@ -1349,6 +1349,37 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
     ("Ramadan Abdullah Shallah spoke.", date(2013, 11, 5), []),
     ("The Tet Offensive began.", date(2013, 11, 5), []),
     ("During Ramadan Muslims fasted until dusk.", date(2013, 11, 5), [("Ramadan", "DATE", "2013-07")]),
+    # round 24a: a season after the weather's adjectives, and before a verb
+    ("Profit tops estimates as cold winter lifts heater sales", date(2014, 4, 30),
+     [("winter", "DATE", "2013-WI")]),
+    ("It was an unusually harsh winter across the Midwest.", date(2014, 4, 30),
+     [("winter", "DATE", "2013-WI")]),
+    ("Officials think the hot spring and summer helped mosquitoes.", date(2012, 10, 3),
+     [("spring", "DATE", "2012-SP"), ("summer", "DATE", "2012-SU")]),
+    ("He bought cold winter coats.", date(2014, 4, 30), []),
+    ("The last really severe winter, 2009-10, was the coldest in 31 years.", date(2015, 7, 16),
+     [("2009-10", "DATE", "2009"), ("31 years", "DURATION", "P31Y")]),
+    # round 24c: "fall" the verb after a relative "that"
+    ("Many states have deadlines that fall before the data will be available.", date(2021, 4, 26), []),
+    ("He moved to Paris in 1998. That fall, he campaigned.", date(2021, 4, 26),
+     [("1998", "DATE", "1998"), ("That fall", "DATE", "1998-FA")]),
+    # round 24d: a year that opens the sentence dates its days; one further in does not
+    ("In 2005, the election was held on September 18 and Merkel was sworn in on November 22.",
+     date(2009, 9, 25), [("2005", "DATE", "2005"), ("September 18", "DATE", "2005-09-18"),
+                         ("November 22", "DATE", "2005-11-22")]),
+    ("2018: Traded to Seattle at the July 31 deadline.", date(2022, 3, 10),
+     [("2018", "DATE", "2018"), ("July 31", "DATE", "2018-07-31")]),
+    ("Under a program approved in 1987, Nashua had purchased 481,000 shares through Sept. 29.",
+     date(1989, 10, 30), [("1987", "DATE", "1987"), ("Sept. 29", "DATE", "1989-09-29")]),
+    # round 24d: a month that is a given name before a surname
+    ("When Walter and June Hartwell opened their store, it had six aisles.", date(2018, 9, 4), []),
+    ("June Hartwell, 88, still shops there.", date(2018, 9, 4), []),
+    ("In June Congress passed the bill.", date(2018, 9, 4), [("June", "DATE", "2018-06")]),
+    # round 24a: a holiday's weekend
+    ("Rain is expected through the Labor Day weekend.", date(2012, 8, 31),
+     [("the Labor Day weekend", "DATE", "2012-W35-WE")]),
+    ("Traffic was heavy over the Easter weekend.", date(2014, 4, 22),
+     [("the Easter weekend", "DATE", "2014-W16-WE")]),
 ])
 def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

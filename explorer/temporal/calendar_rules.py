@@ -71,6 +71,11 @@ _IN_YEAR_AFTER = re.compile(r"(?:\s+(?:attacks?|bombings?|elections?|earthquake|
                             r"floods?|coup|riots?))?\s+in\s+((?:1[5-9]|20)\d\d)(?![\d%-]|[,.]\d)")
 _FROM_A_HIGH_BEFORE = re.compile(rf"\b(?:from|since|than)\s+(?:its|their|the|a)\s+[^.;]*"
                                  rf"\b(?:{MARK_NOUNS})\s+(?:of\s+\S+\s+)?(?:on|of)\s+$", re.I)
+# a capitalised word after a month that is also a given name: a surname, unless it is a
+# date's own word ("June Congress passed" is rare; "April Fools" and a weekday are kept)
+_SURNAME_AFTER = re.compile(r"[ \t]+(?!(?:Fools?|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday)\b)[A-Z][a-z]+\b(?![ \t]+\d)")
+_NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _THE_AT = re.compile(r"the\s+", re.I)
@@ -159,6 +164,9 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             c.year_in_sentence() == int(story[:4]):
         # "in December 2011, crossing into Kuwait before dawn on Dec. 18": that December's
         return Norm("DATE", _replace_year(best, int(story[:4])).isoformat(), mod, "relative")
+    topic = _topic_year(c) if named is None else None
+    if topic is not None:  # "In 2005, ... the election was held on September 18"
+        return Norm("DATE", _replace_year(best, topic).isoformat(), mod, "relative")
     tense = c.tense()
     future = tense is True
     past = tense is False and not _STARTING_BEFORE.search(c.before(16)) and not c.perfect_ahead()
@@ -241,6 +249,9 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
             # employment report", "March was the warmest month" are dates
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
             return None
+        if w in ("april", "june") and _SURNAME_AFTER.match(c.text, c.end) and (
+                not _PREP_BEFORE.search(c.before()) or _NAME_AND_BEFORE.search(c.before(20))):
+            return None  # "Walter and June Hartwell": a given name
     year = None if not rel and not rel2 and c.habitual() else _year_of_month(mon, rel, rel2, c)
     anchor = "narrative" if rel in _NARRATIVE_RELS else "relative"
     if year is None:
@@ -292,11 +303,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         return dct.year if mon > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
-    in_sentence = c.year_in_sentence()
+    in_sentence = _sentence_year_for(c, mon, dct)
     if in_sentence is not None:
-        span = V.interval_of(c.last_ref) if c.last_ref and c.last_ref[:4] == str(in_sentence) else None
-        if span and span[1][0].month > mon and in_sentence < dct.year:
-            return in_sentence + 1  # "the fourth quarter of 2012, ... figures released in January"
         return in_sentence
     if c.low.endswith("since ", 0, c.start):  # "since September" counts from a past one
         return dct.year if mon < dct.month else dct.year - 1
@@ -323,6 +331,36 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     if 0 < ahead <= 2 and (tense is None or mon > dct.month):
         return dct.year + (1 if mon < dct.month else 0)  # "February" said in December
     return dct.year if mon <= dct.month else dct.year - 1
+
+
+# a year that opens its sentence: "In 2005, ...", "2007: Called up ...", "Last year, ..."
+_TOPIC_OPENS = re.compile(r"(?:^|[.!?:\n][\"”’)]?\s+|\n)(?:(?:In|By|During|Through)\s+)?$")
+
+
+def _topic_year(c: Context) -> int | None:
+    """The year a sentence opens with, as its topic: the year of the days it then names
+    without one ("In 2018 he was traded at the July 31 deadline"). A year further in
+    leaves them to the DCT ("formed in 2011, will perform ... May 29")."""
+    year = c.year_in_sentence()
+    at = c.last_year_at
+    if year is None or year < 1000 or c.last_year is None or len(c.last_year) != 4:
+        return None
+    return year if _TOPIC_OPENS.search(c.text[max(0, at - 12) : at] if at > 12 else
+                                       "\n" + c.text[:at]) else None
+
+
+def _sentence_year_for(c: Context, mon: int, dct: date) -> int | None:
+    """The year a month of the sentence takes from a year named before it ("In 2007 he was
+    called up in late August"), or the next one after a period of that year that ends
+    later in the year than the month ("the fourth quarter of 2012, ... figures released in
+    January")."""
+    in_sentence = c.year_in_sentence()
+    if in_sentence is None:
+        return None
+    span = V.interval_of(c.last_ref) if c.last_ref and c.last_ref[:4] == str(in_sentence) else None
+    if span and span[1][0].month > mon and in_sentence < dct.year:
+        return in_sentence + 1
+    return in_sentence
 
 
 _ORDINAL_PARTS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
@@ -367,13 +405,27 @@ def norm_part_of_month(g: Groups, c: Context) -> Norm | None:
 _EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+$", re.I)
 
 
+# "the Labor Day weekend": the weekend the holiday ends (a Monday's), is in, or begins
+_WEEKEND_AFTER = re.compile(r"[ \t]+weekend\b", re.I)
+_TO_ITS_SATURDAY = (-2, -3, 3, 2, 1, 0, -1)  # from each weekday, Monday first
+
+
 def norm_holiday(g: Groups, c: Context) -> Norm | None:
     norm = _norm_holiday(g, c)
-    eve = _EVE_OF_BEFORE.search(c.before(14)) if norm is not None else None
-    if eve is None or norm is None or len(norm.value) != 10:
+    if norm is None or len(norm.value) != 10:
         return norm
-    day = date.fromisoformat(norm.value) - timedelta(days=1)
-    return Norm("DATE", day.isoformat(), None, norm.anchor, start=c.start - len(eve.group()))
+    day = date.fromisoformat(norm.value)
+    weekend = _WEEKEND_AFTER.match(c.text, c.end)
+    if weekend is not None:
+        sat = day + timedelta(days=_TO_ITS_SATURDAY[day.weekday()])
+        the = _THE_BEFORE.search(c.before(4))
+        return Norm("DATE", V.week_value(sat) + "-WE", None, norm.anchor, end=weekend.end(),
+                    start=c.start - len(the.group()) if the else None)
+    eve = _EVE_OF_BEFORE.search(c.before(14))
+    if eve is None:
+        return norm
+    return Norm("DATE", (day - timedelta(days=1)).isoformat(), None, norm.anchor,
+                start=c.start - len(eve.group()))
 
 
 def _norm_holiday(g: Groups, c: Context) -> Norm | None:
@@ -525,10 +577,31 @@ _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 # "a very busy spring", "a long hot summer": a season with adjectives that only a time takes
 _SPAN_WORD_BEFORE = re.compile(r"\b(?:in|by|until|till|since|through|during)\s+$")
+_AND_SEASON_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:summer|autumn|fall|winter)\b")
+# "dates that fall on a Sunday": "fall" the verb after a relative "that"
+_FALL_VERB_AFTER = re.compile(r"\s+(?:before|on|in|within|under|into|short|below|to|by|between|"
+                              r"outside|after|during|due|silent|apart|behind|off|out|back)\b")
+_NOUN_THAT_BEFORE = re.compile(r"(?<!\bin)(?<!\bof)(?<!\bby)(?<!during)(?<!\bthat)\s+[a-z]+s?\s+$")
+# The weather's adjectives need no determiner ("as cold winter lifts heater sales").
+_WEATHER_ADJECTIVES = (r"cold|hot|wet|dry|warm|mild|harsh|brutal|stormy|snowy|rainy|sunny|severe|"
+                       r"bitter|freezing|frigid|scorching|sweltering|cool|chilly|balmy|snowless")
 _SEASON_ADJECTIVES = re.compile(
-    r"\b(?:an?|the|this|last|next|that)\s+(?:very\s+)?(?:(?:busy|long|cold|wet|dry|warm|mild|"
-    r"harsh|brutal|stormy|snowy|rainy|quiet|difficult|tough|hard|rough|bad|good|great|record|"
-    r"bumper|short|fine|sunny|frantic|hectic|eventful|turbulent|tumultuous)[\s,]+){1,2}$", re.I)
+    r"(?:\b(?:an?|the|this|last|next|that)\s+(?:(?:very|unusually|exceptionally|particularly|"
+    r"relatively|extremely|especially|bitterly|abnormally)\s+)?(?:(?:busy|long|quiet|difficult|"
+    r"tough|hard|rough|bad|good|great|record|bumper|short|fine|frantic|hectic|eventful|"
+    rf"turbulent|tumultuous|{_WEATHER_ADJECTIVES})[\s,]+){{1,2}}"
+    rf"|(?:^|\b(?:as|after|amid|despite|with|from|following|by|in|during|of|and)\s+)"
+    rf"(?:{_WEATHER_ADJECTIVES})\s+)$", re.I)
+# A verb or a preposition after a season: "the hot spring and summer helped mosquitoes",
+# "an unusually harsh winter across the Midwest" (a noun ending "-ed" seldom follows one).
+# After weather's adjectives, a verb in "-s" too, unless it is a plural noun of the season
+# ("the cold winter months").
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|across|over|through|throughout|into|after|before|"
+                        r"when|as|that|which|than|hit|cut|kept|left|brought|drove|meant|took)\b")
+_VERB_S_NEXT = re.compile(r"\s+(?!(?:months|days|nights|mornings|evenings|weeks|storms|sales|"
+                          r"holidays|games|olympics|clothes|coats|rains|temperatures|crops|tires|"
+                          r"sports|vacations|breaks|sessions|collections|fashions|highs|lows)\b)"
+                          r"[a-z]+[^s\W]s\b")
 
 
 def norm_season(g: Groups, c: Context) -> Norm | None:
@@ -540,8 +613,15 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     mod = _dmod(g.get("dmod"), c.lex)
     if rel == "that" and _SAID_BEFORE.search(c.before(40)):  # "said last month that spring 2025"
         return _without_that(norm_season, g, c, "season")
+    if rel == "that" and word == "fall" and _FALL_VERB_AFTER.match(c.text, c.end) and \
+            _NOUN_THAT_BEFORE.search(c.before(30)):
+        return None  # "deadlines that fall before the data will be available": a verb
+    adjectives = False
     if not year_text and not rel2 and rel in ("", "the"):
         before = c.before()
+        if word == "spring" and before.lower().endswith("hot ") and not _AND_SEASON_AFTER.match(
+                c.low, c.end):
+            return None  # "bathed in a hot spring"; not "the hot spring and summer"
         adjectives = _SEASON_ADJECTIVES.search(before) is not None
         if not re.search(r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|"
                          r"mid|the|last|next|and|to|into|for|from|throughout|before|after|ahead\s+of)\s+"
@@ -552,7 +632,9 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
                                                  and not mod and not _SPAN_WORD_BEFORE.search(
                                                      before[-8:]) and not adjectives):
             return None  # "rise and fall", "a coiled spring"; not "in spring", "by spring"
-    if not year_text and not rel and not rel2 and not mod and _NOUN_NEXT.match(c.text, c.end):
+    if not year_text and not rel and not rel2 and not mod and _NOUN_NEXT.match(c.text, c.end) \
+            and not _VERB_NEXT.match(c.text, c.end) and not (
+                adjectives and _VERB_S_NEXT.match(c.text, c.end)):
         return None  # "summer clothing", "the winter break": a kind of thing, not a time
     if year_text:
         return Norm("DATE", f"{int(year_text):04d}-{code}", mod)
