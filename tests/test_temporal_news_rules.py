@@ -1380,6 +1380,32 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
      [("the Labor Day weekend", "DATE", "2012-W35-WE")]),
     ("Traffic was heavy over the Easter weekend.", date(2014, 4, 22),
      [("the Easter weekend", "DATE", "2014-W16-WE")]),
+    # round 24a: a bare unit coordinated with one before it; clock times with seconds
+    ("Fatigue can linger for weeks or months.", date(2012, 10, 3),
+     [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")]),
+    ("Many funds in recent weeks and months have been selling.", date(1989, 10, 27),
+     [("recent weeks", "DURATION", "PXW")]),
+    ("The crew began the approach at 18:13. An alert sounded at 18:16:55.", date(2014, 6, 5),
+     [("18:13", "TIME", "2014-06-05T18:13"), ("18:16:55", "TIME", "2014-06-05T18:16:55")]),
+    ("Officials ordered the evacuation overnight Wednesday.", date(2012, 8, 31),
+     [("overnight Wednesday", "TIME", "2012-08-29TNI")]),
+    # round 24c: modifiers of a length; "every" before "N years after that"; a record's minutes
+    ("He testified a little over a month later.", date(2018, 5, 24),
+     [("a little over a month later", "DATE", "2018-06")]),
+    ("It took slightly more than a year.", date(2018, 5, 24),
+     [("slightly more than a year", "DURATION", "P1Y")]),
+    ("The commission must review the rules every four years after that.", date(2018, 5, 24),
+     [("every four years", "SET", "P4Y")]),
+    ("The minutes of Thursday's meeting showed a split.", date(2017, 11, 2),
+     [("Thursday", "DATE", "2017-11-02")]),
+    ("The bill would keep the government open past Monday's deadline.", date(2013, 9, 26),
+     [("Monday", "DATE", "2013-09-30")]),
+    # round 24d: "every fifth day"; the weekend that follows a weekday is that week's
+    ("You gave him the ball every fifth day. Every second year he rested.", date(2022, 3, 10),
+     [("every fifth day", "SET", "P5D"), ("Every second year", "SET", "P2Y")]),
+    ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",
+     date(2019, 11, 9), [("Thursday, Nov. 9, 1989", "DATE", "1989-11-09"),
+                         ("the following weekend", "DATE", "1989-W45-WE")]),
 ])
 def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -652,6 +652,8 @@ def _relative_unit(unit: str, offset: int, c: Context, narrative: bool = False) 
         if ref_gran in _GRAN_ORDER and gran in _GRAN_ORDER and \
                 _GRAN_ORDER.index(ref_gran) > _GRAN_ORDER.index(gran):
             return _partly_known(anchor, ref_gran, gran)  # "that day" after "in 1987"
+        if unit == "WE" and offset == 1 and anchor.isoweekday() <= 5 and ref_gran == "day":
+            offset = 0  # "the following weekend" after a Thursday: that week's
         return V.value_at(V.shift(anchor, unit, offset), gran)
     if c.dct is None:
         return _placeholder(gran)

@@ -102,7 +102,9 @@ def _verb_not_time(word: str, g: Groups, c: Context) -> bool:
 
 _PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
 _RECORD_AFTER = re.compile(r",?\s+(?:said|say|says|showed|show|shows|released|published|"
-                           r"revealed|indicated|noted|suggested)\b", re.I)
+                           r"revealed|indicated|noted|suggested)\b"
+                           r"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?"
+                           r"(?:meeting|session|gathering|hearing|talks)\b", re.I)
 _OF_SPELL_AFTER = re.compile(
     r"\s+of\s+(?!the\s+(?:week|month|year)\b|age\b|service\b|experience\b)[a-z]")
 _MODAL_NEAR_BEFORE = re.compile(r"\b(?:will|'ll|’ll|would|could|might|may|can|shall)\b[^.,;:!?]{0,25}$",
@@ -124,6 +126,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         return None
     if not g.get("rel") and _verb_not_time(num_text, g, c):
         return None
+    if g.get("ago") and not g.get("the") and c.low.endswith("every ", 0, c.start):
+        return None  # "every four years after that": a set, the rule of "every"
     if n is None and num_text in _ADJECTIVAL_VAGUE and not unit_word.endswith("s"):
         if unit == "WE":
             return None  # "over the coming weekend": that weekend, a date
@@ -316,6 +320,11 @@ def norm_fraction(g: Groups, c: Context) -> Norm | None:
     return Norm("DURATION", duration_value(share, unit), _duration_mod(g, c), "none")
 
 
+# a bare unit coordinated with one before it: "for weeks or months", "months to years"
+_UNIT_OR_BEFORE = re.compile(r"(?<!recent )(?<!coming )(?<!past )\b(?:minutes|hours|days|weeks|months|"
+                             r"years|decades)\s+(?:or|and|to)\s+$", re.I)
+
+
 def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     unit = c.lex.units.get(_lower(g.get("unit")))
     if unit is None:
@@ -335,7 +344,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     elif _lower(g.get("mod")) == "over" and not rel:
         start = c.group_start("unit")  # "abuse over decades": during, not more than
     if not rel and not g.get("the") and not g.get("mod") and not _BARE_UNIT_CONTEXT.search(
-            c.before()) and not _SHIFT_AFTER.match(c.text, c.end) and not (
+            c.before()) and not _UNIT_OR_BEFORE.search(c.before(24)) and not _SHIFT_AFTER.match(
+                c.text, c.end) and not (
                 _OF_SPELL_AFTER.match(c.text, c.end) and c.text[c.start:c.end].endswith("s")
                 and unit not in ("MIN", "S", "Q")):
         return None  # "years" alone is no duration; "hours before the attack" is, and so
@@ -365,9 +375,10 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
         if value and _SPEED_BEFORE.search(c.before(16)):
             return None  # "200 kilometres per hour" is a speed
         return Norm("SET", value, None, "none") if value else None
-    if g.get("other"):  # "every other day": every second one
+    if g.get("other"):  # "every other day": every second one; "every fifth day"
         other = lex.units.get(_lower(g["other"]))
-        return Norm("SET", duration_value(2, other), None, "none") if other else None
+        step = lex.ordinals.get(_lower(g.get("ord")), 2)
+        return Norm("SET", duration_value(step, other), None, "none") if other else None
     if g.get("wd"):
         wd = _weekday(g["wd"], lex)
         return Norm("SET", f"XXXX-WXX-{wd}", None, "none") if wd else None

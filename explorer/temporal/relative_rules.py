@@ -184,8 +184,11 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
     if wd is None or not _cap(word) or _in_a_title(c):
         return None
     rel = _lower(g.get("rel"))
-    part = _lower(g.get("part"))
+    part = _lower(g.get("part") or g.get("part0"))  # "overnight Wednesday": its night
     mod, start = _day_mod(g, c, "rel" if g.get("rel") else "wd")
+    beyond = rel == "past" and not mod
+    if beyond:  # "open past Monday's deadline": beyond it, a preposition
+        rel, start = "", c.group_start("wd")
     if rel in ("each", "every") or g.get("pl") or g.get("ppl"):  # "Tuesday nights"
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{_PART_CODES[part]}" if part else ""), None, "none")
     if not rel and _INDEFINITE_BEFORE.search(c.before(4)):  # "it falls on a Sunday"
@@ -216,6 +219,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 0
         elif rel == "this":  # the coming one, unless told in the past ("this Monday, he said")
             direction = -1 if c.tense() is False else 1
+        elif beyond:
+            direction = _told_direction(c)
         elif _POSSESSIVE_AFTER.match(c.text, c.end):
             # "Thursday's ruling" names what happened, whatever the verb, unless "will"
             # looks ahead to it ("will have full coverage in Tuesday's edition")
@@ -402,7 +407,8 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
                 int(last.group("h")) - 2 <= hour < 12 and int(last.group("h")) != 12:
             hour += 12  # (or a little before it: "kickoff at 7 p.m., the pregame show at 6:30")
     day = _day_of(g.get("day2"), c, hour)
-    return Norm("TIME", f"{day}T{hour:02d}:{minute}", None, "relative")
+    seconds = f":{g['se']}" if g.get("se") else ""  # "18:16:55" in an accident report
+    return Norm("TIME", f"{day}T{hour:02d}:{minute}{seconds}", None, "relative")
 
 
 # The first clock time of a range before this one: "from 18:00 to 20:30".
