@@ -1403,6 +1403,22 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
     # round 24d: "every fifth day"; the weekend that follows a weekday is that week's
     ("You gave him the ball every fifth day. Every second year he rested.", date(2022, 3, 10),
      [("every fifth day", "SET", "P5D"), ("Every second year", "SET", "P2Y")]),
+    # round 25d: a day told again without its year is the one told before; a day weeks
+    # from a story's day years back, told in the past, is of that story's year
+    ("He collapsed on June 17, 2011. Charges came in the summer of 2014. Dunn said police never "
+     "accounted for four hours on June 17.", date(2016, 3, 8),
+     [("June 17, 2011", "DATE", "2011-06-17"), ("the summer of 2014", "DATE", "2014-SU"),
+      ("four hours", "DURATION", "PT4H"), ("June 17", "DATE", "2011-06-17")]),
+    ("Her body was found on 12 November 1988. She had last been seen on 11 November.",
+     date(2023, 4, 27), [("12 November 1988", "DATE", "1988-11-12"), ("11 November", "DATE", "1988-11-11")]),
+    ("He was arrested on 8 March last year. His trial began on 3 April.", date(2023, 4, 27),
+     [("8 March last year", "DATE", "2022-03-08"), ("3 April", "DATE", "2023-04-03")]),
+    ("A judge ordered rules by June 30, 2015. Sales rose in fiscal 2013, which ended June 30.",
+     date(2013, 10, 4), [("June 30, 2015", "DATE", "2015-06-30"), ("fiscal 2013", "DATE", "2013"),
+                         ("June 30", "DATE", "2013-06-30")]),
+    # round 24b: a festival's year told after it
+    ("A three-day truce over the Eid al-Fitr holiday in June 2018 was the first.", date(2019, 9, 3),
+     [("three-day", "DURATION", "P3D"), ("Eid al-Fitr", "DATE", "2018-06-15"), ("June 2018", "DATE", "2018-06")]),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",
      date(2019, 11, 9), [("Thursday, Nov. 9, 1989", "DATE", "1989-11-09"),
                          ("the following weekend", "DATE", "1989-W45-WE")]),

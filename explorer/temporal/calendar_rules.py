@@ -69,6 +69,10 @@ _MONTH_SUBJECT_OF = re.compile(r"\s+(?:was|is|will\s+be|has\s+been|had\s+been|sa
                                r"marked|is\s+going\s+to)\b")  # "March was the warmest month"
 _IN_YEAR_AFTER = re.compile(r"(?:\s+(?:attacks?|bombings?|elections?|earthquake|tsunami|"
                             r"floods?|coup|riots?))?\s+in\s+((?:1[5-9]|20)\d\d)(?![\d%-]|[,.]\d)")
+# "the Eid al-Fitr holiday in June 2018": a festival's year told after it
+_FESTIVAL_YEAR_AFTER = re.compile(r"(?:\s+(?:holidays?|festival|festivities|celebrations?|"
+                                  r"break|weekend))?\s+(?:of|in)\s+(?:[A-Z][a-z]+\.?\s+)?"
+                                  r"((?:1[5-9]|20)\d\d)(?![\d%-]|[,.]\d)")
 _FROM_A_HIGH_BEFORE = re.compile(rf"\b(?:from|since|than)\s+(?:its|their|the|a)\s+[^.;]*"
                                  rf"\b(?:{MARK_NOUNS})\s+(?:of\s+\S+\s+)?(?:on|of)\s+$", re.I)
 # a capitalised word after a month that is also a given name: a surname, unless it is a
@@ -165,6 +169,8 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         # "in December 2011, crossing into Kuwait before dawn on Dec. 18": that December's
         return Norm("DATE", _replace_year(best, int(story[:4])).isoformat(), mod, "relative")
     topic = _topic_year(c) if named is None else None
+    if topic is None and named is None and c.tense() is not True and c.year_in_sentence() is None:
+        topic = _story_year(c, mon, day, dct)
     if topic is not None:  # "In 2005, ... the election was held on September 18"
         return Norm("DATE", _replace_year(best, topic).isoformat(), mod, "relative")
     tense = c.tense()
@@ -349,6 +355,36 @@ def _topic_year(c: Context) -> int | None:
                                        "\n" + c.text[:at]) else None
 
 
+def _story_year(c: Context, mon: int, day: int, dct: date) -> int | None:
+    """The year of a past story a month and day without one belong to: that of the same
+    day told earlier with its year ("collapsed on June 17, 2011 ... four hours on June 17"),
+    or, told in the past, that of the story's last day when it lies years back and within
+    weeks of this one ("found on 12 November 1988. She was last seen on 11 November")."""
+    names = "|".join(re.escape(k) for k, v in c.lex.months.items() if v == mon)
+    told = None
+    if str(day) in c.text[: c.start]:
+        for m in re.finditer(rf"\b(?:(?:{names})\.?\s+0?{day}(?:st|nd|rd|th)?,?\s+|"
+                             rf"0?{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})\.?,?\s+)"
+                             rf"((?:1[5-9]|20)\d\d)\b", c.text[: c.start], re.I):
+            told = int(m.group(1))
+    if told is not None:
+        return told
+    last = c.last_day
+    if last is None or c.start - last[1] > _STORY_DAY_REACH:
+        return None
+    anchor = date.fromisoformat(last[0])
+    if (dct - anchor).days <= 730 or c.tense() is not False:
+        return None
+    try:
+        near = abs((date(anchor.year, mon, day) - anchor).days) <= 45
+    except ValueError:
+        return None
+    return anchor.year if near else None
+
+
+_STORY_DAY_REACH = 400
+
+
 def _sentence_year_for(c: Context, mon: int, dct: date) -> int | None:
     """The year a month of the sentence takes from a year named before it ("In 2007 he was
     called up in late August"), or the next one after a period of that year that ends
@@ -489,6 +525,8 @@ def _norm_festival(g: Groups, c: Context, key: str) -> Norm | None:
     year_text = g.get("year")
     rel = _lower(g.get("rel"))
     named = None if year_text or rel else c.year_in_sentence()
+    if not year_text and not rel and (after := _FESTIVAL_YEAR_AFTER.match(c.text, c.end)):
+        named = int(after.group(1))
     if year_text or named:
         year = int(year_text or named or 0)
         days = fest.on(key, year)
