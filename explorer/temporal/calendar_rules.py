@@ -249,6 +249,7 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     if not rel and not rel2 and not mod:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
                  "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()) and not (
+                _SEASON_ADJECTIVES.search(c.before()) and len(w) > 3) and not (
                 _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)) and not (
                 _data_month(c)) and not (w == "march" and _MONTH_SUBJECT_OF.match(c.text, c.end)):
             return None  # but "the March grounding", "the May elections", "a strong March
@@ -623,10 +624,12 @@ _NOUN_THAT_BEFORE = re.compile(r"(?<!\bin)(?<!\bof)(?<!\bby)(?<!during)(?<!\btha
 # The weather's adjectives need no determiner ("as cold winter lifts heater sales").
 _WEATHER_ADJECTIVES = (r"cold|hot|wet|dry|warm|mild|harsh|brutal|stormy|snowy|rainy|sunny|severe|"
                        r"bitter|freezing|frigid|scorching|sweltering|cool|chilly|balmy|snowless")
+_SUPERLATIVES = (r"driest|wettest|hottest|coldest|warmest|coolest|snowiest|rainiest|stormiest|mildest|"
+                 r"sunniest|windiest|harshest|busiest|worst|best|longest|shortest")
 _SEASON_ADJECTIVES = re.compile(
     r"(?:\b(?:an?|the|this|last|next|that)\s+(?:(?:very|unusually|exceptionally|particularly|"
-    r"relatively|extremely|especially|bitterly|abnormally)\s+)?(?:(?:busy|long|quiet|difficult|"
-    r"tough|hard|rough|bad|good|great|record|bumper|short|fine|frantic|hectic|eventful|"
+    rf"relatively|extremely|especially|bitterly|abnormally)\s+)?(?:(?:{_SUPERLATIVES}|busy|long|"
+    r"quiet|difficult|tough|hard|rough|bad|good|great|record|bumper|short|fine|frantic|hectic|eventful|"
     rf"turbulent|tumultuous|{_WEATHER_ADJECTIVES})[\s,]+){{1,2}}"
     rf"|(?:^|\b(?:as|after|amid|despite|with|from|following|by|in|during|of|and)\s+)"
     rf"(?:{_WEATHER_ADJECTIVES})\s+)$", re.I)
@@ -634,7 +637,7 @@ _SEASON_ADJECTIVES = re.compile(
 # "an unusually harsh winter across the Midwest" (a noun ending "-ed" seldom follows one).
 # After weather's adjectives, a verb in "-s" too, unless it is a plural noun of the season
 # ("the cold winter months").
-_VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|across|over|through|throughout|into|after|before|"
+_VERB_NEXT = re.compile(r"\s+(?:[a-z]{3,}ed|across|over|through|throughout|into|after|before|since|"
                         r"when|as|that|which|than|hit|cut|kept|left|brought|drove|meant|took)\b")
 _VERB_S_NEXT = re.compile(r"\s+(?!(?:months|days|nights|mornings|evenings|weeks|storms|sales|"
                           r"holidays|games|olympics|clothes|coats|rains|temperatures|crops|tires|"
@@ -662,6 +665,7 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
             return None  # "bathed in a hot spring"; not "the hot spring and summer"
         adjectives = _SEASON_ADJECTIVES.search(before) is not None
         if not re.search(r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|"
+                         r"spend|spends|spent|spending|"
                          r"mid|the|last|next|and|to|into|for|from|throughout|before|after|ahead\s+of)\s+"
                          r"(?:the\s+)?$",
                          before, re.I) and not mod and not adjectives:
@@ -758,6 +762,8 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
     elif g.get("mq"):  # "the December quarter" (Australia, New Zealand): the one it ends
         end = _month(g.get("mq"), c.lex)
         q = end // 3 if end and end % 3 == 0 else None
+    elif g.get("hq"):  # "the holiday quarter": the one of the year-end shopping season
+        q = 4
     if q is None:
         return None
     qual = c.text[c.start : c.end].lower()
@@ -920,6 +926,8 @@ def norm_century(g: Groups, c: Context) -> Norm | None:
     n = c.lex.ordinals.get(_lower(g.get("ord")))
     if not n or _TITLE_AFTER.match(c.text, c.end) and c.text[c.end - 7 : c.end] == "Century":
         return None  # "20th Century Fox": a name
+    if _OWNER_BEFORE.search(c.before(8)):
+        return None  # "his first century in an Ashes Test": a hundred runs
     start = None
     if c.low.startswith("the ", c.start) and not g.get("dmod") and \
             c.text[c.end - 8 : c.end - 7] == "-" and _NOUN_NEXT.match(c.text, c.end):
@@ -927,6 +935,7 @@ def norm_century(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", f"{n - 1:02d}", _dmod(g.get("dmod"), c.lex), start=start)
 
 
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their|its|my|your|our|maiden)\s+$", re.I)
 _YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.$])(?:1[5-9]|2[01])\d\d,\s*$")
 
 

@@ -43,7 +43,7 @@ _PREP_BEFORE = re.compile(
 )
 # A rate: "$5 a day", "twice a week", "3,000 new infections a day", "10 flights an hour".
 # Up to three words may stand between the amount and "a"; rate_fits() vets them.
-_NUMBERISH_BEFORE = re.compile(r"(?:\d|%|\bcents?|\btimes|\bonce|\btwice|\bdollars|\bpounds|"
+_NUMBERISH_BEFORE = re.compile(r"(?:\d(?:bn|mn|tn|m|k)?|%|\bcents?|\btimes|\bonce|\btwice|\bdollars|\bpounds|"
                                r"\byen|\beuros?|\bmillion|\bbillion|\b(?:one|two|three|four|five|six|"
                                r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                                r"hundreds?|thousands?|dozens?|several|many|few))(?P<gap>[^\w,]{0,3}|"
@@ -52,7 +52,8 @@ _NOT_RATE_WORDS = frozenset(("in", "on", "at", "for", "to", "by", "from", "with"
                              "within", "during", "after", "before", "than", "and", "or", "but",
                              "into", "per", "about", "nearly", "almost", "up", "took", "spent",
                              "lasted", "is", "was", "were", "are", "be", "been", "has",
-                             "have", "had", "will", "would", "that", "which", "who"))
+                             "have", "had", "will", "would", "that", "which", "who", "back",
+                             "ahead", "forward", "off", "late", "early", "later", "earlier"))
 
 
 def rate_fits(before: str) -> bool:
@@ -90,7 +91,7 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # "The trial opens Friday", "Ministers meet on Thursday".
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
-    r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|"
+    r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|faces?|takes?\s+place|"
     r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
@@ -100,7 +101,8 @@ _PRESENT = re.compile(
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 SCHEDULE_VERBS = (r"opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|"
                   r"resumes|shuts\s+down|runs\s+out|lapses|returns|travels|flies|heads|hosts|"
-                  r"closes|launches|kicks\s+off|faces|ends|convenes|reconvenes|turns")
+                  r"closes|launches|kicks\s+off|faces|ends|convenes|reconvenes|turns|"
+                  r"takes\s+place")
 _SCHEDULE = re.compile(rf"\b(?:{SCHEDULE_VERBS})\b")
 # Those that schedule after a fronted date: verbs in -s ("On Thursday the House votes"), not
 # nouns ("On Wednesday, Ricardo Alarcon, head of ...")
@@ -673,6 +675,6 @@ def _partly_known(anchor: date, ref_gran: str, gran: str) -> str:
     return _placeholder(gran)
 
 
-_UNIT_CODES = {"year": "Y", "fiscal year": "Y", "school year": "Y", "academic year": "Y", "month": "M", "week": "W", "weekend": "WE",
-               "quarter": "Q", "decade": "DE", "century": "CE", "day": "D", "night": "D",
+_UNIT_CODES = {"year": "Y", "fiscal year": "Y", "calendar year": "Y", "school year": "Y",
+               "academic year": "Y", "month": "M", "week": "W", "weekend": "WE", "quarter": "Q", "decade": "DE", "century": "CE", "day": "D", "night": "D",
                "fortnight": "FN", "hour": "H"}

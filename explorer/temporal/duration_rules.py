@@ -191,7 +191,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
             # "back" goes with what follows
             return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
         norm = _ago(n, unit, ago, mod, c, span_end)
-        if norm is not None and article_only:  # "the final a week later": "a week later"
+        if norm is not None and (article_only or ago == "ago" and _lower(g.get("rel")) in (
+                "final", "first")):
+            # "the final a week later": "a week later"; "reached the final 12 months ago"
             norm.start = c.group_start("num")
         elif norm is not None and norm.type == "DURATION" and _lower(g.get("mod")) == "over":
             norm.mod, norm.start = None, _span_start(g, c)  # "deliberated over three days before"
@@ -322,7 +324,22 @@ def norm_fraction(g: Groups, c: Context) -> Norm | None:
 
 # a bare unit coordinated with one before it: "for weeks or months", "months to years"
 _UNIT_OR_BEFORE = re.compile(r"(?<!recent )(?<!coming )(?<!past )\b(?:minutes|hours|days|weeks|months|"
-                             r"years|decades)\s+(?:or|and|to)\s+$", re.I)
+                             r"years|decades)(?:\s+(?:or|and|to)|,\s+not)\s+$", re.I)
+# "it will be months before ...", "it could be years, not months": a wait
+_BE_BEFORE = re.compile(r"\b(?:be|been)\s+$", re.I)
+_WAIT_AFTER = re.compile(r"\s*(?:,|before\b|until\b|till\b|or\b|away\b)")
+
+
+def _bare_unit_fits(c: Context, unit: str) -> bool:
+    """A bare plural unit ("years") is a length only where the words around make it one:
+    "for years", "hours before the attack", "weeks or months", "it will be months before",
+    "months of secret talks" (not "days of the week", a meeting's "minutes of", nor "three
+    quarters of voters")."""
+    return bool(_BARE_UNIT_CONTEXT.search(c.before()) or _UNIT_OR_BEFORE.search(c.before(24))
+                or _BE_BEFORE.search(c.before(8)) and _WAIT_AFTER.match(c.text, c.end)
+                or _SHIFT_AFTER.match(c.text, c.end)
+                or _OF_SPELL_AFTER.match(c.text, c.end) and c.text[c.start:c.end].endswith("s")
+                and unit not in ("MIN", "S", "Q"))
 
 
 def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
@@ -343,14 +360,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
         start = c.group_start("the")
     elif _lower(g.get("mod")) == "over" and not rel:
         start = c.group_start("unit")  # "abuse over decades": during, not more than
-    if not rel and not g.get("the") and not g.get("mod") and not _BARE_UNIT_CONTEXT.search(
-            c.before()) and not _UNIT_OR_BEFORE.search(c.before(24)) and not _SHIFT_AFTER.match(
-                c.text, c.end) and not (
-                _OF_SPELL_AFTER.match(c.text, c.end) and c.text[c.start:c.end].endswith("s")
-                and unit not in ("MIN", "S", "Q")):
-        return None  # "years" alone is no duration; "hours before the attack" is, and so
-        # is "months of secret talks" (not "days of the week", a meeting's "minutes of",
-        # nor "three quarters of voters")
+    if not rel and not g.get("the") and not g.get("mod") and not _bare_unit_fits(c, unit):
+        return None
     mod = None if start is not None else _duration_mod(g, c)
     if rel in ("recent", "past") and unit == "Y" and not g.get("the") and not mod:
         return Norm("DATE", "PAST_REF", None, "none")  # "in recent years": a vague past

@@ -247,7 +247,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
 def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
     if g.get("mid"):  # "due mid-month", "by midyear": the middle of the current one
         unit = _UNIT_CODES[_lower(g.get("unit2"))]
-        return Norm("DATE", _relative_unit(unit, 0, c), "MID", "relative")
+        # said on a Sunday, "by midweek" ahead is the week that begins tomorrow
+        ahead = unit == "W" and c.dct is not None and c.dct.isoweekday() == 7 and c.future()
+        return Norm("DATE", _relative_unit(unit, 1 if ahead else 0, c), "MID", "relative")
     mod = _edge_mod(g.get("mod"))
     rel = _lower(g.get("rel"))
     unit = _UNIT_CODES[_lower(g.get("unit"))]
@@ -261,6 +263,7 @@ _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:end|start|beginning|middle|turn|rest|half
                              r"close|remainder|years|decades|quarter)\b)[a-z]+\s+of\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+$", re.I)
 _INTO_BEFORE = re.compile(r"\b(?:going|heading|moving)\s+into\s+(?:the\s+)?$", re.I)
+_AND_A_HALF_AFTER = re.compile(r"\s+and\s+a\s+half\b", re.I)
 _SPAN_PREP_BEFORE = re.compile(r"\b(?:over|for|within|throughout)\s+$", re.I)
 
 
@@ -276,6 +279,11 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
                 rel == "this" and unit == "FN":
             return Norm("DURATION", "P2W" if unit == "FN" else "PT1H", mod, "none")
         return None
+    half = _AND_A_HALF_AFTER.match(c.text, c.end)
+    if half is not None and rel in ("the past", "the last", "the next", "the coming", "past",
+                                    "last", "next", "the previous", "the following"):
+        # "over the next year and a half": eighteen months
+        return Norm("DURATION", duration_value(1.5, unit), mod, "none", end=half.end())
     post = _lower(g.get("post"))
     if post:
         if rel not in ("the", "a"):  # "last year after the war": the clause is not the timex
