@@ -79,6 +79,14 @@ _FROM_A_HIGH_BEFORE = re.compile(rf"\b(?:from|since|than)\s+(?:its|their|the|a)\
 # date's own word ("June Congress passed" is rare; "April Fools" and a weekday are kept)
 _SURNAME_AFTER = re.compile(r"[ \t]+(?!(?:Fools?|Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday)\b)[A-Z][a-z]+\b(?![ \t]+\d)")
+# a past verb that governs the month right after it: "Fires burned in March", said in
+# January, are last March's (not "a summit set for April", "planned for early March")
+_PAST_VERB_IN_BEFORE = re.compile(
+    r"\b(?!(?:set|planned|scheduled|slated|expected|due|delayed|postponed|moved|pushed|"
+    r"rescheduled|proposed|called|needed|intended|aimed|timed|targeted)\b)(?:[a-z]{3,}ed|began|"
+    r"fell|rose|came|went|struck|grew|saw|took|broke|won|lost|froze|sank|swept|fled|spent|"
+    r"arose|erupted|hit)\s+"
+    r"(?:(?:in|during|between|from|since|until|through)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 _NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -335,7 +343,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     ahead = (mon - dct.month) % 12  # news reports the recent past and the next few weeks
     if tense is False and _MONTH_WAS.match(c.text, c.end):
         return dct.year if mon < dct.month else dct.year - 1  # "March was the warmest month"
-    if 0 < ahead <= 2 and (tense is None or mon > dct.month):
+    if 0 < ahead <= 2 and (tense is None or mon > dct.month) and not (
+            tense is False and _PAST_VERB_IN_BEFORE.search(c.before(40))):
         return dct.year + (1 if mon < dct.month else 0)  # "February" said in December
     return dct.year if mon <= dct.month else dct.year - 1
 
@@ -468,6 +477,9 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
 def _norm_holiday(g: Groups, c: Context) -> Norm | None:
     name = _lower(g.get("hol"))
     code = c.lex.holidays.get(name)
+    if name == "new year" and not g.get("rel") and not _cap(g.get("hol")) and \
+            c.low.endswith("the ", 0, c.start):
+        return _the_new_year(g, c)
     if code is None or not _cap(g.get("hol")):
         return None
     region = c.lex.holiday_regions.get(name)
@@ -513,6 +525,18 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
         if d < dct - timedelta(days=7) and tense is True:  # "returns on New Year's Day"
             return _norm_holiday({**g, "rel": "next"}, c)
     return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
+
+
+def _the_new_year(g: Groups, c: Context) -> Norm:
+    """"the new year" (lower case): the year just begun, or, from April on and not told in
+    the past, the one to come ("before the new year", said in June)."""
+    start = c.start - 4
+    if year := g.get("year"):
+        return Norm("DATE", f"{int(year):04d}", None, start=start)
+    if c.dct is None:
+        return Norm("DATE", "XXXX", None, "relative", start=start)
+    ahead = c.dct.month >= 4 and c.tense() is not False
+    return Norm("DATE", f"{c.dct.year + (1 if ahead else 0):04d}", None, "relative", start=start)
 
 
 def _norm_festival(g: Groups, c: Context, key: str) -> Norm | None:
@@ -616,6 +640,12 @@ _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 # "a very busy spring", "a long hot summer": a season with adjectives that only a time takes
 _SPAN_WORD_BEFORE = re.compile(r"\b(?:in|by|until|till|since|through|during)\s+$")
+_SEASON_PREP_BEFORE = re.compile(
+    r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|spend|spends|spent|"
+    r"spending|mid|the|last|next|and|to|into|for|from|throughout|before|after|ahead\s+of)\s+"
+    r"(?:the\s+)?$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_FALL_IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?[a-z]")  # "the fall in oil prices": a drop
 _AND_SEASON_AFTER = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:summer|autumn|fall|winter)\b")
 # "dates that fall on a Sunday": "fall" the verb after a relative "that"
 _FALL_VERB_AFTER = re.compile(r"\s+(?:before|on|in|within|under|into|short|below|to|by|between|"
@@ -664,15 +694,12 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
                 c.low, c.end):
             return None  # "bathed in a hot spring"; not "the hot spring and summer"
         adjectives = _SEASON_ADJECTIVES.search(before) is not None
-        if not re.search(r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|"
-                         r"spend|spends|spent|spending|"
-                         r"mid|the|last|next|and|to|into|for|from|throughout|before|after|ahead\s+of)\s+"
-                         r"(?:the\s+)?$",
-                         before, re.I) and not mod and not adjectives:
+        if not _SEASON_PREP_BEFORE.search(before) and not mod and not adjectives:
             return None
-        if re.match(r"\s+of\b", c.after()) or (rel == "" and word in ("fall", "spring")
-                                                 and not mod and not _SPAN_WORD_BEFORE.search(
-                                                     before[-8:]) and not adjectives):
+        if _OF_AFTER.match(c.text, c.end) or word == "fall" and _FALL_IN_AFTER.match(c.text, c.end):
+            return None  # "the fall of Kabul", "the fall in oil prices"
+        if rel == "" and word in ("fall", "spring") and not mod and not adjectives and \
+                not _SPAN_WORD_BEFORE.search(before[-8:]):
             return None  # "rise and fall", "a coiled spring"; not "in spring", "by spring"
     if not year_text and not rel and not rel2 and not mod and _NOUN_NEXT.match(c.text, c.end) \
             and not _VERB_NEXT.match(c.text, c.end) and not (
@@ -703,6 +730,9 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     else:
         fut = c.future() or bool(_DEADLINE_BEFORE.search(c.before(12)))  # "by the summer"
         year = dct.year if (first <= dct.month + 2 or fut) else dct.year - 1
+        if year == dct.year and first > dct.month and not fut and _PAST_VERB_IN_BEFORE.search(
+                c.before(40)) and c.tense() is False:
+            year -= 1  # "El Nino began in the spring", said in January: last spring
         last = V.SEASON_MONTHS[code][1]
         if fut and (year, last) < (dct.year, dct.month) and code != "WI":
             year += 1  # "would be held in the spring", said in November: next spring

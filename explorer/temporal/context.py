@@ -72,7 +72,7 @@ _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
 # Bare plural units ("years", "weeks") count only after words that make them a duration.
 _BARE_UNIT_CONTEXT = re.compile(
     r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|last|lasted|lasting|spent|spend|"
-    r"spends|just|only|nearly|wait|waited)\s+$", re.I)
+    r"spends|just|only|nearly|wait|waited|need|needs|needed|require|requires|required)\s+$", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|get|got|remain|"
                          r"remains|remained|stay|stays|stayed|seem|seems)\s+$", re.I)
 _CAUSATIVE_BEFORE = re.compile(r"\bto\s+(?:have|get)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s+$")
@@ -503,7 +503,8 @@ _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1
 
 _ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:who|whose|which)\s[^,;.]*$")
 _RELATIVE_ASIDE = re.compile(r"(,\s+(?:where|who|which|whose|when)\s[^,;]{3,80}),\s+(?:[a-z]+\s+){0,2}$")
-_PRESENT_COPULA = re.compile(r"\b(?:is|are|remains|remain|'s)\b")
+# ("'s" after a pronoun only: "Ghana's capital" is a possessive)
+_PRESENT_COPULA = re.compile(r"\b(?:is|are|remains|remain|(?:it|that|there|he|she|what|who|here)'s)\b")
 _HAS_HAVE = re.compile(r"\b(?:has|have)\s")
 _PERFECT_BEFORE = re.compile(r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
                              r"(?!been\b|on\b|had\b)([a-z]+)\s+[^.;!?,]*$")
@@ -675,6 +676,7 @@ def _partly_known(anchor: date, ref_gran: str, gran: str) -> str:
     return _placeholder(gran)
 
 
-_UNIT_CODES = {"year": "Y", "fiscal year": "Y", "calendar year": "Y", "school year": "Y",
+_UNIT_CODES = {"year": "Y", "fiscal year": "Y", "financial year": "Y", "calendar year": "Y",
+               "school year": "Y",
                "academic year": "Y", "month": "M", "week": "W", "weekend": "WE", "quarter": "Q", "decade": "DE", "century": "CE", "day": "D", "night": "D",
                "fortnight": "FN", "hour": "H"}

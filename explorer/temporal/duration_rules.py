@@ -324,7 +324,7 @@ def norm_fraction(g: Groups, c: Context) -> Norm | None:
 
 # a bare unit coordinated with one before it: "for weeks or months", "months to years"
 _UNIT_OR_BEFORE = re.compile(r"(?<!recent )(?<!coming )(?<!past )\b(?:minutes|hours|days|weeks|months|"
-                             r"years|decades)(?:\s+(?:or|and|to)|,\s+not)\s+$", re.I)
+                             r"years|decades)(?:\s+(?:or|and|to)|,\s+(?:if\s+)?not)\s+$", re.I)
 # "it will be months before ...", "it could be years, not months": a wait
 _BE_BEFORE = re.compile(r"\b(?:be|been)\s+$", re.I)
 _WAIT_AFTER = re.compile(r"\s*(?:,|before\b|until\b|till\b|or\b|away\b)")
