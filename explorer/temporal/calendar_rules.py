@@ -177,11 +177,11 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         # "in December 2011, crossing into Kuwait before dawn on Dec. 18": that December's
         return Norm("DATE", _replace_year(best, int(story[:4])).isoformat(), mod, "relative")
     topic = _topic_year(c) if named is None else None
-    if topic is None and named is None and c.tense() is not True and c.year_in_sentence() is None:
-        topic = _story_year(c, mon, day, dct)
+    tense = c.tense()
+    if topic is None and named is None and tense is not True and c.year_in_sentence() is None:
+        topic = _story_year(c, mon, day, dct, tense)
     if topic is not None:  # "In 2005, ... the election was held on September 18"
         return Norm("DATE", _replace_year(best, topic).isoformat(), mod, "relative")
-    tense = c.tense()
     future = tense is True
     past = tense is False and not _STARTING_BEFORE.search(c.before(16)) and not c.perfect_ahead()
     ahead = (best - c.dct).days
@@ -365,7 +365,7 @@ def _topic_year(c: Context) -> int | None:
                                        "\n" + c.text[:at]) else None
 
 
-def _story_year(c: Context, mon: int, day: int, dct: date) -> int | None:
+def _story_year(c: Context, mon: int, day: int, dct: date, tense: bool | None) -> int | None:
     """The year of a past story a month and day without one belong to: that of the same
     day told earlier with its year ("collapsed on June 17, 2011 ... four hours on June 17"),
     or, told in the past, that of the story's last day when it lies years back and within
@@ -383,7 +383,7 @@ def _story_year(c: Context, mon: int, day: int, dct: date) -> int | None:
     if last is None or c.start - last[1] > _STORY_DAY_REACH:
         return None
     anchor = date.fromisoformat(last[0])
-    if (dct - anchor).days <= 730 or c.tense() is not False:
+    if (dct - anchor).days <= 730 or tense is not False:
         return None
     try:
         near = abs((date(anchor.year, mon, day) - anchor).days) <= 45
