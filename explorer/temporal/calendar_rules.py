@@ -844,6 +844,8 @@ def norm_quarter_code(g: Groups, c: Context) -> Norm | None:
         return _bare_period_code((g["code"] or "").upper(), int(g.get("n") or 0), c)
     q = int(g.get("q") or g.get("q2") or 0)
     year = int(g.get("year") or g.get("year2") or 0)
+    if _lower(g.get("qh") or g.get("qh2")) == "h":  # "H1 2024": a half
+        return Norm("DATE", f"{year:04d}-H{q}") if q <= 2 else None
     return Norm("DATE", V.quarter_value(year, q))
 
 

@@ -320,6 +320,10 @@ class Context:
                 _PRESENT_COPULA.search(low, last, start):
             verdict = strong = None  # "She said the bakery is busiest before Christmas": the
             # present of what was said
+        if verdict is False and strong_word in self.lex.reporting_verbs and \
+                _SUBJECT_OF_FUTURE.match(low, end):
+            return True  # "Forecasters said the weekend will be dry", "said Friday's final
+            # could be close": the report is of a time ahead
         if verdict is False and _SCHEDULE.search(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is False and _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(
@@ -504,6 +508,9 @@ _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1
 _ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:who|whose|which)\s[^,;.]*$")
 _RELATIVE_ASIDE = re.compile(r"(,\s+(?:where|who|which|whose|when)\s[^,;]{3,80}),\s+(?:[a-z]+\s+){0,2}$")
 # ("'s" after a pronoun only: "Ghana's capital" is a possessive)
+# a date that opens a reported clause told ahead: "(said) the weekend will be dry"
+_SUBJECT_OF_FUTURE = re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,2})?\s+(?:will|would|could|should|might|"
+                                r"(?:is|are)\s+(?:expected|set|due|likely|going))\b")
 _PRESENT_COPULA = re.compile(r"\b(?:is|are|remains|remain|(?:it|that|there|he|she|what|who|here)'s)\b")
 _HAS_HAVE = re.compile(r"\b(?:has|have)\s")
 _PERFECT_BEFORE = re.compile(r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"

@@ -47,7 +47,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _CLOCK_ON_GAP = re.compile(r",?\s+on\s+", re.I)
 _MONTH_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.I)
 _ANCHOR_GAP = {"before": re.compile(r"\s+"),
-               "week": re.compile(r"\s+(?:of|ending|ended|beginning|starting)\s+", re.I)}
+               "week": re.compile(r"\s+(?:of|ending|ended|to|beginning|starting)\s+", re.I)}
 
 
 def link_ranges(text: str, found: list[Timex]) -> list[Timex]:

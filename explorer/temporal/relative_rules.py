@@ -403,11 +403,17 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
 def norm_time24(g: Groups, c: Context) -> Norm | None:
     """"15:30 GMT", "at 09:00", "0800 GMT": a 24-hour clock time needs a zone or a
     preceding "at" (the compact form always a zone)."""
-    if not g.get("tz") and not re.search(r"(?:^|\W)(?:at|from|until|till|by|before|after|around|about)\s+$",
-                                         c.before(), re.I) and not _CLOCK_RANGE_BEFORE.search(c.before(16)):
+    if not g.get("tz") and not _CLOCK_PREP_BEFORE.search(c.before()) and not _CLOCK_RANGE_BEFORE.search(
+            c.before(16)):
         return None
     hour, minute = int(g.get("h") or g.get("hc") or "0"), g.get("mi") or g.get("mic")
-    if not g.get("tz") and hour < 12:
+    half = _HALF_OF_RANGE_END.match(c.text, c.end) if not g.get("tz") and hour <= 12 else None
+    if half is not None:
+        # "between 12:45 and 1:05 a.m.": the half of the range's end, or the other half when
+        # the start's hour comes after the end's ("from 9:30 to 5 p.m.")
+        pm = (half.group(2).lower() == "p") != (hour % 12 > int(half.group(1)) % 12)
+        hour = hour % 12 + (12 if pm else 0)
+    elif not g.get("tz") and hour < 12:
         # "left at 9:04 p.m. ... followed him out at 9:26": the evening goes on
         last = next(reversed(list(_CLOCK_WITH_HALF.finditer(
             c.text, max(0, c.start - _HALF_REACH), c.start))), None)
@@ -419,6 +425,10 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{hour:02d}:{minute}{seconds}", None, "relative")
 
 
+_HALF_OF_RANGE_END = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
+                                r"([ap])\.?m\b", re.I)
+_CLOCK_PREP_BEFORE = re.compile(r"(?:^|\W)(?:at|from|until|till|by|before|after|around|about|between)\s+$",
+                                re.I)
 # The first clock time of a range before this one: "from 18:00 to 20:30".
 _CLOCK_RANGE_BEFORE = re.compile(r"\d[:.h]?\d\d\s*(?:to|and|until|till|-|–)\s*$", re.I)
 # A clock time with its half of the day, and how far back one still tells a bare time's
