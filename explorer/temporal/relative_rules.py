@@ -77,7 +77,7 @@ _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|af
 _OF_AFTER = re.compile(r"\s+of\b")
 _BOUND_OR_SPAN_BEFORE = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|"
                                    r"through|throughout)\s+$", re.I)
-_SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through)\s+$", re.I)
+_SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through|by)\s+$", re.I)
 
 
 def norm_daypart(g: Groups, c: Context) -> Norm | None:
