@@ -77,6 +77,10 @@ _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|af
 _OF_AFTER = re.compile(r"\s+of\b")
 _BOUND_OR_SPAN_BEFORE = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|"
                                    r"through|throughout)\s+$", re.I)
+_WEATHER_OF_DAY_BEFORE = re.compile(
+    r"\b(?:on|of|in|through)\s+(?:most\s+of\s+)?an?\s+(?:(?:cold|warm|hot|wet|dry|sunny|rainy|windy|"
+    r"chilly|humid|balmy|muggy|bright|grey|gray|damp|freezing|steamy|sweltering|crisp|cool|"
+    r"frigid|stormy|snowy|misty|foggy|mild)[\s,]+(?:and\s+)?){1,3}$", re.I)
 _SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through|by)\s+$", re.I)
 
 
@@ -85,7 +89,10 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
     part = _PART_CODES[_lower(g.get("part"))]
     edge = g.get("mod") or g.get("mod2")
     mod = _edge_mod(edge)
-    if rel in ("", "the"):
+    if not rel and not edge and _WEATHER_OF_DAY_BEFORE.search(c.before(40)) and not \
+            _MODIFIED_NOUN.match(c.text, c.end):
+        rel = "the"  # "on a warm evening in east London": the story's evening
+    elif rel in ("", "the"):
         # The story's day after a preposition of span ("in the afternoon", "through the
         # night"), or of any bound with an edge ("by late afternoon", "until the early
         # evening"); not "in the evening session", nor "the night of Oct. 23" (the date
