@@ -1486,6 +1486,27 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
      [("the afternoon", "TIME", "2022-10-01TAF")]),
     ("Ennis won on a warm evening in east London. It was a warm evening breeze.", date(2012, 8, 9),
      [("evening", "TIME", "2012-08-09TEV")]),
+    # round 27c: a number's hyphen keeps "the next"; "twice an hour"; "just before Halloween"
+    ("Officials said the next forty-eight hours would be critical.", date(1998, 2, 19),
+     [("the next forty-eight hours", "DURATION", "PT48H")]),
+    ("Trains run twice an hour.", date(2003, 7, 22), [("twice an hour", "SET", "PT1H")]),
+    ("The storm arrived just before Halloween.", date(2012, 10, 30), [("Halloween", "DATE", "2012-10-31")]),
+    # round 27b: "shut" told in the past; "a decade later" is a year; "well into the evening"
+    ("The plant shut down on Friday night.", date(2013, 2, 12), [("Friday night", "TIME", "2013-02-08TNI")]),
+    ("The law was passed in 1996. A decade later, it was challenged.", date(2013, 6, 26),
+     [("1996", "DATE", "1996"), ("A decade later", "DATE", "2006")]),
+    ("The talks dragged well into the evening.", date(2013, 2, 12),
+     [("the evening", "TIME", "2013-02-12TEV")]),
+    # round 27d: "semi-annually"; counted fiscal years; a zone set off by commas
+    ("Dividends are paid semi-annually. Over the past three fiscal years, sales rose.",
+     date(2013, 5, 1), [("semi-annually", "SET", "P6M"), ("the past three fiscal years", "DURATION", "P3Y")]),
+    ("It moved from a fiscal year to a calendar year.", date(1989, 10, 27),
+     [("a calendar year", "DURATION", "P1Y")]),
+    ("The offer expires at 5:00 p.m., New York City time, on September 30, 2011.", date(2011, 9, 20),
+     [("5:00 p.m., New York City time", "TIME", "2011-09-30T17:00"),
+      ("September 30, 2011", "DATE", "2011-09-30")]),
+    # round 27a: "World Youth Day" is no Youth Day
+    ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",
      date(2019, 11, 9), [("Thursday, Nov. 9, 1989", "DATE", "1989-11-09"),
                          ("the following weekend", "DATE", "1989-W45-WE")]),
@@ -1503,3 +1524,10 @@ def test_every_festival_named_has_a_table_of_days() -> None:
     for key in keys - {"holi", "dussehra"}:  # India's gazette lists these 2001-2035 only
         assert all(fest.on(key, year) for year in range(1950, 2051)), key
     assert fest.month_long <= keys and fest.name_prone <= keys
+
+
+def test_a_day_that_opens_the_next_sentence_is_not_the_clock_times() -> None:
+    # round 27a: "from 7 p.m. to 6 a.m. On Thursday, ...": the day is the next sentence's
+    texts = [t[0] for t in found("A curfew was imposed from 7 p.m. to 6 a.m. On Thursday, the "
+                                 "streets were empty.", date(2013, 8, 15))]
+    assert texts == ["7 p.m.", "6 a.m.", "Thursday"]

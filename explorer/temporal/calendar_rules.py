@@ -451,6 +451,7 @@ def norm_part_of_month(g: Groups, c: Context) -> Norm | None:
 _EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+$", re.I)
 
 
+_JUST_BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to)\s+$", re.I)
 # "the Labor Day weekend": the weekend the holiday ends (a Monday's), is in, or begins
 _WEEKEND_AFTER = re.compile(r"[ \t]+weekend\b", re.I)
 _TO_ITS_SATURDAY = (-2, -3, 3, 2, 1, 0, -1)  # from each weekday, Monday first
@@ -480,8 +481,8 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
     if name == "new year" and not g.get("rel") and not _cap(g.get("hol")) and \
             c.low.endswith("the ", 0, c.start):
         return _the_new_year(g, c)
-    if code is None or not _cap(g.get("hol")):
-        return None
+    if code is None or not _cap(g.get("hol")) or c.text.endswith("World ", 0, c.start):
+        return None  # ("World Youth Day": an event of its own)
     region = c.lex.holiday_regions.get(name)
     if region is not None and region[0] in c.low:  # "Thanksgiving" in a Canadian story
         code = region[1]
@@ -516,7 +517,9 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
         tense = c.tense()
         if tense is False and c.perfect_ahead():
             tense = None  # "has declared Good Friday a public holiday"
-        past = tense is False and not _STARTING_BEFORE.search(c.before(16))
+        past = tense is False and not _STARTING_BEFORE.search(c.before(16)) and not (
+            _JUST_BEFORE.search(c.before(16)) and 0 <= (d - dct).days <= 14)
+        # ("The storm arrived just before Halloween", told the day before it)
         # with no tense at all a holiday of the next two months is the coming one
         # ("Christmas is coming", said in November)
         soon = timedelta(days=7 if tense is False else 60)

@@ -206,9 +206,10 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     value = duration_value(n, unit)
     if start is not None:
         pass
-    elif g.get("the") and re.search(r"\d-|\w-\w", c.text[c.start : c.end]) and (
+    elif g.get("the") and "-" in c.text[c.spans["num"][1] : c.group_start("unit")] and (
             not rel or _ADJECTIVE_AFTER.match(c.text, c.end)):
         start = c.group_start("num")  # "the first two-day closure": the closure is first
+        # (not "the next forty-eight hours would be critical": a number's hyphen)
     elif _lower(g.get("mod")) == "over":  # "over three years": the time span, no bound
         mod, start = None, _span_start(g, c)
     elif rel == "last" and not g.get("the") and (_VERB_LAST_BEFORE.search(c.before(12)) or
@@ -278,6 +279,8 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
         unit, whole = _FINER[unit][0], int(n * _FINER[unit][1])
     if whole is None:
         return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
+    if unit == "DE" and whole == 1:
+        unit, whole = "Y", 10  # "a decade later", after "in 1994": 2004, a year
     if unit in _YEARS_IN and c.dct is not None and whole * _YEARS_IN[unit] >= (
             c.dct.year if sign < 0 else 9999 - c.dct.year):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "none")  # "4.6

@@ -87,7 +87,7 @@ def build_macros(lex: Lexicon) -> dict[str, str]:
 ZONES = (r"(?:gmt|utc|bst|ist|cet|cest|eet|eest|wat|eat|cat|sast|aedt|aest|acst|awst|hkt|sgt|"
          r"jst|kst|msk|pkt|[ecmp][sd]?t|(?:eastern|central|mountain|pacific)(?:\s+(?:(?:standard|"
          r"daylight)\s+)?time)?|(?:atlantic|alaska|hawaii|london|paris|berlin|moscow|beijing|"
-         r"tokyo|jerusalem|cairo|baghdad|kabul|delhi|india|hong\s+kong|new\s+york|washington|uk|"
+         r"tokyo|jerusalem|cairo|baghdad|kabul|delhi|india|hong\s+kong|new\s+york(?:\s+city)?|washington|uk|"
          r"british|greenwich|local)\s+(?:(?:standard|daylight|summer|mean)\s+)?time)")
 _KEY = 3  # characters of the text that select the rules tried at a position
 _MACRO = re.compile(r"<<([A-Z]+)>>")

@@ -81,7 +81,7 @@ _WEATHER_OF_DAY_BEFORE = re.compile(
     r"\b(?:on|of|in|through)\s+(?:most\s+of\s+)?an?\s+(?:(?:cold|warm|hot|wet|dry|sunny|rainy|windy|"
     r"chilly|humid|balmy|muggy|bright|grey|gray|damp|freezing|steamy|sweltering|crisp|cool|"
     r"frigid|stormy|snowy|misty|foggy|mild)[\s,]+(?:and\s+)?){1,3}$", re.I)
-_SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through|by)\s+$", re.I)
+_SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through|by|into)\s+$", re.I)
 
 
 def norm_daypart(g: Groups, c: Context) -> Norm | None:
@@ -370,6 +370,11 @@ _NIGHT_OR_MORNING = re.compile(r"\b(?:night|overnight|morning|dawn|midnight|toni
 
 
 def norm_time(g: Groups, c: Context) -> Norm | None:
+    if g.get("day2") and _NEW_SENTENCE.search(c.text, c.start, c.end):
+        # "from 7 p.m. to 6 a.m. On Thursday, the army ...": the day opens the next sentence
+        cut = c.spans["tz" if g.get("tz") else "ap"][1]
+        norm = norm_time({**g, "day2": None}, c)
+        return None if norm is None else Norm(norm.type, norm.value, norm.mod, norm.anchor, end=cut)
     h = int(g.get("h") or c.lex.numbers.get(_lower(g.get("hw")), 0))  # "five o'clock"
     mi = int(g.get("mi") or 0)
     ap = _lower(g.get("ap")).replace(".", "")
@@ -432,6 +437,7 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{hour:02d}:{minute}{seconds}", None, "relative")
 
 
+_NEW_SENTENCE = re.compile(r"\.\s+On\s")
 _HALF_OF_RANGE_END = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
                                 r"([ap])\.?m\b", re.I)
 _CLOCK_PREP_BEFORE = re.compile(r"(?:^|\W)(?:at|from|until|till|by|before|after|around|about|between)\s+$",
