@@ -1505,6 +1505,11 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
     ("The offer expires at 5:00 p.m., New York City time, on September 30, 2011.", date(2011, 9, 20),
      [("5:00 p.m., New York City time", "TIME", "2011-09-30T17:00"),
       ("September 30, 2011", "DATE", "2011-09-30")]),
+    # retail holidays counted from Thanksgiving; a dated holiday's weekend
+    ("Black Friday sales will start early, and Cyber Monday deals follow.", date(2013, 11, 20),
+     [("Black Friday", "DATE", "2013-11-29"), ("Cyber Monday", "DATE", "2013-12-02")]),
+    ("The Fourth of July weekend will be busy.", date(2013, 6, 20),
+     [("The Fourth of July weekend", "DATE", "2013-W27-WE")]),
     # round 27a: "World Youth Day" is no Youth Day
     ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",

@@ -209,11 +209,25 @@ def _replace_year(d: date, year: int) -> date:
 
 
 def norm_date_full(g: Groups, c: Context) -> Norm | None:
-    return _full_date(g, c)
+    return _with_weekend(_full_date(g, c), c)
 
 
 def norm_date_dmy(g: Groups, c: Context) -> Norm | None:
-    return _full_date(g, c)
+    return _with_weekend(_full_date(g, c), c)
+
+
+def _with_weekend(norm: Norm | None, c: Context) -> Norm | None:
+    """A day followed by "weekend" names the weekend it ends (a Monday's), is in, or begins:
+    "the Labor Day weekend", "the Fourth of July weekend"."""
+    weekend = _WEEKEND_AFTER.match(c.text, c.end) if norm is not None and len(norm.value) == 10 \
+        and norm.type == "DATE" else None
+    if weekend is None or norm is None:
+        return norm
+    day = date.fromisoformat(norm.value)
+    sat = day + timedelta(days=_TO_ITS_SATURDAY[day.weekday()])
+    the = _THE_BEFORE.search(c.before(4)) if norm.start is None else None
+    start = c.start - len(the.group()) if the else norm.start
+    return Norm("DATE", V.week_value(sat) + "-WE", None, norm.anchor, end=weekend.end(), start=start)
 
 
 def norm_date_num(g: Groups, c: Context) -> Norm | None:
@@ -461,18 +475,13 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
     norm = _norm_holiday(g, c)
     if norm is None or len(norm.value) != 10:
         return norm
-    day = date.fromisoformat(norm.value)
-    weekend = _WEEKEND_AFTER.match(c.text, c.end)
-    if weekend is not None:
-        sat = day + timedelta(days=_TO_ITS_SATURDAY[day.weekday()])
-        the = _THE_BEFORE.search(c.before(4))
-        return Norm("DATE", V.week_value(sat) + "-WE", None, norm.anchor, end=weekend.end(),
-                    start=c.start - len(the.group()) if the else None)
+    if _WEEKEND_AFTER.match(c.text, c.end):
+        return _with_weekend(norm, c)
     eve = _EVE_OF_BEFORE.search(c.before(14))
     if eve is None:
         return norm
-    return Norm("DATE", (day - timedelta(days=1)).isoformat(), None, norm.anchor,
-                start=c.start - len(eve.group()))
+    return Norm("DATE", (date.fromisoformat(norm.value) - timedelta(days=1)).isoformat(), None,
+                norm.anchor, start=c.start - len(eve.group()))
 
 
 def _norm_holiday(g: Groups, c: Context) -> Norm | None:
@@ -622,7 +631,11 @@ def _holiday_on(year: int, code: str) -> date:
 
 def _fixed_holiday(year: int, code: str) -> date:
     """The day of a holiday coded "MM-DD", "MM-EL" (the US election day), "MM-WDn" (the
-    nth weekday WD, "TH4" the fourth Thursday) or "MM-WDL" (the last one) in YEAR."""
+    nth weekday WD, "TH4" the fourth Thursday) or "MM-WDL" (the last one) in YEAR, each
+    perhaps followed by "+N" days ("11-TH4+1", Black Friday)."""
+    if "+" in code:
+        code, days = code.split("+")
+        return _fixed_holiday(year, code) + timedelta(days=int(days))
     month = int(code[:2])
     rest = code[3:]
     if rest.isdigit():
