@@ -8,8 +8,6 @@ from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from dateutil.easter import EASTER_ORTHODOX, easter
-
 from explorer.temporal import values as V
 from explorer.temporal.context import (
     _HAD,
@@ -30,7 +28,6 @@ from explorer.temporal.context import (
     approx_fits,
     parse_number,
 )
-from explorer.temporal.lexicon import load_festivals
 
 # "by February", "through January": a deadline, ahead of the DCT.
 # A date that starts or ends something keeps looking ahead after a past verb ("created an
@@ -57,8 +54,6 @@ _DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:data|figures|numbers|jobs\s+repor
                          r"employment\s+report|jobs\s+numbers|statistics|sales)\b")
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|numbers|sales|index|statistics|payrolls|inflation|"
                           r"output|orders|readings?)\s+for\s+$")
-_LUNAR_BEFORE = re.compile(r"\b(?:chinese|lunar|vietnamese|korean|jewish|persian|islamic|hijri|"
-                           r"tibetan|thai|sinhala|tamil)\s+$", re.I)
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|before|after|around|of|to)\s+$", re.I)
 _APPOSED_TO_YEAR = re.compile(r"\d{4},\s+")  # "in 1958, the year he came home"
 _STREET_AFTER = re.compile(r"\s+(?:(?:[NSEW]\.|North|South|East|West)\s+)?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
@@ -69,10 +64,6 @@ _MONTH_SUBJECT_OF = re.compile(r"\s+(?:was|is|will\s+be|has\s+been|had\s+been|sa
                                r"marked|is\s+going\s+to)\b")  # "March was the warmest month"
 _IN_YEAR_AFTER = re.compile(r"(?:\s+(?:attacks?|bombings?|elections?|earthquake|tsunami|"
                             r"floods?|coup|riots?))?\s+in\s+((?:1[5-9]|20)\d\d)(?![\d%-]|[,.]\d)")
-# "the Eid al-Fitr holiday in June 2018": a festival's year told after it
-_FESTIVAL_YEAR_AFTER = re.compile(r"(?:\s+(?:holidays?|festival|festivities|celebrations?|"
-                                  r"break|weekend))?\s+(?:of|in)\s+(?:[A-Z][a-z]+\.?\s+)?"
-                                  r"((?:1[5-9]|20)\d\d)(?![\d%-]|[,.]\d)")
 _FROM_A_HIGH_BEFORE = re.compile(rf"\b(?:from|since|than)\s+(?:its|their|the|a)\s+[^.;]*"
                                  rf"\b(?:{MARK_NOUNS})\s+(?:of\s+\S+\s+)?(?:on|of)\s+$", re.I)
 # a capitalised word after a month that is also a given name: a surname, unless it is a
@@ -91,8 +82,6 @@ _NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _THE_AT = re.compile(r"the\s+", re.I)
-# A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
-_AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
@@ -214,6 +203,11 @@ def norm_date_full(g: Groups, c: Context) -> Norm | None:
 
 def norm_date_dmy(g: Groups, c: Context) -> Norm | None:
     return _with_weekend(_full_date(g, c), c)
+
+
+# "the Labor Day weekend": the weekend the holiday ends (a Monday's), is in, or begins
+_WEEKEND_AFTER = re.compile(r"[ \t]+weekend\b", re.I)
+_TO_ITS_SATURDAY = (-2, -3, 3, 2, 1, 0, -1)  # from each weekday, Monday first
 
 
 def _with_weekend(norm: Norm | None, c: Context) -> Norm | None:
@@ -459,199 +453,6 @@ def norm_part_of_month(g: Groups, c: Context) -> Norm | None:
     # the week holding the middle of the n-th (or last) seven days of the month
     day = date(year, mon, min(last, 4 + 7 * (n - 1)) if n > 0 else last - 3)
     return Norm("DATE", V.week_value(day), None, "relative")
-
-
-# "on the eve of Diwali": the day before it, and part of the expression
-_EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+$", re.I)
-
-
-_JUST_BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to)\s+$", re.I)
-# "the Labor Day weekend": the weekend the holiday ends (a Monday's), is in, or begins
-_WEEKEND_AFTER = re.compile(r"[ \t]+weekend\b", re.I)
-_TO_ITS_SATURDAY = (-2, -3, 3, 2, 1, 0, -1)  # from each weekday, Monday first
-
-
-def norm_holiday(g: Groups, c: Context) -> Norm | None:
-    norm = _norm_holiday(g, c)
-    if norm is None or len(norm.value) != 10:
-        return norm
-    if _WEEKEND_AFTER.match(c.text, c.end):
-        return _with_weekend(norm, c)
-    eve = _EVE_OF_BEFORE.search(c.before(14))
-    if eve is None:
-        return norm
-    return Norm("DATE", (date.fromisoformat(norm.value) - timedelta(days=1)).isoformat(), None,
-                norm.anchor, start=c.start - len(eve.group()))
-
-
-def _norm_holiday(g: Groups, c: Context) -> Norm | None:
-    name = _lower(g.get("hol"))
-    code = c.lex.holidays.get(name)
-    if name == "new year" and not g.get("rel") and not _cap(g.get("hol")) and \
-            c.low.endswith("the ", 0, c.start):
-        return _the_new_year(g, c)
-    if code is None or not _cap(g.get("hol")) or c.text.endswith("World ", 0, c.start):
-        return None  # ("World Youth Day": an event of its own)
-    region = c.lex.holiday_regions.get(name)
-    if region is not None and region[0] in c.low:  # "Thanksgiving" in a Canadian story
-        code = region[1]
-    if code == "01-01" and _LUNAR_BEFORE.search(c.before(12)):
-        return None  # "the Persian New Year": another calendar's, of no table here
-    if code.startswith("LU:"):
-        return _norm_festival(g, c, code[3:])
-    dct = c.dct
-    year_text = g.get("year")
-    rel = _lower(g.get("rel"))
-    named = None if year_text or rel else c.year_in_sentence()  # "10 April 1998, Good Friday"
-    if year_text or named:
-        year = int(year_text or named or 0)
-    elif dct is None:
-        return Norm("DATE", "XXXX-" + code if code[3:].isdigit() and code[2] == "-" else
-                    "XXXX-XX-XX", None, "relative")
-    else:
-        year = dct.year + (-1 if rel == "last" else 1 if rel in ("next", "the coming") else 0)
-    d = _holiday_on(year, code)
-    prev = c.last_day
-    if dct and not year_text and not rel and not named and prev is not None and \
-            c.start - prev[1] <= 40 and _AND_AFTER_DAY.fullmatch(c.low, prev[1], c.start):
-        # a holiday named with a day before it follows that day: "Christmas and New Year's
-        # Day", "to mark Good Friday and Easter Monday"
-        after = date.fromisoformat(prev[0])
-        if d < after:
-            d = _holiday_on(after.year + 1, code)
-        elif (d - after).days > 366:
-            d = _holiday_on(after.year, code)
-        return Norm("DATE", d.isoformat(), None, "relative")
-    if dct and not year_text and not rel and not named:
-        tense = c.tense()
-        if tense is False and c.perfect_ahead():
-            tense = None  # "has declared Good Friday a public holiday"
-        past = tense is False and not _STARTING_BEFORE.search(c.before(16)) and not (
-            _JUST_BEFORE.search(c.before(16)) and 0 <= (d - dct).days <= 14)
-        # ("The storm arrived just before Halloween", told the day before it)
-        # with no tense at all a holiday of the next two months is the coming one
-        # ("Christmas is coming", said in November)
-        soon = timedelta(days=7 if tense is False else 60)
-        if d > dct + soon and tense is not True or d > dct and past:
-            return _norm_holiday({**g, "rel": "last"}, c)  # "it met on Christmas Day"
-        if d < dct - timedelta(days=7) and tense is True:  # "returns on New Year's Day"
-            return _norm_holiday({**g, "rel": "next"}, c)
-    return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
-
-
-def _the_new_year(g: Groups, c: Context) -> Norm:
-    """"the new year" (lower case): the year just begun, or, from April on and not told in
-    the past, the one to come ("before the new year", said in June)."""
-    start = c.start - 4
-    if year := g.get("year"):
-        return Norm("DATE", f"{int(year):04d}", None, start=start)
-    if c.dct is None:
-        return Norm("DATE", "XXXX", None, "relative", start=start)
-    ahead = c.dct.month >= 4 and c.tense() is not False
-    return Norm("DATE", f"{c.dct.year + (1 if ahead else 0):04d}", None, "relative", start=start)
-
-
-def _norm_festival(g: Groups, c: Context, key: str) -> Norm | None:
-    """A festival of a lunar or lunisolar calendar ("Diwali", "Eid al-Adha", "Passover"),
-    dated from its table: the one of a year given, else the one the tense points to among
-    those around the DCT (the last one told in the past, the coming one ahead)."""
-    fest = load_festivals()
-    if key in fest.name_prone and _in_a_person_name(c):
-        return None  # "Tariq Ramadan"
-    dct = c.dct
-    year_text = g.get("year")
-    rel = _lower(g.get("rel"))
-    named = None if year_text or rel else c.year_in_sentence()
-    if not year_text and not rel and (after := _FESTIVAL_YEAR_AFTER.match(c.text, c.end)):
-        named = int(after.group(1))
-    if year_text or named:
-        year = int(year_text or named or 0)
-        days = fest.on(key, year)
-        if not days:
-            return Norm("DATE", f"{year:04d}", None, "explicit" if year_text else "relative")
-        near = dct if dct is not None and dct.year == year else days[0]
-        day = min(days, key=lambda d: abs((d - near).days))
-    elif dct is None:
-        return Norm("DATE", "XXXX-XX-XX", None, "relative")
-    else:
-        days = [d for y in (dct.year - 1, dct.year, dct.year + 1) for d in fest.on(key, y)]
-        if not days:
-            return None
-        ahead: bool | None = None
-        lasting = key in fest.month_long
-        if lasting and not rel and any(d <= dct <= d + timedelta(days=29) for d in days):
-            # told while it lasts: "Ramadan will complete 30 days", said in it
-            days = [d for d in days if d <= dct]
-        elif rel in ("last", "this past"):
-            ahead = False
-        elif rel in ("next", "the coming"):
-            ahead = True
-        else:
-            ahead = c.tense()
-            if ahead is False and (c.perfect_ahead() or _STARTING_BEFORE.search(c.before(16))):
-                ahead = None
-        past = [d for d in days if d <= dct + timedelta(days=0 if rel else 7)]
-        coming = [d for d in days if d >= dct - timedelta(days=0 if rel else 7)]
-        if ahead is None:  # no tense: the coming one within two months, else the last one
-            ahead = bool(coming) and (coming[0] - dct).days <= 60 or not past
-        pick = coming[:1] if ahead else past[-1:]
-        if not pick:
-            return None
-        day = pick[0]
-    kind = "explicit" if year_text else "relative"
-    if key in fest.month_long:  # "during Ramadan": the month holding most of it
-        return Norm("DATE", (day + timedelta(days=14)).isoformat()[:7], None, kind)
-    return Norm("DATE", day.isoformat(), None, kind)
-
-
-# A capitalised word next to a festival that can also be a name, and no word of the
-# sentence's own: "Tariq Ramadan", "Ramadan Abdullah" (but "During Ramadan Muslims fast").
-_NOT_NAME_WORDS = (
-    r"(?!(?:Muslims?|Hindus?|Islamic|Holy|Happy|Sikhs?|Jewish|Jews|Christians?|During|Before|"
-    r"After|Since|Until|Till|Through|Ahead|On|In|For|By|At|Of|From|Like|As|And|But|Or|The|This|"
-    r"Last|Next|Every|Each|When|While|If|Once|Then|Now|Otherwise|Also|Amid|Despite|Throughout|"
-    r"Around|Over|With|Without|Across|Celebrating|Marking|Observing)\b)")
-_NAME_WORD_BEFORE = re.compile(rf"(?<![\w'’.-]){_NOT_NAME_WORDS}[A-Z][a-z]+\.?[ \t]+$")
-_NAME_WORD_AFTER = re.compile(rf"[ \t]+{_NOT_NAME_WORDS}[A-Z][a-z]")
-
-
-def _in_a_person_name(c: Context) -> bool:
-    """A capitalised word runs into the festival's name from either side."""
-    return bool(_NAME_WORD_AFTER.match(c.text, c.end)
-                or _NAME_WORD_BEFORE.search(c.text, max(0, c.start - 30), c.start))
-
-
-def _holiday_on(year: int, code: str) -> date:
-    if code.startswith("EA"):  # Easter and the days counted from it
-        return easter(year) + timedelta(days=int(code[2:]))
-    if code.startswith("EO"):  # Orthodox Easter and the days counted from it
-        return easter(year, EASTER_ORTHODOX) + timedelta(days=int(code[2:]))
-    return _fixed_holiday(year, code)
-
-
-def _fixed_holiday(year: int, code: str) -> date:
-    """The day of a holiday coded "MM-DD", "MM-EL" (the US election day), "MM-WDn" (the
-    nth weekday WD, "TH4" the fourth Thursday) or "MM-WDL" (the last one) in YEAR, each
-    perhaps followed by "+N" days ("11-TH4+1", Black Friday)."""
-    if "+" in code:
-        code, days = code.split("+")
-        return _fixed_holiday(year, code) + timedelta(days=int(days))
-    month = int(code[:2])
-    rest = code[3:]
-    if rest.isdigit():
-        return date(year, month, int(rest))
-    if rest == "EL":  # first Tuesday after the first Monday
-        first = date(year, month, 2)
-        return first + timedelta(days=(1 - first.weekday()) % 7)
-    weekday = _WEEKDAY_CODES.index(rest[:2])
-    if rest[2:] == "L":
-        last = date(year, month, monthrange(year, month)[1])
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
-    first = date(year, month, 1)
-    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (int(rest[2:]) - 1))
-
-
-_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
 
 # "a very busy spring", "a long hot summer": a season with adjectives that only a time takes

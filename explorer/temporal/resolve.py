@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from explorer.temporal import calendar_rules as cal
 from explorer.temporal import duration_rules as dur
+from explorer.temporal import holiday_rules as hol
 from explorer.temporal import relative_rules as rel
 from explorer.temporal.context import Context, Groups, Norm
 
@@ -27,7 +28,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "part_of_month": cal.norm_part_of_month,
     "month_year": cal.norm_month_year,
     "month": cal.norm_month,
-    "holiday": cal.norm_holiday,
+    "holiday": hol.norm_holiday,
     "season": cal.norm_season,
     "seasons": cal.norm_seasons,
     "sport_season": cal.norm_sport_season,
