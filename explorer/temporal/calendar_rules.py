@@ -76,8 +76,10 @@ _PAST_VERB_IN_BEFORE = re.compile(
     r"\b(?!(?:set|planned|scheduled|slated|expected|due|delayed|postponed|moved|pushed|"
     r"rescheduled|proposed|called|needed|intended|aimed|timed|targeted)\b)(?:[a-z]{3,}ed|began|"
     r"fell|rose|came|went|struck|grew|saw|took|broke|won|lost|froze|sank|swept|fled|spent|"
-    r"arose|erupted|hit)\s+"
-    r"(?:(?:in|during|between|from|since|until|through)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+    r"arose|erupted|hit|took\s+effect)\s+"
+    r"(?:(?:in|on|during|between|from|since|until|through)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+_AHEAD_IN_SENTENCE = re.compile(r"\b(?:will|would|expected|going\s+to|due\s+to|set\s+to)\b|['’]ll\b",
+                                re.I)
 _NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
@@ -174,7 +176,10 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     future = tense is True
     past = tense is False and not _STARTING_BEFORE.search(c.before(16)) and not c.perfect_ahead()
     ahead = (best - c.dct).days
-    if ahead > 120 and not future or ahead > 60 and past:
+    if ahead > 120 and not future or ahead > 60 and past or ahead > 0 and past and \
+            _PAST_VERB_IN_BEFORE.search(c.before(40)) and not _AHEAD_IN_SENTENCE.search(
+                c.sentence()):  # ("The deal began on January 20"; not "senators elected on
+        # July 2 will have their terms backdated")
         best = _replace_year(best, best.year - _leap_step(best))  # "vowed on 1 January",
         # said in October
     elif best < c.dct - timedelta(days=30) and future and c.year_in_sentence() != best.year \

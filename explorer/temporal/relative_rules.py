@@ -137,7 +137,8 @@ _FUTURE_AFTER_NOUN = re.compile(
     r"takes\s+place|begins|starts|opens|kicks\s+off)\b")
 # A past verb that looks ahead to what it names: "predicted a vote by Friday"
 _FORESEEN_BEFORE = re.compile(r"\b(?:predicted|forecast|projected|promised|vowed|pledged|"
-                              r"expected|anticipated)\b[^.;!?]*$", re.I)
+                              r"expected|anticipated|wanted|hoped|asked|demanded|urged|"
+                              r"aimed|planned)\b[^.;!?]*$", re.I)
 # A present tense that schedules, in the clause before a weekday's possessive
 _SCHEDULE_BEFORE = re.compile(rf"\b(?:{SCHEDULE_VERBS}|plays|visits|takes\s+on)\b[^.!?;]*$",
                               re.I)
