@@ -1518,6 +1518,11 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
      [("January 20", "DATE", "2014-01-20"), ("July", "DATE", "2014-07")]),
     ("Senators elected on July 2 will have their terms backdated.", date(2016, 5, 8),
      [("July 2", "DATE", "2016-07-02")]),
+    # rounds 28b, 28c: a holiday's part of the day; a rate after "three 12-hour shifts"
+    ("Stores opened on Thanksgiving evening.", date(2012, 11, 23),
+     [("Thanksgiving evening", "TIME", "2012-11-22TEV")]),
+    ("Nurses work three 12-hour shifts a week.", date(2019, 10, 6),
+     [("12-hour", "DURATION", "PT12H"), ("a week", "SET", "P1W")]),
     # round 27a: "World Youth Day" is no Youth Day
     ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",
