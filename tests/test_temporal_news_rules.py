@@ -1524,7 +1524,7 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
     ("Nurses work three 12-hour shifts a week.", date(2019, 10, 6),
      [("12-hour", "DURATION", "PT12H"), ("a week", "SET", "P1W")]),
     # round 28a: a frequency word inside a name; a sentence that opens with one
-    ("Reporting by Mexico News Daily staff. Weekly data come on Friday.", date(2012, 5, 29),
+    ("Reporting by Mexico News Daily staff. Weekly data are due on Friday.", date(2012, 5, 29),
      [("Weekly", "SET", "P1W"), ("Friday", "DATE", "2012-06-01")]),
     # round 27a: "World Youth Day" is no Youth Day
     ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
