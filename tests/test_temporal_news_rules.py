@@ -1523,6 +1523,7 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
      [("Thanksgiving evening", "TIME", "2012-11-22TEV")]),
     ("Nurses work three 12-hour shifts a week.", date(2019, 10, 6),
      [("12-hour", "DURATION", "PT12H"), ("a week", "SET", "P1W")]),
+    ("Teams were collecting 30 to 40 bodies a day.", date(2014, 10, 3), [("a day", "SET", "P1D")]),
     # round 28a: a frequency word inside a name; a sentence that opens with one
     ("Reporting by Mexico News Daily staff. Weekly data are due on Friday.", date(2012, 5, 29),
      [("Weekly", "SET", "P1W"), ("Friday", "DATE", "2012-06-01")]),

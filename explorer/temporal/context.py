@@ -47,7 +47,7 @@ _NUMBERISH_BEFORE = re.compile(r"(?:\d(?:bn|mn|tn|m|k)?|%|\bcents?|\btimes|\bonc
                                r"\byen|\beuros?|\bmillion|\bbillion|\b(?:one|two|three|four|five|six|"
                                r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                                r"hundreds?|thousands?|dozens?|several|many|few))(?P<gap>[^\w,]{0,3}|"
-                               r"(?:\s+[a-z0-9][a-z0-9-]*){1,3}\s+)$", re.I)
+                               r"(?:\s+(?:[a-z][a-z-]*|\d+-[a-z][a-z-]*)){1,3}\s+)$", re.I)
 _NOT_RATE_WORDS = frozenset(("in", "on", "at", "for", "to", "by", "from", "with", "over",
                              "within", "during", "after", "before", "than", "and", "or", "but",
                              "into", "per", "about", "nearly", "almost", "up", "took", "spent",
