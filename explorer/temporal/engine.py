@@ -66,9 +66,15 @@ def _compiled() -> _Compiled:
     gram = grammar()
     words: set[str] = set(_EXTRA_TRIGGERS)
     for table in (lex.months, lex.weekdays, lex.units, lex.seasons, lex.day_parts,
-                  lex.deictic_days, lex.sets, lex.holidays):
+                  lex.deictic_days, lex.sets):
         for key in table:
             words.update(w for w in key.split(" ") if w not in _FUNCTION_WORDS)
+    # a holiday is found from its last word, which the grammar reads back from: "All Saints'
+    # Day" from "day", not from every "all" of the text (nor "boat", "labor" ...); one that
+    # ends in a weekday from its first ("Palm Sunday, 24 March" is one expression, where a
+    # start at "Sunday" would take the longer "Sunday, 24 March")
+    words.update(key.split(" ")[0 if key.split(" ")[-1] in lex.weekdays else -1]
+                 for key in lex.holidays)
     # a REF is found from its last word, which the grammar reads back from: "a short time
     # ago" from "ago", not from every "time" and "while" of the text
     words.update(key.split(" ")[-1] for key in lex.refs)
