@@ -371,7 +371,7 @@ _NIGHT_OR_MORNING = re.compile(r"\b(?:night|overnight|morning|dawn|midnight|toni
 
 
 def norm_time(g: Groups, c: Context) -> Norm | None:
-    if g.get("day2") and _NEW_SENTENCE.search(c.text, c.start, c.end):
+    if g.get("day2") and _ON_OPENS_SENTENCE.search(c.text, c.start, c.end):
         # "from 7 p.m. to 6 a.m. On Thursday, the army ...": the day opens the next sentence
         cut = c.spans["tz" if g.get("tz") else "ap"][1]
         norm = norm_time({**g, "day2": None}, c)
@@ -438,7 +438,7 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{hour:02d}:{minute}{seconds}", None, "relative")
 
 
-_NEW_SENTENCE = re.compile(r"\.\s+On\s")
+_ON_OPENS_SENTENCE = re.compile(r"\.\s+On\s")
 _HALF_OF_RANGE_END = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
                                 r"([ap])\.?m\b", re.I)
 _CLOCK_PREP_BEFORE = re.compile(r"(?:^|\W)(?:at|from|until|till|by|before|after|around|about|between)\s+$",
