@@ -1527,6 +1527,12 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
     # round 28a: a frequency word inside a name; a sentence that opens with one
     ("Reporting by Mexico News Daily staff. Weekly data are due on Friday.", date(2012, 5, 29),
      [("Weekly", "SET", "P1W"), ("Friday", "DATE", "2012-06-01")]),
+    # rounds 29b, 29c: "reopen" and "falling on" schedule; "the months ahead"; "had taken months"
+    ("Government offices reopen on Saturday.", date(2015, 4, 2), [("Saturday", "DATE", "2015-04-04")]),
+    ("Travel peaks before the holiday, falling on Friday.", date(2017, 1, 25),
+     [("Friday", "DATE", "2017-01-27")]),
+    ("Prices will rise in the months ahead. The board had taken months to decide.", date(2017, 7, 10),
+     [("the months ahead", "DURATION", "PXM"), ("months", "DURATION", "PXM")]),
     # round 27a: "World Youth Day" is no Youth Day
     ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",

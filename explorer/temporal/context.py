@@ -71,7 +71,7 @@ _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
 
 # Bare plural units ("years", "weeks") count only after words that make them a duration.
 _BARE_UNIT_CONTEXT = re.compile(
-    r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|last|lasted|lasting|spent|spend|"
+    r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|taken|taking|last|lasted|lasting|spent|spend|"
     r"spends|just|only|nearly|wait|waited|need|needs|needed|require|requires|required)\s+$", re.I)
 _AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|get|got|remain|"
                          r"remains|remained|stay|stays|stayed|seem|seems)\s+$", re.I)
@@ -91,7 +91,7 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # "The trial opens Friday", "Ministers meet on Thursday".
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
-    r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|faces?|takes?\s+place|"
+    r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|falling\s+on|faces?|takes?\s+place|reopens?|"
     r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
@@ -102,7 +102,7 @@ _PRESENT = re.compile(
 SCHEDULE_VERBS = (r"opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|"
                   r"resumes|shuts\s+down|runs\s+out|lapses|returns|travels|flies|heads|hosts|"
                   r"closes|launches|kicks\s+off|faces|ends|convenes|reconvenes|turns|"
-                  r"takes\s+place")
+                  r"takes\s+place|reopens")
 _SCHEDULE = re.compile(rf"\b(?:{SCHEDULE_VERBS})\b")
 # Those that schedule after a fronted date: verbs in -s ("On Thursday the House votes"), not
 # nouns ("On Wednesday, Ricardo Alarcon, head of ...")

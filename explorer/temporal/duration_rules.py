@@ -356,6 +356,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
         return None  # "The minutes, released Wednesday, showed": a meeting's record
     if g.get("ago"):
         return Norm("DATE", "PAST_REF", None, "none")
+    if g.get("ahead") and g.get("the") and not rel:  # "in the weeks ahead"
+        return Norm("DURATION", duration_value(None, unit), None, "none")
     start = None
     if g.get("the") and not rel:
         start = c.group_start("unit")
