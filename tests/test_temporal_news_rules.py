@@ -1533,6 +1533,10 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
      [("Friday", "DATE", "2017-01-27")]),
     ("Prices will rise in the months ahead. The board had taken months to decide.", date(2017, 7, 10),
      [("the months ahead", "DURATION", "PXM"), ("months", "DURATION", "PXM")]),
+    # round 29d: "died on Jan. 4", said in late December; "the Daily Record" is a paper
+    ("Bouazizi died on Jan. 4. Ten days later, Ben Ali fled.", date(2011, 12, 30),
+     [("Jan. 4", "DATE", "2011-01-04"), ("Ten days later", "DATE", "2011-01-14")]),
+    ("He told the Daily Record that prices rose.", date(2011, 12, 30), []),
     # round 27a: "World Youth Day" is no Youth Day
     ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",

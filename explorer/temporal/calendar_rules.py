@@ -74,7 +74,7 @@ _SURNAME_AFTER = re.compile(r"[ \t]+(?!(?:Fools?|Monday|Tuesday|Wednesday|Thursd
 # January, are last March's (not "a summit set for April", "planned for early March")
 _PAST_VERB_IN_BEFORE = re.compile(
     r"\b(?!(?:set|planned|scheduled|slated|expected|due|delayed|postponed|moved|pushed|"
-    r"rescheduled|proposed|called|needed|intended|aimed|timed|targeted)\b)(?:[a-z]{3,}ed|began|"
+    r"rescheduled|proposed|called|needed|intended|aimed|timed|targeted)\b)(?:[a-z]{2,}ed|began|"
     r"fell|rose|came|went|struck|grew|saw|took|broke|won|lost|froze|sank|swept|fled|spent|"
     r"arose|erupted|hit|took\s+effect)\s+"
     r"(?:(?:in|on|during|between|from|since|until|through)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")

@@ -382,6 +382,7 @@ def norm_unit_long(g: Groups, c: Context) -> Norm | None:
 
 
 _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
+_CAP_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def norm_set(g: Groups, c: Context) -> Norm | None:
@@ -390,8 +391,9 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
         word = _lower(g["w"])
         if word == "quarterly" and _NOUN_AFTER.match(c.text, c.end):
             return None  # "the quarterly dividend": no time of its own
-        if (g["w"] or " ")[0].isupper() and _CAP_WORD_BEFORE.search(c.text, max(0, c.start - 30), c.start):
-            return None  # "Mexico News Daily", "The Sunday Weekly": a name
+        if (g["w"] or " ")[0].isupper() and (_CAP_WORD_BEFORE.search(
+                c.text, max(0, c.start - 30), c.start) or _CAP_WORD_AFTER.match(c.text, c.end)):
+            return None  # "Mexico News Daily", "the Daily Mail": a name
         value = lex.sets.get(word)
         if value and _SPEED_BEFORE.search(c.before(16)):
             return None  # "200 kilometres per hour" is a speed
