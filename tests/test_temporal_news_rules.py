@@ -1537,6 +1537,9 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
     ("Bouazizi died on Jan. 4. Ten days later, Ben Ali fled.", date(2011, 12, 30),
      [("Jan. 4", "DATE", "2011-01-04"), ("Ten days later", "DATE", "2011-01-14")]),
     ("He told the Daily Record that prices rose.", date(2011, 12, 30), []),
+    # rounds 27c, 30d: "7 in the morning" after any clock preposition
+    ("Fighting raged from 7 in the morning until noon.", date(2014, 1, 11),
+     [("7 in the morning", "TIME", "2014-01-11T07:00"), ("noon", "TIME", "2014-01-11T12:00")]),
     # round 27a: "World Youth Day" is no Youth Day
     ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",

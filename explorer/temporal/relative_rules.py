@@ -390,7 +390,7 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
     if ap == "at night":
         ap = "am" if h == 12 or h < 5 else "pm"
     if ap.startswith("in the "):  # "4 in the morning", "2 in the afternoon"
-        if not 1 <= h <= 12 or g.get("mi") is None and not re.search(r"\bat\s+$", c.before(), re.I):
+        if not 1 <= h <= 12 or g.get("mi") is None and not _CLOCK_PREP_BEFORE.search(c.before()):
             return None
         ap = "am" if ap.endswith("morning") else "pm"
     if ap == "pm" and h < 12:
