@@ -1540,6 +1540,9 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
     # rounds 27c, 30d: "7 in the morning" after any clock preposition
     ("Fighting raged from 7 in the morning until noon.", date(2014, 1, 11),
      [("7 in the morning", "TIME", "2014-01-11T07:00"), ("noon", "TIME", "2014-01-11T12:00")]),
+    # round 30b: "overnight rates" are a loan's; a rate after "per cent"
+    ("The Fed kept overnight rates near zero. Earnings grew by more than 60 per cent a year.",
+     date(2013, 9, 18), [("a year", "SET", "P1Y")]),
     # round 27a: "World Youth Day" is no Youth Day
     ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",

@@ -43,11 +43,11 @@ _PREP_BEFORE = re.compile(
 )
 # A rate: "$5 a day", "twice a week", "3,000 new infections a day", "10 flights an hour".
 # Up to three words may stand between the amount and "a"; rate_fits() vets them.
-_NUMBERISH_BEFORE = re.compile(r"(?:\d(?:bn|mn|tn|m|k)?|%|\bcents?|\btimes|\bonce|\btwice|\bdollars|\bpounds|"
+_NUMBERISH_BEFORE = re.compile(r"(?:\d(?:bn|mn|tn|m|k)?|%|\bper\s+cent|\bcents?|\btimes|\bonce|\btwice|\bdollars|\bpounds|"
                                r"\byen|\beuros?|\bmillion|\bbillion|\b(?:one|two|three|four|five|six|"
                                r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                                r"hundreds?|thousands?|dozens?|several|many|few))(?P<gap>[^\w,]{0,3}|"
-                               r"(?:\s+(?:[a-z][a-z-]*|\d+-[a-z][a-z-]*)){1,3}\s+)$", re.I)
+                               r"(?:\s+(?!per\s)(?:[a-z][a-z-]*|\d+-[a-z][a-z-]*)){1,3}\s+)$", re.I)
 _NOT_RATE_WORDS = frozenset(("in", "on", "at", "for", "to", "by", "from", "with", "over",
                              "within", "during", "after", "before", "than", "and", "or", "but",
                              "into", "per", "about", "nearly", "almost", "up", "took", "spent",
