@@ -1543,6 +1543,15 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
     # round 30b: "overnight rates" are a loan's; a rate after "per cent"
     ("The Fed kept overnight rates near zero. Earnings grew by more than 60 per cent a year.",
      date(2013, 9, 18), [("a year", "SET", "P1Y")]),
+    # round 31b: "Easter Road" is a ground; "fortnightly"; "concludes on" schedules
+    ("Hibs host Hearts at Easter Road. Bins are collected fortnightly.", date(2021, 12, 27),
+     [("fortnightly", "SET", "P2W")]),
+    ("The programme concludes on New Year's Day.", date(2021, 12, 27),
+     [("New Year's Day", "DATE", "2022-01-01")]),
+    # round 31a: a decade names no year for a holiday; "every other Friday"
+    ("In the late 1990s, they spent Christmas in Izmir. She visits every other Friday.",
+     date(2014, 11, 11), [("the late 1990s", "DATE", "199"), ("Christmas", "DATE", "2013-12-25"),
+                          ("every other Friday", "SET", "XXXX-WXX-5")]),
     # round 27a: "World Youth Day" is no Youth Day
     ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",

@@ -91,7 +91,7 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # "The trial opens Friday", "Ministers meet on Thursday".
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
-    r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|falling\s+on|faces?|takes?\s+place|reopens?|"
+    r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|falling\s+on|faces?|takes?\s+place|reopens?|concludes?|"
     r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
@@ -102,7 +102,7 @@ _PRESENT = re.compile(
 SCHEDULE_VERBS = (r"opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|"
                   r"resumes|shuts\s+down|runs\s+out|lapses|returns|travels|flies|heads|hosts|"
                   r"closes|launches|kicks\s+off|faces|ends|convenes|reconvenes|turns|"
-                  r"takes\s+place|reopens")
+                  r"takes\s+place|reopens|concludes")
 _SCHEDULE = re.compile(rf"\b(?:{SCHEDULE_VERBS})\b")
 # Those that schedule after a fronted date: verbs in -s ("On Thursday the House votes"), not
 # nouns ("On Wednesday, Ricardo Alarcon, head of ...")
@@ -379,8 +379,8 @@ class Context:
         """The year of a year-precise date named earlier in the same sentence ("two coups
         in 2022, in January and September"), if any."""
         ref, at = self.last_year, self.last_year_at
-        if not ref or at < 0 or self.start - at > 150:
-            return None
+        if not ref or at < 0 or self.start - at > 150 or len(ref) != 4:
+            return None  # (not a decade's "199": "Christmas in the late 1990s")
         if _SENTENCE_END.search(self.low, at, self.start):
             return None
         if _ASIDE_OPEN_BEFORE.search(self.low, max(0, at - 80), at) and "," in self.low[at : self.start]:

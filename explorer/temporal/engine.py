@@ -384,7 +384,8 @@ _STORY_DAY_NEXT = re.compile(r",?[ \t]+(?:" + STORY_DAY_AFTER_CLOCK + ")")
 # "the Arab Spring", "the Five-Year Plan", "the Six-Day War".
 _NAME_PRONE = frozenset(("ref", "deictic", "season", "duration", "unit_long"))
 _NAMED_AFTER = re.compile(r"[ \t]+(?:Agreements?|Accords?|Offensive|Massacre|Uprising|"
-                          r"Revolution|War|Treaty|Rising|Act|Attacks?|Bombings?|Storm|Flood)\b")
+                          r"Revolution|War|Treaty|Rising|Act|Attacks?|Bombings?|Storm|Flood|"
+                          r"Road|Street|Stadium|Island)\b")  # (and "Easter Road", a ground)
 _CAP_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*)")
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
 
