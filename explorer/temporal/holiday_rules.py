@@ -26,11 +26,11 @@ _FESTIVAL_YEAR_AFTER = re.compile(r"(?:\s+(?:holidays?|festival|festivities|cele
                                   r"((?:1[5-9]|20)\d\d)(?![\d%-]|[,.]\d)")
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
+# "Christmas morning": a part of the holiday, a TIME
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(morning|afternoon|evening|night)\b", re.I)
 # "on the eve of Diwali": the day before it, and part of the expression
 _EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+$", re.I)
-
-
+# "arrived just before Halloween", told the day before it: this year's, whatever the tense
 _JUST_BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to)\s+$", re.I)
 
 
@@ -42,7 +42,7 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
         return _with_weekend(norm, c)
     part = _PART_OF_DAY_AFTER.match(c.text, c.end)
     if part is not None:  # "Christmas morning", "Thanksgiving evening": a TIME of that day
-        code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[part.group(1).lower()]
+        code = c.lex.day_parts[part.group(1).lower()]
         return Norm("TIME", f"{norm.value}T{code}", None, norm.anchor, end=part.end(), start=norm.start)
     eve = _EVE_OF_BEFORE.search(c.before(14))
     if eve is None:
