@@ -381,8 +381,19 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
         norm = norm_time({**g, "day2": None}, c)
         return None if norm is None else Norm(norm.type, norm.value, norm.mod, norm.anchor, end=cut)
     h = int(g.get("h") or c.lex.numbers.get(_lower(g.get("hw")), 0))  # "five o'clock"
-    mi = int(g.get("mi") or 0)
+    mi = int(g.get("mi") or _spoken_minutes(_lower(g.get("mw")), c) or 0)  # "eight fourteen p.m."
+    if g.get("past"):  # "half past ten tonight", "a quarter to nine in the morning"
+        mi = 30 if _lower(g.get("past")) == "half" else 15
+        if _lower(g.get("pastto")) == "to":
+            h, mi = (h - 2) % 12 + 1, 60 - mi
     ap = _lower(g.get("ap")).replace(".", "")
+    if ap.startswith("this ") or ap == "tonight":
+        # "five thirty this morning", "eight tonight": that part of the day of writing
+        if g.get("hw") is None and g.get("mi") is None and not _CLOCK_PREP_BEFORE.search(c.before()):
+            return None  # "the 2 this morning": no clock time (but "at 6 this morning")
+        day = c.dct.isoformat() if c.dct else "XXXX-XX-XX"
+        h = h % 12 + (0 if ap.endswith("morning") else 12)
+        return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", "APPROX" if g.get("mod") else None, "relative")
     half = _lower(g.get("half"))
     if half:  # "four o'clock in the afternoon"
         ap = half
@@ -415,6 +426,17 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
         end = c.end - 1
     mod = "APPROX" if g.get("mod") else None
     return Norm("TIME", f"{day}T{h:02d}:{mi:02d}", mod, "relative", end=end)
+
+
+def _spoken_minutes(words: str, c: Context) -> int | None:
+    """"fourteen", "oh five", "forty-two": the minutes of a clock time said in words."""
+    if not words:
+        return None
+    parts = words.replace("-", " ").split()
+    if parts[0] == "oh":
+        parts = parts[1:]
+    total = sum(int(c.lex.numbers.get(p, 0)) for p in parts)
+    return total if 0 < total < 60 else None
 
 
 def norm_time24(g: Groups, c: Context) -> Norm | None:
