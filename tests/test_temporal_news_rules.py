@@ -1561,6 +1561,9 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
                          ("a quarter to nine in the morning", "TIME", "1998-11-03T08:45")]),
     ("At 6 this morning, he left. Page 2 this morning showed it.", date(2003, 3, 5),
      [("6 this morning", "TIME", "2003-03-05T06:00"), ("this morning", "TIME", "2003-03-05TMO")]),
+    # round 31d: a radio time check's minutes are a clock's, no length
+    ("It is eleven minutes past the hour. The talks took 40 minutes.", date(1998, 11, 3),
+     [("40 minutes", "DURATION", "PT40M")]),
     # round 27a: "World Youth Day" is no Youth Day
     ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",

@@ -114,6 +114,11 @@ _LENGTH_WORD_BEFORE = re.compile(r"\b(?:for|in|within|after|than|only|just|last|
 _CENTURY_AFTER = re.compile(r"[ \t-]century(?![\w-])", re.I)
 
 
+_PAST_THE_HOUR_AFTER = re.compile(
+    r"\s+(?:past|to)\s+(?:the\s+hour|noon|midnight|\d|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\b", re.I)
+
+
 def norm_duration(g: Groups, c: Context) -> Norm | None:
     lex = c.lex
     unit_word = _lower(g.get("unit"))
@@ -126,6 +131,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         return None
     if not g.get("rel") and _verb_not_time(num_text, g, c):
         return None
+    if unit == "MIN" and _PAST_THE_HOUR_AFTER.match(c.text, c.end):
+        return None  # "eleven minutes past the hour", "five minutes to midnight": a clock's
     if g.get("ago") and not g.get("the") and c.low.endswith("every ", 0, c.start):
         return None  # "every four years after that": a set, the rule of "every"
     if n is None and num_text in _ADJECTIVAL_VAGUE and not unit_word.endswith("s"):
