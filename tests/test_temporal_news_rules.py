@@ -1564,6 +1564,8 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
     # round 31d: a radio time check's minutes are a clock's, no length
     ("It is eleven minutes past the hour. The talks took 40 minutes.", date(1998, 11, 3),
      [("40 minutes", "DURATION", "PT40M")]),
+    ("Schools will move up 15 minutes to 8:45 a.m.", date(2023, 3, 15),
+     [("15 minutes", "DURATION", "PT15M"), ("8:45 a.m", "TIME", "2023-03-15T08:45")]),
     # round 27a: "World Youth Day" is no Youth Day
     ("The pope will attend World Youth Day in Rio.", date(2013, 3, 20), []),
     ("The wall opened on Thursday, Nov. 9, 1989. Over the following weekend, crowds came.",

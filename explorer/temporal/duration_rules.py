@@ -115,7 +115,7 @@ _CENTURY_AFTER = re.compile(r"[ \t-]century(?![\w-])", re.I)
 
 
 _PAST_THE_HOUR_AFTER = re.compile(
-    r"\s+(?:past|to)\s+(?:the\s+hour|noon|midnight|\d|one|two|three|four|five|six|seven|eight|"
+    r"\s+(?:past|to)\s+(?:the\s+hour|noon|midnight|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve)\b", re.I)
 
 
