@@ -1561,6 +1561,12 @@ def test_review_round_twelve(sentence: str, dct: date, expected: list[tuple[str,
                          ("a quarter to nine in the morning", "TIME", "1998-11-03T08:45")]),
     ("At 6 this morning, he left. Page 2 this morning showed it.", date(2003, 3, 5),
      [("6 this morning", "TIME", "2003-03-05T06:00"), ("this morning", "TIME", "2003-03-05TMO")]),
+    # round 31d: dates said in words ("October the eighth", a spelt-out year after a day)
+    ("On July twentieth, nineteen sixty-nine, he was on air. It happened on October the eighth.",
+     date(2009, 7, 18), [("July twentieth, nineteen sixty-nine", "DATE", "1969-07-20"),
+                         ("October the eighth", "DATE", "2008-10-08")]),
+    ("Oct. 1, the start of the fiscal year, is near.", date(2014, 6, 11),
+     [("Oct. 1", "DATE", "2014-10-01"), ("the start of the fiscal year", "DATE", "2014")]),
     # round 31d: a radio time check's minutes are a clock's, no length
     ("It is eleven minutes past the hour. The talks took 40 minutes.", date(1998, 11, 3),
      [("40 minutes", "DURATION", "PT40M")]),

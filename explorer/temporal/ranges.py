@@ -46,6 +46,7 @@ _EDGE_THEN_WEEKDAY = re.compile(r"(?:(?:early|late|mid)[\s-]+)?[A-Za-z]+day", re
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
 _CLOCK_ON_GAP = re.compile(r",?\s+on\s+", re.I)
 _MONTH_YEAR_GAP = re.compile(r",?\s+(?:of\s+)?", re.I)
+_SPELT_YEAR = re.compile(r"(?:fifteen|sixteen|seventeen|eighteen|nineteen|twenty|two\s+thousand)\b", re.I)
 _ANCHOR_GAP = {"before": re.compile(r"\s+"),
                "week": re.compile(r"\s+(?:of|ending|ended|to|beginning|starting)\s+", re.I)}
 
@@ -267,9 +268,11 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _on_day(joined, nxt.value, nxt.anchor)
     if nxt.granularity == "year" and nxt.type == "DATE" and tx.anchor == "relative" and \
-            _MONTH_VALUE.match(tx.value) and not nxt.text[:1].isdigit() and \
-            _MONTH_YEAR_GAP.fullmatch(text, tx.end, nxt.start):
-        # "January nineteen ninety-seven": the year spelt out (digits are in the grammar)
+            (_MONTH_VALUE.match(tx.value) or _DAY_VALUE.match(tx.value) and _SPELT_YEAR.match(
+                nxt.text)) and not nxt.text[:1].isdigit() and _MONTH_YEAR_GAP.fullmatch(
+                text, tx.end, nxt.start):
+        # "January nineteen ninety-seven", "July twentieth, nineteen sixty-nine": the year
+        # spelt out (digits are in the grammar)
         joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
         return _with_value(joined, nxt.value + tx.value[4:], "explicit")
     if tx.text[-1:] not in "erkdERKD" or tx.type != "DATE" or nxt.type != "DATE":
