@@ -163,13 +163,14 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             return Norm("DATE", min(fits, key=lambda d: abs((d - dct).days)).isoformat(),
                         mod, "relative")
     story = c.last_ref
+    in_sentence = c.year_in_sentence()
     if named is None and story and len(story) == 7 and story[5:] == f"{mon:02d}" and \
-            c.year_in_sentence() == int(story[:4]):
+            in_sentence == int(story[:4]):
         # "in December 2011, crossing into Kuwait before dawn on Dec. 18": that December's
         return Norm("DATE", _replace_year(best, int(story[:4])).isoformat(), mod, "relative")
-    topic = _topic_year(c) if named is None else None
+    topic = _topic_year(c, in_sentence) if named is None else None
     tense = c.tense()
-    if topic is None and named is None and tense is not True and c.year_in_sentence() is None:
+    if topic is None and named is None and tense is not True and in_sentence is None:
         topic = _story_year(c, mon, day, dct, tense)
     if topic is not None:  # "In 2005, ... the election was held on September 18"
         return Norm("DATE", _replace_year(best, topic).isoformat(), mod, "relative")
@@ -182,7 +183,7 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         # July 2 will have their terms backdated")
         best = _replace_year(best, best.year - _leap_step(best))  # "vowed on 1 January",
         # said in October
-    elif best < c.dct - timedelta(days=30) and future and c.year_in_sentence() != best.year \
+    elif best < c.dct - timedelta(days=30) and future and in_sentence != best.year \
             and not _FROM_A_HIGH_BEFORE.search(c.before(60)):
         # "takes effect Jan. 1" in March; not "down 4 percent from its 2012 closing high on
         # April 2", "from its record close on March 10"
@@ -366,13 +367,13 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
 _TOPIC_OPENS = re.compile(r"(?:^|[.!?:\n][\"”’)]?\s+|\n)(?:(?:In|By|During|Through)\s+)?$")
 
 
-def _topic_year(c: Context) -> int | None:
-    """The year a sentence opens with, as its topic: the year of the days it then names
-    without one ("In 2018 he was traded at the July 31 deadline"). A year further in
-    leaves them to the DCT ("formed in 2011, will perform ... May 29")."""
-    year = c.year_in_sentence()
+def _topic_year(c: Context, year: int | None) -> int | None:
+    """The year of the sentence (``Context.year_in_sentence``) if the sentence opens with
+    it, as its topic: the year of the days it then names without one ("In 2018 he was
+    traded at the July 31 deadline"). A year further in leaves them to the DCT ("formed in
+    2011, will perform ... May 29")."""
     at = c.last_year_at
-    if year is None or year < 1000 or c.last_year is None or len(c.last_year) != 4:
+    if year is None or year < 1000:  # (year_in_sentence gives only four-digit years)
         return None
     return year if _TOPIC_OPENS.search(c.text[max(0, at - 12) : at] if at > 12 else
                                        "\n" + c.text[:at]) else None
