@@ -36,6 +36,13 @@ def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
          [("21", "DATE", "2019-03-21"), ("22 March 2019", "DATE", "2019-03-22")]),
         ("Talks were held on March 21 and 22, 2019.",
          [("March 21", "DATE", "2019-03-21"), ("22, 2019", "DATE", "2019-03-22")]),
+        # a list of days written with commas: every member is a day of the month named
+        ("Polls open on 21, 23 and 25 March.",
+         [("21", "DATE", "2023-03-21"), ("23", "DATE", "2023-03-23"),
+          ("25 March", "DATE", "2023-03-25")]),
+        ("Polls opened on March 21, 23 and 25, 2019.",
+         [("March 21", "DATE", "2019-03-21"), ("23", "DATE", "2019-03-23"),
+          ("25, 2019", "DATE", "2019-03-25")]),
         ("Talks were held March 21-22 in Geneva.",
          [("March 21", "DATE", "2023-03-21"), ("22", "DATE", "2023-03-22")]),
         ("It will take two to three weeks.",
@@ -53,6 +60,7 @@ def test_ranges(sentence: str, expected: list[tuple[str, str, str]]) -> None:
         "On March 21 and 22 people were killed.",  # 22 is a count
         "Call 555-2013 for details.",
         "Scores were 21 and 22 in March.",
+        "On March 21, 22 and 23 people were hurt.",  # counts, though listed like days
     ],
 )
 def test_no_bare_day_without_date_context(sentence: str) -> None:

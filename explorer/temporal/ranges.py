@@ -25,6 +25,11 @@ _DAY_BEFORE = re.compile(
     r"(?<![\w.,$/-])(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)\s*"
     r"(?:and|to|or|through|-|–|—|&)\s*(?:the\s+)?$", re.I)
 _DAY_AFTER = re.compile(r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%.,:/-]\d|[\w%])")
+# The members of a list of days written with commas: "21, " of "21, 23 and 25 June", ", 23"
+# of "June 21, 23 and 25".
+_LISTED_DAY_BEFORE = re.compile(r"(?<![\w.,$/-])(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?),\s*$")
+_LISTED_DAY_AFTER = re.compile(
+    r",\s*(?P<day>(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)(?![\w%.:/-]\d|[\w%])(?=,?\s*(?:,|and|or|&)\s)")
 # A bare day after "March 21 and" counts only when nothing makes it a quantity ("22 people").
 _AFTER_DAY_OK = re.compile(
     r"(?:\s*(?:[,;:.)!?]|$)|\s+(?:in|at|on|when|with|and|the|to|for|was|were|is|are|had|has|"
@@ -67,9 +72,7 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for i, tx in enumerate(found):
         prev_end = out[-1].end if out else 0
-        day = _bare_day_before(text, tx, prev_end)
-        if day is not None:
-            out.append(day)
+        out.extend(_bare_days_before(text, tx, prev_end))
         if i + 1 < len(found):
             tx = _borrow_year(text, tx, found[i + 1])
             tx = _share_set(text, tx, found[i + 1])
@@ -77,15 +80,14 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         tx = _with_short_year(text, tx, nxt)
         out.append(tx)
-        day = _bare_day_after(text, tx, nxt)
-        if day is not None:
-            year = _YEAR_AFTER.match(text, day.end, nxt)
-            if year is not None and tx.anchor == "relative":  # "March 21 and 22, 2019"
-                y = year.group(1)
-                out[-1] = _with_value(tx, y + tx.value[4:], "explicit")
-                day = _with_value(day, y + day.value[4:], "explicit")
-                day = replace(day, end=year.end(), text=text[day.start : year.end()])
-            out.append(day)
+        days = _bare_days_after(text, tx, nxt)
+        year = _YEAR_AFTER.match(text, days[-1].end, nxt) if days else None
+        if year is not None and tx.anchor == "relative":  # "March 21 and 22, 2019"
+            y = year.group(1)
+            out[-1] = _with_value(tx, y + tx.value[4:], "explicit")
+            days = [_with_value(day, y + day.value[4:], "explicit") for day in days]
+            days[-1] = replace(days[-1], end=year.end(), text=text[days[-1].start : year.end()])
+        out.extend(days)
     if any(tx.type == "TIME" and " on " in tx.text for tx in out):
         return [part for tx in out for part in _split_on(tx)]
     return out
@@ -427,37 +429,62 @@ def _with_short_year(text: str, tx: Timex, hi: int) -> Timex:
                    interval=(date(year, 1, 1), date(year + 1, 12, 31)))
 
 
-def _bare_day_before(text: str, tx: Timex, lo: int) -> Timex | None:
-    """"21 and 22 March": the 21 is a day of the month that "22 March" names."""
+def _bare_days_before(text: str, tx: Timex, lo: int) -> list[Timex]:
+    """"21 and 22 March", "21, 23 and 25 June": the 21 (and 23) are days of the month
+    that "22 March" names, in rising order."""
     if not tx.text[:1].isdigit() or len(tx.value) != 10 or tx.type != "DATE":
-        return None
+        return []
     m = _DAY_VALUE.match(tx.value)
     if m is None:
-        return None
+        return []
     found = _DAY_BEFORE.search(text, max(lo, tx.start - 16), tx.start)
-    if found is None or int(found.group("day").rstrip("stndrh")) >= int(m.group(3)):
-        return None
-    return _day_timex(text, found.start("day"), found.end("day"), tx, m)
+    days: list[Timex] = []
+    last = int(m.group(3))
+    while found is not None and int(found.group("day").rstrip("stndrh")) < last:
+        day = _day_timex(text, found.start("day"), found.end("day"), tx, m)
+        if day is None:
+            break
+        days.insert(0, day)
+        last = int(found.group("day").rstrip("stndrh"))
+        found = _LISTED_DAY_BEFORE.search(text, max(lo, day.start - 8), day.start)
+    return days
 
 
-def _bare_day_after(text: str, tx: Timex, hi: int) -> Timex | None:
-    """"March 21 and 22": the 22 is a day of the month that "March 21" names."""
+def _bare_days_after(text: str, tx: Timex, hi: int) -> list[Timex]:
+    """"March 21 and 22", "June 21, 23 and 25": the 22 (the 23 and 25) are days of the
+    month that "March 21" names, in rising order."""
     if not tx.text[-1:].isdigit() or len(tx.value) != 10 or tx.type != "DATE":
-        return None
+        return []
     m = _DAY_VALUE.match(tx.value)
     if m is None or _YEAR_IN.search(tx.text[-4:]):
-        return None
-    link = _LINK_AFTER.match(text, tx.end, hi)
-    if link is None or link.end() == tx.end:
-        return None
+        return []
+    spans = _listed_days(text, tx.end, hi)
+    link = _LINK_AFTER.match(text, spans[-1][1] if spans else tx.end, hi)
+    if link is None or link.end() == (spans[-1][1] if spans else tx.end):
+        return []
     found = _DAY_AFTER.match(text, link.end(), hi)
-    if found is None or int(found.group("day")) <= int(m.group(3)):
-        return None
+    if found is None:
+        return []
+    spans.append((found.start(), found.end()))
+    numbers = [int(m.group(3))] + [int(text[a:b].rstrip("stndrh")) for a, b in spans]
+    if any(a >= b for a, b in zip(numbers, numbers[1:], strict=False)):
+        return []
     hyphen = text[tx.end : found.start()].strip() in ("-", "–", "—")
     if not _AFTER_DAY_OK.match(text, found.end()) and not (
             hyphen and _CAPITAL_AFTER.match(text, found.end())):  # "The October 17-18 Council"
-        return None
-    return _day_timex(text, found.start(), found.end(), tx, m)
+        return []
+    days = [_day_timex(text, a, b, tx, m) for a, b in spans]
+    return [day for day in days if day is not None]
+
+
+def _listed_days(text: str, pos: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the bare days listed by commas from POS (", 23" of "June 21, 23 and
+    25"), which count only when an "and" closes the list."""
+    spans: list[tuple[int, int]] = []
+    while (found := _LISTED_DAY_AFTER.match(text, pos, hi)) is not None:
+        spans.append(found.span("day"))
+        pos = found.end()
+    return spans
 
 
 def _day_timex(text: str, start: int, end: int, tx: Timex, m: re.Match[str]) -> Timex | None:
