@@ -1598,3 +1598,13 @@ def test_a_day_that_opens_the_next_sentence_is_not_the_clock_times() -> None:
     texts = [t[0] for t in found("A curfew was imposed from 7 p.m. to 6 a.m. On Thursday, the "
                                  "streets were empty.", date(2013, 8, 15))]
     assert texts == ["7 p.m.", "6 a.m.", "Thursday"]
+
+
+def test_no_expression_runs_over_a_blank_line() -> None:
+    # round 32c: "Gates open at 5:30 p.m.\n\nCentral coach ...": the zone is a team's name
+    texts = [t[0] for t in found("Gates open at 5:30 p.m.\n\nCentral coach Pat Schaefer said "
+                                 "his team was ready.", date(2016, 11, 18))]
+    assert texts == ["5:30 p.m"]
+    texts = [t[0] for t in found("The vote is at 10 a.m.\n\nFriday brought more news.",
+                                 date(2016, 11, 16))]
+    assert texts == ["10 a.m", "Friday"]

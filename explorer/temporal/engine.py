@@ -44,6 +44,12 @@ _WORD_AT = re.compile(r"[\w'’.-]+")
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$")
 _BLANK_OR_HYPHEN = frozenset(" \t\n\r\f\v-")
 _LOOKBACK_CHARS = 70
+# A blank line, whose last line break the matcher reads as a character no pattern crosses.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
+
+
+def _walled(m: re.Match[str]) -> str:
+    return m.group()[:-1] + "\x00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +166,8 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two: keep offsets aligned
         low = text.translate(_ASCII_LOWER)
+    if "\n" in low:  # no expression runs over a blank line ("at 5:30 p.m.\n\nCentral coach")
+        low = _PARAGRAPH_BREAK.sub(_walled, low)
     ctx = Context(text=text, dct=dct, lex=comp.lex, future_re=comp.future, low=low)
     found: list[Timex] = []
     covered = 0
