@@ -1582,6 +1582,21 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     assert [t[:3] for t in found(sentence, dct)] == expected
 
 
+# Session 8's review rounds (32a on): each row a sentence of a fresh article the tagger got
+# wrong, with the TimeML reading.
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    # round 32b: a quarter century is 25 years, no financial quarter
+    ("Disasters have battered the islands over the past quarter century.", date(2013, 11, 12),
+     [("the past quarter century", "DURATION", "P25Y")]),
+    ("It was the worst flood in the last quarter-century.", date(2013, 11, 12),
+     [("the last quarter-century", "DURATION", "P25Y")]),
+    ("Profits rose in the past quarter.", date(2013, 11, 12),
+     [("the past quarter", "DATE", "2013-Q3")]),
+])
+def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert [t[:3] for t in found(sentence, dct)] == expected
+
+
 def test_every_festival_named_has_a_table_of_days() -> None:
     from explorer.temporal.lexicon import load_festivals, load_lexicon
 

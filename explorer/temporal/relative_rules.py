@@ -291,6 +291,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
                 rel == "this" and unit == "FN":
             return Norm("DURATION", "P2W" if unit == "FN" else "PT1H", mod, "none")
         return None
+    if g.get("century"):  # "the past quarter century": 25 years
+        return Norm("DURATION", "P25Y", mod, "none")
     half = _AND_A_HALF_AFTER.match(c.text, c.end)
     if half is not None and rel in ("the past", "the last", "the next", "the coming", "past",
                                     "last", "next", "the previous", "the following"):
