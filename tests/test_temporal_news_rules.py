@@ -1592,6 +1592,20 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      [("the last quarter-century", "DURATION", "P25Y")]),
     ("Profits rose in the past quarter.", date(2013, 11, 12),
      [("the past quarter", "DATE", "2013-Q3")]),
+    # round 33a: a wire curfew's hours in GMT, the first without a zone of its own
+    ("A curfew is in force (2100-0400 GMT) in the capital.", date(2013, 5, 14),
+     [("2100", "TIME", "2013-05-14T21:00"), ("0400 GMT", "TIME", "2013-05-15T04:00")]),
+    ("The curfew runs from 2100 to 0400 GMT.", date(2013, 5, 14),
+     [("2100", "TIME", "2013-05-14T21:00"), ("0400 GMT", "TIME", "2013-05-15T04:00")]),
+    # round 33c: phone numbers in groups of digits are no years; "twice daily" is one set;
+    # a clock time's day keeps its part of the day
+    ("Call the helpline on 1850 241 850 or 1800 679 737.", date(2019, 12, 20), []),
+    ("Managers must report the numbers twice daily.", date(2018, 1, 12),
+     [("twice daily", "SET", "P1D")]),
+    ("There were 52 patients on trolleys at 8am on Tuesday morning.", date(2018, 1, 12),
+     [("8am", "TIME", "2018-01-09T08:00"), ("Tuesday morning", "TIME", "2018-01-09TMO")]),
+    ("He planned to be at work at 6 o'clock Friday morning.", date(1989, 11, 10),
+     [("6 o'clock Friday morning", "TIME", "1989-11-10T06:00")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

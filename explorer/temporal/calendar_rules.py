@@ -804,6 +804,10 @@ def _next_year_short(year: int, after: str) -> bool:
 _SHORT_YEAR_AFTER = re.compile(r"[-–/](\d\d)(?![\d%])")
 
 
+# The rest of a phone number written in groups of digits, ending where the number does.
+_PHONE_REST_AFTER = re.compile(r"[ \t]\d{3}[ \t]\d{3,4}(?=\s*(?:[,;.)]|or\b|and\b|$))")
+
+
 def norm_year(g: Groups, c: Context) -> Norm | None:
     year = int(g.get("year") or 0)
     fiscal = _lower(g.get("fiscal"))
@@ -822,6 +826,8 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
         if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I) and \
                 not _next_year_short(year, c.after()):
             return None
+        if _PHONE_REST_AFTER.match(c.text, c.end):
+            return None  # "call 1850 241 850 or 1800 679 737": a phone number's first digits
         if _STREET_AFTER.match(c.text, c.end) and not _YEAR_PREP_BEFORE.search(before) and \
                 not _YEAR_DET_BEFORE.search(before):
             return None  # "Shiloh Baptist Church, 1500 Ninth St. NW": a house number

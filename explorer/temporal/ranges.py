@@ -95,6 +95,8 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
 
 # "4 a.m. on Jan. 9": resolved as one, the clock time's day given by the date, but two
 # expressions, since TimeML leaves "on" out of both ("9 a.m. Tuesday" stays one)
+_PART_OF_DAY_END = re.compile(r"\s(morning|afternoon|evening|night)$", re.I)
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _ON_DAY_INSIDE = re.compile(r",?\s+on\s+(?=[A-Z0-9]|(?:today|tomorrow|yesterday|tonight)\b)")
 
 
@@ -105,9 +107,11 @@ def _split_on(tx: Timex) -> tuple[Timex, ...]:
         return (tx,)
     d = date.fromisoformat(tx.value[:10])
     clock = replace(tx, end=tx.start + m.start(), text=tx.text[: m.start()])
+    part = _PART_OF_DAY_END.search(tx.text, m.end())  # "8am on Tuesday morning"
     return clock, Timex(start=tx.start + m.end(), end=tx.end, text=tx.text[m.end():],
-                        type="DATE", value=tx.value[:10], granularity="day", interval=(d, d),
-                        anchor=tx.anchor)
+                        type="TIME" if part else "DATE",
+                        value=tx.value[:10] + ("T" + _PART_CODES[part.group(1).lower()] if part else ""),
+                        granularity="time" if part else "day", interval=(d, d), anchor=tx.anchor)
 
 
 def _without_overlaps(found: list[Timex]) -> list[Timex]:

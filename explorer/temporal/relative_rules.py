@@ -444,9 +444,9 @@ def _spoken_minutes(words: str, c: Context) -> int | None:
 def norm_time24(g: Groups, c: Context) -> Norm | None:
     """"15:30 GMT", "at 09:00", "0800 GMT": a 24-hour clock time needs a zone or a
     preceding "at" (the compact form always a zone)."""
-    if not g.get("tz") and not _CLOCK_PREP_BEFORE.search(c.before()) and not _CLOCK_RANGE_BEFORE.search(
-            c.before(16)):
-        return None
+    if not g.get("tz") and not g.get("hc") and not _CLOCK_PREP_BEFORE.search(c.before()) and \
+            not _CLOCK_RANGE_BEFORE.search(c.before(16)):
+        return None  # (the compact form has a zone, or the range it opens one: "2100-0400 GMT")
     hour, minute = int(g.get("h") or g.get("hc") or "0"), g.get("mi") or g.get("mic")
     half = _HALF_OF_RANGE_END.match(c.text, c.end) if not g.get("tz") and hour <= 12 else None
     if half is not None:
