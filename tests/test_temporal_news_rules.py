@@ -1606,6 +1606,23 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      [("8am", "TIME", "2018-01-09T08:00"), ("Tuesday morning", "TIME", "2018-01-09TMO")]),
     ("He planned to be at work at 6 o'clock Friday morning.", date(1989, 11, 10),
      [("6 o'clock Friday morning", "TIME", "1989-11-10T06:00")]),
+    # rounds 32a, 32b, 34a: a date in an aside, or a day named as a cause, leaves the clock
+    # times in the story's scene
+    ("Monday's plunge triggered the circuit breakers for the first time since the crash of "
+     "October 1987. Trading was halted at 2:36 p.m. EST.", date(1997, 10, 28),
+     [("Monday", "DATE", "1997-10-27"), ("October 1987", "DATE", "1987-10"),
+      ("2:36 p.m. EST", "TIME", "1997-10-27T14:36")]),
+    ("Zimmerman was acquitted Saturday night in the death of Trayvon Martin, who was shot 17 "
+     "months ago. The jury returned its verdict shortly before 10 p.m.", date(2013, 7, 14),
+     [("Saturday night", "TIME", "2013-07-13TNI"), ("17 months ago", "DATE", "2012-02"),
+      ("10 p.m", "TIME", "2013-07-13T22:00")]),
+    ("Engineers battled on Monday as the toll from Friday's earthquake rose. The blast "
+     "occurred at 11:01 a.m., the company said.", date(2011, 3, 14),
+     [("Monday", "DATE", "2011-03-14"), ("Friday", "DATE", "2011-03-11"),
+      ("11:01 a.m.", "TIME", "2011-03-14T11:01")]),
+    ("Police said 7,500 people took part in Saturday's march, which set off shortly after "
+     "10 am.", date(2022, 1, 15),
+     [("Saturday", "DATE", "2022-01-15"), ("10 am", "TIME", "2022-01-15T10:00")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

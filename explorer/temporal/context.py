@@ -13,10 +13,11 @@ from explorer.temporal.lexicon import Lexicon, words_regex
 
 Groups = dict[str, str | None]
 # The narrative state (see Context): last date, last quarter, last day-precise date with
-# its offset, last year-precise date and its offset, and the scene of clock times.
+# its offset, last year-precise date and its offset, the scene of clock times, and the
+# last date told outside an aside.
 Refs = tuple[str | None, str | None, tuple[str, int] | None, str | None, int,
-             tuple[str, int, int] | None]
-NO_REFS: Refs = (None, None, None, None, -1, None)
+             tuple[str, int, int] | None, str | None]
+NO_REFS: Refs = (None, None, None, None, -1, None, None)
 
 
 # A full stop after an initial or a common abbreviation ("St. Peter's", "Oct. 23", "George
@@ -244,6 +245,9 @@ class Context:
     # when something was reported ("testified Monday"), its offset and its hour (-1 if none,
     # NIGHT_SCENE for an afternoon, evening or night: "Sunday night")
     scene: tuple[str, int, int] | None = None
+    # last_ref, but not moved by a date in an aside ("since the crash of October 1987",
+    # ", who was shot 17 months ago,"): what tells whether clock times are still in the scene
+    clock_ref: str | None = None
     game_words: int = -1  # how many words of a game's play the document has (-1: not read)
     start: int = 0
     end: int = 0
@@ -369,11 +373,11 @@ class Context:
     # -- the narrative state carried from one expression to the next -------------------
     def refs(self) -> Refs:
         return (self.last_ref, self.last_quarter, self.last_day, self.last_year,
-                self.last_year_at, self.scene)
+                self.last_year_at, self.scene, self.clock_ref)
 
     def set_refs(self, refs: Refs) -> None:
         (self.last_ref, self.last_quarter, self.last_day, self.last_year,
-         self.last_year_at, self.scene) = refs
+         self.last_year_at, self.scene, self.clock_ref) = refs
 
     def year_in_sentence(self) -> int | None:
         """The year of a year-precise date named earlier in the same sentence ("two coups

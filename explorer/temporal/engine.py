@@ -341,6 +341,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         # year earlier" in results). A deadline ("by the end of the summer") bounds an
         # event but does not date one, so it does not move the narrative time either.
         ctx.last_ref = norm.value.split("T")[0]
+        if not _DATE_ASIDE_BEFORE.search(ctx.low, max(0, start - 60), start):
+            ctx.clock_ref = ctx.last_ref
         if (len(ctx.last_ref) == 4 and ctx.last_ref.isdigit() or norm.anchor == "explicit" and
                 ctx.last_ref[:4].isdigit()) and not ongoing and norm.sets_year and not (
                     len(ctx.last_ref) == 10 and ctx.low.endswith(("the ", "a ", "an "), 0, start)
@@ -360,7 +362,9 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
                         ctx.low, max(0, start - 30), start)) \
                     and not (ctx.low.endswith("the ", 0, start) and _EVENT_NOUN_AFTER.match(
                         text, end)) \
-                    and not _MARK_ON_BEFORE.search(ctx.low, max(0, start - 40), start):
+                    and not _MARK_ON_BEFORE.search(ctx.low, max(0, start - 40), start) \
+                    and not (text.startswith(("'s", "’s"), end) and _CAUSE_BEFORE.search(
+                        ctx.low, max(0, start - 12), start)):
                 # "recovery from the March 11 earthquake": a name; "surged to a six-year high
                 # on Feb. 5": a mark the story compares with, not its day
                 clock = _CLOCK_HOUR.match(norm.value, 10)
@@ -382,6 +386,13 @@ _APPOSED_AFTER_DAY = re.compile(r"[^,.;:!?()]{3,28},\s*(?:(?:almost|nearly|exact
                                 r"roughly|just)\s+)*$")
 _EVENT_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|at|in|on|when|as|after|before|is|was|"
                                r"will|would|had|has)\b)[a-z]+")
+# A day named as the cause or start of what the story tells sets no scene: "the toll from
+# Friday's earthquake", "after Friday's 148-point drop"
+_CAUSE_BEFORE = re.compile(r"\b(?:from|after|since|following)\s+$")
+# A date in an aside, which leaves the scene of the clock times told after it: "for the
+# first time since the crash of October 1987", "Martin, who was shot 17 months ago,"
+_DATE_ASIDE_BEFORE = re.compile(r"(?:\b(?:first|[a-z]+est)\s+(?:[a-z]+\s+){0,3}since|"
+                                r",\s*(?:who|which))\b[^,.;:!?()]*$")
 # A day in an aside sets no scene: "The figure, published last Thursday, stunned them"
 _ASIDE_BEFORE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$")
 # "2 a.m. the next day": the day is told from the story's last one, not from the clock time

@@ -499,7 +499,7 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
         apart = scene[2] - hour
         return (date.fromisoformat(scene[0]) + timedelta(
             days=-1 if apart < -12 else 1 if apart > 14 else 0)).isoformat()
-    if scene is None or not _holds(c.last_ref, scene[0]) or c.start - scene[1] >= (
+    if scene is None or not _holds(c.clock_ref, scene[0]) or c.start - scene[1] >= (
             _CLOCK_CHAIN_REACH if scene[2] >= 0 else _CLOCK_REF_REACH):
         return c.dct.isoformat()
     day = date.fromisoformat(scene[0])
