@@ -1623,6 +1623,13 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     ("Police said 7,500 people took part in Saturday's march, which set off shortly after "
      "10 am.", date(2022, 1, 15),
      [("Saturday", "DATE", "2022-01-15"), ("10 am", "TIME", "2022-01-15T10:00")]),
+    # round 34c: a chronology under year headings dates its days by the heading above
+    ("Key dates:\n\n2011\n\n- March 15: Protests break out. Police fire on them three days "
+     "later.\n\n2012\n\n- February 4: Homs is shelled until it falls on March 1.",
+     date(2012, 4, 12),
+     [("2011", "DATE", "2011"), ("March 15", "DATE", "2011-03-15"),
+      ("three days later", "DATE", "2011-03-18"), ("2012", "DATE", "2012"),
+      ("February 4", "DATE", "2012-02-04"), ("March 1", "DATE", "2012-03-01")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -141,6 +141,12 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
                 c.text, c.end):
         return None  # "May 10 people ..." opening a sentence; mid-sentence "opens May 22" is
         # a date, and so is "May 14 - Moody's cuts ..." or "May 14 was a busy day"
+    heading = c.heading_year() if not g.get("wd") else None
+    if heading is not None:  # "2011\n\n- March 15: Protests break out"
+        try:
+            return Norm("DATE", date(heading, mon, day).isoformat(), mod, "relative")
+        except ValueError:
+            return None
     if c.dct is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
     best: date | None = None

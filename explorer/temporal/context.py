@@ -249,6 +249,7 @@ class Context:
     # ", who was shot 17 months ago,"): what tells whether clock times are still in the scene
     clock_ref: str | None = None
     game_words: int = -1  # how many words of a game's play the document has (-1: not read)
+    headings: list[tuple[int, int]] | None = None  # year headings: (offset, year); None: not read
     start: int = 0
     end: int = 0
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -416,6 +417,19 @@ class Context:
                 cue in words if " " not in cue else cue in self.low))
         return self.game_words >= 3
 
+    def heading_year(self) -> int | None:
+        """The year of the heading above the expression when a chronology runs under year
+        headings ("2011" on a line of its own, then "- March 15: Protests break out")."""
+        if self.headings is None:  # read once
+            self.headings = [(m.start(), int(m.group(1))) for m in _YEAR_HEADING.finditer(
+                self.text)] if "\n" in self.text else []
+        year = None
+        for at, heading in self.headings:
+            if at > self.start:
+                break
+            year = heading
+        return year
+
     def perfect_ahead(self) -> bool:
         """The expression, a day, follows a present perfect, which takes no past day: "has
         forecast showers on Sunday" (not "has on Monday announced", nor "since Sunday")."""
@@ -534,6 +548,9 @@ _AWARD_BEFORE = re.compile(
 
 
 _DAY_REF_REACH = 1500
+# A line that holds only a year: a heading of a chronology ("2011", "## 2012", "**2013**").
+_YEAR_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?((?:1[5-9]|20)\d\d)(?:\*\*|__)?"
+                           r"[ \t]*:?[ \t]*$", re.M)
 NIGHT_SCENE = -2  # the hour of a scene told as a night, an evening or an afternoon ("lost
 # power Sunday night"): a clock time before dawn after it is the next day's
 
