@@ -1630,6 +1630,28 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      [("2011", "DATE", "2011"), ("March 15", "DATE", "2011-03-15"),
       ("three days later", "DATE", "2011-03-18"), ("2012", "DATE", "2012"),
       ("February 4", "DATE", "2012-02-04"), ("March 1", "DATE", "2012-03-01")]),
+    # rounds 33b, 33c, 34b, 35c: tense cues ("unlikely to", "on schedule to", "go on sale")
+    # and words that only look like past verbs ("more detailed results", "its full set of")
+    ("The trial is unlikely to begin before February, the court heard.", date(2020, 6, 15),
+     [("February", "DATE", "2021-02")]),
+    ("The store remains on schedule to open in the third quarter, a spokesperson said "
+     "Tuesday.", date(2023, 4, 12),
+     [("the third quarter", "DATE", "2023-Q3"), ("Tuesday", "DATE", "2023-04-11")]),
+    ("Copies go on sale Friday.", date(2015, 7, 29), [("Friday", "DATE", "2015-07-31")]),
+    ("The team would present more detailed results at a conference in February.",
+     date(2010, 11, 23), [("February", "DATE", "2011-02")]),
+    ("The team will present its full set of results at a conference in February.",
+     date(2010, 11, 23), [("February", "DATE", "2011-02")]),
+    ("June is on course to be the warmest since 1884.", date(2025, 7, 1),
+     [("June", "DATE", "2025-06"), ("1884", "DATE", "1884")]),
+    # a statistic's month; "since" the month of writing is this one
+    ("Traders will also watch the jobs report for January.", date(2016, 2, 1),
+     [("January", "DATE", "2016-01")]),
+    ("Beds have been full since early May.", date(2020, 5, 23),
+     [("early May", "DATE", "2020-05")]),
+    # round 34c: a Security Council resolution's number is no year
+    ("The council adopted Resolution 2087 on Jan. 22.", date(2013, 2, 12),
+     [("Jan. 22", "DATE", "2013-01-22")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

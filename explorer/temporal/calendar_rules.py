@@ -53,7 +53,7 @@ _DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:data|figures|numbers|jobs\s+repor
                          r"inflation|cpi|retail\s+sales|trade\s+balance|pmi|survey|"
                          r"employment\s+report|jobs\s+numbers|statistics|sales)\b")
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|numbers|sales|index|statistics|payrolls|inflation|"
-                          r"output|orders|readings?)\s+for\s+$")
+                          r"output|orders|readings?|report)\s+for\s+$")
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|before|after|around|of|to)\s+$", re.I)
 _APPOSED_TO_YEAR = re.compile(r"\d{4},\s+")  # "in 1958, the year he came home"
 _STREET_AFTER = re.compile(r"\s+(?:(?:[NSEW]\.|North|South|East|West)\s+)?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
@@ -341,8 +341,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     in_sentence = _sentence_year_for(c, mon, dct)
     if in_sentence is not None:
         return in_sentence
-    if c.low.endswith("since ", 0, c.start):  # "since September" counts from a past one
-        return dct.year if mon < dct.month else dct.year - 1
+    if c.low.endswith("since ", 0, c.start):  # "since September" counts from a past one, or
+        return dct.year if mon <= dct.month else dct.year - 1  # this one: "since May" in May
     if _CONTRACT_AFTER.match(c.low, c.end):  # "crude for February delivery": a contract ahead
         return dct.year if mon >= dct.month else dct.year + 1
     if _data_month(c):
@@ -826,9 +826,9 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
                 c.before(12)) and after.group(1) not in _MEASURES:  # "2000 soldiers"; but
             return None  # "the 2011 elections", "in 2011 sales fell", "2008 sales would fall"
         before = c.before(12)
-        if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|\$)\s*|#|\d[\s,.]*)$", before, re.I) \
-                and not _YEAR_LIST_BEFORE.search(before):  # "in 1994, 1995 and 1997"
-            return None
+        if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|\bresolutions?|\$)\s*|#|\d[\s,.]*)$",
+                     before, re.I) and not _YEAR_LIST_BEFORE.search(before):  # "in 1994, 1995 and
+            return None  # 1997"; "Resolution 2087" of the Security Council
         if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I) and \
                 not _next_year_short(year, c.after()):
             return None

@@ -93,7 +93,7 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
     r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|falling\s+on|faces?|takes?\s+place|reopens?|concludes?|"
-    r"goes|go\s+to\s+the\s+polls|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
+    r"goes|go\s+to\s+the\s+polls|go\s+on\s+(?:sale|display|trial|air)|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
     r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans|hits|"
@@ -122,8 +122,10 @@ _UN_VERBS = frozenset(("unveiled", "unleashed", "uncovered", "unearthed", "unfol
 _NOT_PAST_ED = frozenset(("need", "speed", "seed", "feed", "bed", "red", "indeed", "hundred",
                           "proceed", "exceed", "succeed", "breed", "shed", "wed", "embed",
                           "greed", "weed", "deed"))
-_DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|its|their|his|her|this|these|those|with|"
-                         r"without)\s+$",
+# Past forms that are also nouns, read as nouns before "of": "a set of", "a cut of".
+_NOUN_PASTS = frozenset(("set", "cut", "hit", "bid", "cost", "spread", "put", "shut"))
+_DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|more|less|its|their|his|her|this|these|"
+                         r"those|with|without|full|whole|new)\s+$",
                          re.I)
 
 
@@ -205,6 +207,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
             low, max(0, at - 12), at) or _CAUSATIVE_BEFORE.search(low, max(0, at - 40), at):
         return None  # participle or adjective: "will be paid", "an unspecified date", "hope
         # to have Miers confirmed by Thanksgiving"
+    if word in _NOUN_PASTS and low.startswith(" of ", m.end()):
+        return None  # "will present its full set of results": a noun
     if word.endswith("ed") and _CONDITION_BEFORE.search(low, max(0, at - 8), at):
         return None  # "if elected in November": a condition, no past
     if word.endswith("ed") and low.startswith(" by ", m.end()) and low.endswith(", ", 0, at):
