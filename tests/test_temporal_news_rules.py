@@ -1652,6 +1652,14 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     # round 34c: a Security Council resolution's number is no year
     ("The council adopted Resolution 2087 on Jan. 22.", date(2013, 2, 12),
      [("Jan. 22", "DATE", "2013-01-22")]),
+    # round 35a: "the hosts" is a noun, no schedule; an aside between commas ("who were
+    # nearly thrown out ...", "ranked 50th in the world") does not give the clause its tense
+    ("Infantino defended the hosts on Saturday.", date(2022, 11, 20),
+     [("Saturday", "DATE", "2022-11-19")]),
+    ("His side, who were nearly thrown out of the competition, face the Netherlands in Doha "
+     "on Friday.", date(2022, 11, 20), [("Friday", "DATE", "2022-11-25")]),
+    ("Qatar, ranked 50th in the world, return to action against Senegal on Friday afternoon.",
+     date(2022, 11, 20), [("Friday afternoon", "TIME", "2022-11-25TAF")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

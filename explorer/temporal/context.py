@@ -104,7 +104,8 @@ SCHEDULE_VERBS = (r"opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|o
                   r"resumes|shuts\s+down|runs\s+out|lapses|returns|travels|flies|heads|hosts|"
                   r"closes|launches|kicks\s+off|faces|ends|convenes|reconvenes|turns|"
                   r"takes\s+place|reopens|concludes")
-_SCHEDULE = re.compile(rf"\b(?:{SCHEDULE_VERBS})\b")
+_SCHEDULE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+                       rf"\b(?:{SCHEDULE_VERBS})\b")  # (not a noun: "defended the hosts")
 # Those that schedule after a fronted date: verbs in -s ("On Thursday the House votes"), not
 # nouns ("On Wednesday, Ricardo Alarcon, head of ...")
 _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|lands|delivers|"
@@ -528,7 +529,7 @@ _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1
 
 
 _ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:who|whose|which)\s[^,;.]*$")
-_RELATIVE_ASIDE = re.compile(r"(,\s+(?:where|who|which|whose|when)\s[^,;]{3,80}),\s+(?:[a-z]+\s+){0,2}$")
+_RELATIVE_ASIDE = re.compile(r"(,\s+(?:where|who|which|whose|when|[a-z]+ed)\s[^,;]{3,80}),\s+[^,;]*$")
 # ("'s" after a pronoun only: "Ghana's capital" is a possessive)
 # a date that opens a reported clause told ahead: "(said) the weekend will be dry"
 _SUBJECT_OF_FUTURE = re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,2})?\s+(?:will|would|could|should|might|"
