@@ -1660,6 +1660,13 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      "on Friday.", date(2022, 11, 20), [("Friday", "DATE", "2022-11-25")]),
     ("Qatar, ranked 50th in the world, return to action against Senegal on Friday afternoon.",
      date(2022, 11, 20), [("Friday afternoon", "TIME", "2022-11-25TAF")]),
+    # round 32b: "as early as" bounds the past verb right before it; not an object's time
+    ("Health officials believe the first case occurred as early as December.",
+     date(2014, 8, 8), [("December", "DATE", "2013-12")]),
+    ("Others pushed for a vote as early as Monday.", date(2013, 3, 9),
+     [("Monday", "DATE", "2013-03-11")]),
+    ("The university canceled classes through Sunday.", date(2018, 9, 11),
+     [("Sunday", "DATE", "2018-09-16")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -114,6 +114,7 @@ _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|
 # A comparison's "from": "down 1.5 percent from June" looks back, not ahead
 _COMPARED_FROM = re.compile(r"\b(?:down|up|higher|lower|percent|points?|compared)\b[^.;]*\bfrom\s+$")
 # Prepositions that point ahead only when the verb does not say otherwise.
+_ADVERB_AT_MOST = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as", "through", "ahead of"))
 # Past verbs in un- (most words in un-...-ed are adjectives: "unchanged", "unspecified")
 _UN_VERBS = frozenset(("unveiled", "unleashed", "uncovered", "unearthed", "unfolded", "unlocked",
@@ -295,7 +296,10 @@ class Context:
         verdict: bool | None = None
         strong: bool | None = None  # the last cue that is not a weak one
         strong_word = ""
+        strong_end = -1
         weak = False
+        weak_word = ""
+        weak_at = -1
         last = -1
         # a relative clause closed before the expression tells of something else: "will
         # travel to Varanasi, where he won a seat, on Saturday"
@@ -311,7 +315,9 @@ class Context:
                 verdict, last = cue, m.start()
                 weak = m.group(0) in _WEAK_FUTURE
                 if not weak:
-                    strong, strong_word = cue, m.group(0)
+                    strong, strong_word, strong_end = cue, m.group(0), m.end()
+                else:
+                    weak_word, weak_at = m.group(0), m.start()
         if low.startswith("#", low.rfind("\n", 0, start) + 1) and _HEADLINE_TO.search(low, cut, start):
             verdict, strong, weak, last = True, True, False, start  # "Eskom to ramp up ... on Sunday"
         will = max(low.rfind("'ll", cut, start), low.rfind("’ll", cut, start))
@@ -343,6 +349,12 @@ class Context:
             return verdict
         if strong:  # "would be ready to leave as soon as Tuesday"
             return True
+        if verdict and weak and strong is False and weak_word in ("as early as", "through") and \
+                strong_word not in self.lex.reporting_verbs and _ADVERB_AT_MOST.fullmatch(
+                    low, strong_end, weak_at):
+            return False  # "the first case occurred as early as December", "Prices rose
+            # through the summer": a bound of the past verb right before it (not "canceled
+            # classes through Sunday", "pushed for a vote as early as Monday")
         if strong is False and (strong_word in self.lex.lasting_verbs or strong_word in (
                 "had", "did") or _HAD_BEEN_BEFORE.search(low, cut, start)):
             return False  # "the storm lasted until late Sunday", "had bought ... through Sept. 29",
