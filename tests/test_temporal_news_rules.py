@@ -1667,6 +1667,19 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      [("Monday", "DATE", "2013-03-11")]),
     ("The university canceled classes through Sunday.", date(2018, 9, 11),
      [("Sunday", "DATE", "2018-09-16")]),
+    # rounds 33b, 33c, 35a: the year a month takes from its sentence: none once the story
+    # has moved on to another year; the second year of a sports season for its first half;
+    # none where the past tense would put the month ahead of the DCT
+    ("Ennis, world champion in 2009, lost her title last summer but has been in form this "
+     "season, breaking the British record in May.", date(2012, 8, 4),
+     [("2009", "DATE", "2009"), ("last summer", "DATE", "2011-SU"),
+      ("this season", "DATE", "2012"), ("May", "DATE", "2012-05")]),
+    ("The 2019-20 season had already been disrupted by a crash in January.", date(2020, 3, 12),
+     [("2019-20", "DATE", "2019"), ("January", "DATE", "2020-01")]),
+    ("The budget for 2013-14 is due to be presented in the first week of June.",
+     date(2013, 5, 13), [("2013-14", "DATE", "2013"), ("the first week of June", "DATE", "2013-W23")]),
+    ("The economy will contract in 2013, down from the growth predicted in December.",
+     date(2013, 3, 20), [("2013", "DATE", "2013"), ("December", "DATE", "2012-12")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -426,7 +426,16 @@ def _sentence_year_for(c: Context, mon: int, dct: date) -> int | None:
     span = V.interval_of(c.last_ref) if c.last_ref and c.last_ref[:4] == str(in_sentence) else None
     if span and span[1][0].month > mon and in_sentence < dct.year:
         return in_sentence + 1
+    if mon < 7 and _SEASON_OF_TWO_YEARS.match(c.text, c.last_year_at):
+        return in_sentence + 1  # "The 2019-20 season ... a crash in January": 2020's (a
+        # school or financial year is planned before: "budget for 2013-14 ... in June")
+    if in_sentence == dct.year and mon > dct.month and c.tense() is False:
+        return None  # "Funding for 2018 was set in October", told in January 2018
     return in_sentence
+
+
+# A sports season over two years, written with the next one's last digits.
+_SEASON_OF_TWO_YEARS = re.compile(r"(?:1[5-9]|20)\d\d[-–/]\d\d\s+season\b", re.I)
 
 
 _ORDINAL_PARTS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}

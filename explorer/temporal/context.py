@@ -405,6 +405,10 @@ class Context:
             return None  # (not a decade's "199": "Christmas in the late 1990s")
         if _SENTENCE_END.search(self.low, at, self.start):
             return None
+        if self.last_ref and self.last_ref[:4].isdigit() and self.last_ref[:4] != ref and (
+                len(self.last_ref) == 4 or self.last_ref[5:6].isalpha()):
+            return None  # "world champion in 2009, ... last summer ... this season, breaking the
+            # record in May": the story has moved on from the year
         if _ASIDE_OPEN_BEFORE.search(self.low, max(0, at - 80), at) and "," in self.low[at : self.start]:
             return None  # "Monti, whose government took office in November 2011, has led a
             # caretaker administration since he resigned in December": the aside's year
