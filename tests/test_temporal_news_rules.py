@@ -1680,6 +1680,24 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      date(2013, 5, 13), [("2013-14", "DATE", "2013"), ("the first week of June", "DATE", "2013-W23")]),
     ("The economy will contract in 2013, down from the growth predicted in December.",
      date(2013, 3, 20), [("2013", "DATE", "2013"), ("December", "DATE", "2012-12")]),
+    # rounds 33b, 36a, 36b: an event named by its weekday just ahead ("before Tuesday's
+    # elections", "appears in Thursday's edition"); a warning a present perfect issued for
+    # a day ahead; "along exposed coasts" holds no past verb; a statistic's month before
+    # "trade and inflation data"
+    ("The GDP report is the last major release before Tuesday's midterm elections.",
+     date(2010, 10, 29), [("Tuesday", "DATE", "2010-11-02")]),
+    ("It appears in Thursday's edition of the journal Nature.", date(2012, 8, 22),
+     [("Thursday", "DATE", "2012-08-23")]),
+    ("Nestle's share of 7% before Friday's purchases is far below the leaders'.",
+     date(1989, 10, 30), [("Friday", "DATE", "1989-10-27")]),
+    ("The Met Office has issued an amber \"be prepared\" warning for rain across south-west "
+     "England and south Wales from 06:00 GMT to 21:00 GMT on Wednesday.", date(2014, 2, 11),
+     [("06:00 GMT", "TIME", "2014-02-12T06:00"), ("21:00 GMT", "TIME", "2014-02-12T21:00"),
+      ("Wednesday", "DATE", "2014-02-12")]),
+    ("Winds could gust up to 80mph along exposed coasts on Wednesday night, forecasters said.",
+     date(2014, 2, 11), [("Wednesday night", "TIME", "2014-02-12TNI")]),
+    ("China will release its May trade and inflation data on Sunday.", date(2013, 6, 8),
+     [("May", "DATE", "2013-05"), ("Sunday", "DATE", "2013-06-09")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -127,7 +127,7 @@ _NOT_PAST_ED = frozenset(("need", "speed", "seed", "feed", "bed", "red", "indeed
 # Past forms that are also nouns, read as nouns before "of": "a set of", "a cut of".
 _NOUN_PASTS = frozenset(("set", "cut", "hit", "bid", "cost", "spread", "put", "shut"))
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|more|less|its|their|his|her|this|these|"
-                         r"those|with|without|full|whole|new)\s+$",
+                         r"those|with|without|full|whole|new|along|across|among|into|onto)\s+$",
                          re.I)
 
 
@@ -454,7 +454,7 @@ class Context:
     def perfect_ahead(self) -> bool:
         """The expression, a day, follows a present perfect, which takes no past day: "has
         forecast showers on Sunday" (not "has on Monday announced", nor "since Sunday")."""
-        lo = max(0, self.start - 100)
+        lo = max(0, self.start - 160)
         at = max((m.start() for m in _HAS_HAVE.finditer(self.low, lo, self.start)), default=-1)
         m = _PERFECT_BEFORE.match(self.low, at, self.start) if at >= 0 else None
         if m is None or _SINCE_BEFORE.search(self.text, max(0, self.start - 8), self.start):

@@ -237,8 +237,11 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # "Thursday's ruling" names what happened, whatever the verb, unless "will"
             # looks ahead to it ("will have full coverage in Tuesday's edition")
             direction = 1 if _WILL_BEFORE.search(c.before(80)) or _FUTURE_AFTER_NOUN.match(
-                c.text, c.end) or _SCHEDULE_BEFORE.search(c.before(60)) else -1
-            # "Sunday's vote is expected to be close", "faces Djokovic in Sunday's final"
+                c.text, c.end) or _SCHEDULE_BEFORE.search(c.before(60)) or (
+                    _UPCOMING_BEFORE.search(c.before(24)) and _EVENT_AHEAD_AFTER.match(
+                        c.text, c.end) and c.tense() is not False) else -1
+            # "Sunday's vote is expected to be close", "faces Djokovic in Sunday's final",
+            # "the last release before Tuesday's elections", "appears in Thursday's edition"
         elif _STARTING_BEFORE.search(c.before(16)) and (
                 c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])):
             direction = 1  # "told to stay home starting Monday", "voted to recount all
@@ -271,6 +274,11 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
 
 
+_EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|votes?|meeting|summit|final|"
+                                r"match|game|talks|hearing|deadline|launch|referendum|polls?|"
+                                r"debate|kickoff|edition|issue)\b", re.I)
+_UPCOMING_BEFORE = re.compile(r"\b(?:before|ahead\s+of|(?:appears?|(?:is|are)\s+published)\s+in)\s+$",
+                              re.I)
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:end|start|beginning|middle|turn|rest|half|part|course|dawn|"
                              r"close|remainder|years|decades|quarter)\b)[a-z]+\s+of\s+$", re.I)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+$", re.I)
