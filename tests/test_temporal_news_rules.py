@@ -1698,6 +1698,14 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      date(2014, 2, 11), [("Wednesday night", "TIME", "2014-02-12TNI")]),
     ("China will release its May trade and inflation data on Sunday.", date(2013, 6, 8),
      [("May", "DATE", "2013-05"), ("Sunday", "DATE", "2013-06-09")]),
+    # round 32a: a part of the day spent is the story's ("spent the morning"); not a night
+    ("The White House said the President spent the morning in the Oval Office.",
+     date(1998, 12, 18), [("the morning", "TIME", "1998-12-18TMO")]),
+    ("For most of the morning the police held back.", date(1999, 11, 30),
+     [("the morning", "TIME", "1999-11-30TMO")]),
+    ("Pilgrims had been streaming into Rome since Friday, and many spent the night on the "
+     "streets, whose gates opened at 5:30 am.", date(2014, 4, 27),
+     [("Friday", "DATE", "2014-04-25"), ("5:30 am", "TIME", "2014-04-27T05:30")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

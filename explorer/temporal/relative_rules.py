@@ -83,7 +83,11 @@ _WEATHER_OF_DAY_BEFORE = re.compile(
     r"\b(?:on|of|in|through)\s+(?:most\s+of\s+)?an?\s+(?:(?:cold|warm|hot|wet|dry|sunny|rainy|windy|"
     r"chilly|humid|balmy|muggy|bright|grey|gray|damp|freezing|steamy|sweltering|crisp|cool|"
     r"frigid|stormy|snowy|misty|foggy|mild)[\s,]+(?:and\s+)?){1,3}$", re.I)
-_SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through|by|into)\s+$", re.I)
+_SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through|by|into|spent|spend|spends|"
+                                 r"spending|(?:most|much|all|rest)\s+of)\s+$", re.I)
+# "spent the morning in the Oval Office": the story's morning (a night spent is told from
+# too many days: "streaming into Rome since Friday, and many spent the night")
+_SPENT_BEFORE = re.compile(r"\bspen(?:t|d|ds|ding)\s+$", re.I)
 
 
 def norm_daypart(g: Groups, c: Context) -> Norm | None:
@@ -100,7 +104,9 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
         # evening"); not "in the evening session", nor "the night of Oct. 23" (the date
         # alone is the expression), nor a bare "afternoon".
         prep = _BOUND_OR_SPAN_BEFORE if edge else _SPAN_OF_DAY_BEFORE
-        if not (rel or edge) or not prep.search(c.before(12)) or _MODIFIED_NOUN.match(
+        spent = prep is _SPAN_OF_DAY_BEFORE and _SPENT_BEFORE.search(c.before(12))
+        if not (rel or edge) or not prep.search(c.before(12)) or spent and part == "NI" or \
+                _MODIFIED_NOUN.match(
                 c.text, c.end) or _OF_AFTER.match(c.text, c.end):
             return None  # "the evening of May 13": the date alone is the expression
         rel = "the"
