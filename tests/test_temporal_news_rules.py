@@ -1706,6 +1706,12 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     ("Pilgrims had been streaming into Rome since Friday, and many spent the night on the "
      "streets, whose gates opened at 5:30 am.", date(2014, 4, 27),
      [("Friday", "DATE", "2014-04-25"), ("5:30 am", "TIME", "2014-04-27T05:30")]),
+    # round 36b: "since" a month takes no year of another clause
+    ("It has been wet since records began in 1910, and rainfall has doubled since December.",
+     date(2014, 2, 11), [("1910", "DATE", "1910"), ("December", "DATE", "2013-12")]),
+    ("The army stepped up operations late last year, and the junta says 1,000 militants have "
+     "been killed since January.", date(2022, 4, 5),
+     [("late last year", "DATE", "2021"), ("January", "DATE", "2022-01")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

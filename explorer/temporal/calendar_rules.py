@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from explorer.temporal import values as V
 from explorer.temporal.context import (
+    _CLAUSE_END,
     _HAD,
     _NOT_NOUNS,
     _PLURAL_NOUN_AFTER,
@@ -338,10 +339,12 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         return dct.year if mon > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
+    since = c.low.endswith("since ", 0, c.start)
     in_sentence = _sentence_year_for(c, mon, dct)
-    if in_sentence is not None:
-        return in_sentence
-    if c.low.endswith("since ", 0, c.start):  # "since September" counts from a past one, or
+    if in_sentence is not None and not (since and _CLAUSE_END.search(c.low, c.last_year_at, c.start)):
+        return in_sentence  # (not another clause's: "since records began in 1910, and rain
+        # has doubled since December")
+    if since:  # "since September" counts from a past one, or
         return dct.year if mon <= dct.month else dct.year - 1  # this one: "since May" in May
     if _CONTRACT_AFTER.match(c.low, c.end):  # "crude for February delivery": a contract ahead
         return dct.year if mon >= dct.month else dct.year + 1
