@@ -1712,6 +1712,13 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     ("The army stepped up operations late last year, and the junta says 1,000 militants have "
      "been killed since January.", date(2022, 4, 5),
      [("late last year", "DATE", "2021"), ("January", "DATE", "2022-01")]),
+    # round 32b: a promise's deadline lies ahead of it, whatever the tense
+    ("Under the deal, Yanukovich agreed to early elections by December.", date(2014, 2, 23),
+     [("December", "DATE", "2014-12")]),
+    ("EU ministers agreed on Monday to phase out existing contracts by July 1.",
+     date(2012, 1, 26), [("Monday", "DATE", "2012-01-23"), ("July 1", "DATE", "2012-07-01")]),
+    ("By June, that number had dropped sharply.", date(2014, 2, 23),
+     [("June", "DATE", "2013-06")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

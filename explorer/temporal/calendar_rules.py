@@ -86,6 +86,20 @@ _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _THE_AT = re.compile(r"the\s+", re.I)
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+# A past verb of promise whose deadline lies ahead: "agreed to early elections by December".
+_PLEDGED_BEFORE = re.compile(r"\b(?:agreed|promised|pledged|vowed|committed|demanded|urged|"
+                             r"called\s+for|ordered)\b[^.;:!?]*$", re.I)
+
+
+def _deadline_ahead(c: Context, tense: bool | None) -> bool:
+    """A deadline ("by June") looks ahead, unless the sentence is told in the past perfect
+    ("By June, that number had dropped"), or in the past, but for a promise ("agreed to
+    early elections by December", "agreed on Monday to phase out contracts by July 1")."""
+    if tense is True or not _DEADLINE_BEFORE.search(c.before(12)):
+        return False
+    if tense is None:
+        return not _HAD.search(c.rest_of_sentence())
+    return _PLEDGED_BEFORE.search(c.low, max(0, c.start - 120), c.start) is not None
 
 
 _YEAR_DET_BEFORE = re.compile(
@@ -181,8 +195,9 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         topic = _story_year(c, mon, day, dct, tense)
     if topic is not None:  # "In 2005, ... the election was held on September 18"
         return Norm("DATE", _replace_year(best, topic).isoformat(), mod, "relative")
-    future = tense is True
-    past = tense is False and not _STARTING_BEFORE.search(c.before(16)) and not c.perfect_ahead()
+    future = tense is True or _deadline_ahead(c, tense)
+    past = tense is False and not future and not _STARTING_BEFORE.search(c.before(16)) and \
+        not c.perfect_ahead()
     ahead = (best - c.dct).days
     if ahead > 120 and not future or ahead > 60 and past or ahead > 0 and past and \
             _PAST_VERB_IN_BEFORE.search(c.before(40)) and not _AHEAD_IN_SENTENCE.search(
@@ -360,8 +375,7 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
     # that number had dropped")
     tense = c.tense()
-    if tense is True or tense is None and _DEADLINE_BEFORE.search(c.before(12)) and not _HAD.search(
-            c.rest_of_sentence()):
+    if tense is True or _deadline_ahead(c, tense):
         return dct.year if mon >= dct.month else dct.year + 1
     ahead = (mon - dct.month) % 12  # news reports the recent past and the next few weeks
     if tense is False and _MONTH_WAS.match(c.text, c.end):
