@@ -1719,6 +1719,17 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      date(2012, 1, 26), [("Monday", "DATE", "2012-01-23"), ("July 1", "DATE", "2012-07-01")]),
     ("By June, that number had dropped sharply.", date(2014, 2, 23),
      [("June", "DATE", "2013-06")]),
+    # round 36c: "that year" is the year last written, which a month coordinated with it
+    # takes too
+    ("Protests erupted in January and February of 2011. During the 18 days of protests in "
+     "January and February of that year, 850 people died.", date(2013, 8, 15),
+     [("January", "DATE", "2011-01"), ("February of 2011", "DATE", "2011-02"),
+      ("the 18 days", "DURATION", "P18D"), ("January", "DATE", "2011-01"),
+      ("February of that year", "DATE", "2011-02")]),
+    ("He did not get a hearing until 1991, by which time he had spent three years in "
+     "isolation. A board cleared him that September.", date(1993, 6, 14),
+     [("1991", "DATE", "1991"), ("three years", "DURATION", "P3Y"),
+      ("that September", "DATE", "1991-09")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

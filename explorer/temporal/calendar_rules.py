@@ -85,6 +85,7 @@ _NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _THE_AT = re.compile(r"the\s+", re.I)
+_WRITTEN_YEAR = re.compile(r"(?<![\d,.$£€])(?:1[5-9]|20)\d\d(?!\d|,\d|%|-\d)")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # A past verb of promise whose deadline lies ahead: "agreed to early elections by December".
 _PLEDGED_BEFORE = re.compile(r"\b(?:agreed|promised|pledged|vowed|committed|demanded|urged|"
@@ -337,8 +338,12 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         if ref is None:
             return None
         anchor, gran = ref
-        if rel == "that":
-            return anchor.year
+        if rel == "that":  # the year last written, not a month guessed since ("February of
+            # 2011. ... in January and February of that year", "the 2011 uprising ... in
+            # January and February of that year")
+            written = _WRITTEN_YEAR.findall(c.text, max(0, c.start - 400), c.start)
+            return int(written[-1]) if written else int(c.last_year) if c.last_year and \
+                c.last_year.isdigit() else anchor.year
         coarse = gran in ("year", "decade", "century")
         if rel == "the previous":
             return anchor.year - 1 if coarse or mon >= anchor.month else anchor.year

@@ -403,8 +403,9 @@ def _same_run(text: str, first: Timex, second: Timex) -> Timex:
 
 def _borrow_year(text: str, first: Timex, second: Timex) -> Timex:
     """"between May and July 2020": May is 2020-05, not the DCT-relative guess."""
-    if first.anchor != "relative" or first.type != "DATE" or second.anchor != "explicit":
-        return first
+    if first.anchor != "relative" or first.type != "DATE" or second.anchor != "explicit" and not (
+            second.anchor == "narrative" and second.text.lower().endswith("of that year")):
+        return first  # (but "January and February of that year")
     if not _LINK.match(text, first.end, second.start) or second.start - first.end > 16:
         return first
     if _YEAR_IN.search(first.text):
