@@ -1730,6 +1730,19 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      "isolation. A board cleared him that September.", date(1993, 6, 14),
      [("1991", "DATE", "1991"), ("three years", "DURATION", "P3Y"),
       ("that September", "DATE", "1991-09")]),
+    # rounds 36d, 36e, 36f: "the nine remaining months" is one length; "last" after a
+    # modal and an adverb is the verb; "later this week" said on a Sunday is the coming
+    # week's; "seven years to the day after" holds no date
+    ("The cuts would be spread over the nine remaining months of the fiscal year.",
+     date(2012, 12, 28), [("the nine remaining months", "DURATION", "P9M"),
+                          ("the fiscal year", "DURATION", "P1Y")]),
+    ("The measure will initially last 10 days.", date(2013, 1, 12),
+     [("10 days", "DURATION", "P10D")]),
+    ("Clinton leaves for a summit in Japan later this week.", date(2000, 7, 16),
+     [("later this week", "DATE", "2000-W29")]),
+    ("Isaac will make landfall late Tuesday, almost seven years to the day after Katrina.",
+     date(2012, 8, 27), [("late Tuesday", "DATE", "2012-08-28"),
+                         ("almost seven years", "DURATION", "P7Y")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -219,7 +219,7 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         # (not "the next forty-eight hours would be critical": a number's hyphen)
     elif _lower(g.get("mod")) == "over":  # "over three years": the time span, no bound
         mod, start = None, _span_start(g, c)
-    elif rel == "last" and not g.get("the") and (_VERB_LAST_BEFORE.search(c.before(12)) or
+    elif rel == "last" and not g.get("the") and (_VERB_LAST_BEFORE.search(c.before(24)) or
                                                  _subject_before(c.before(20))):
         start = c.group_start("num")  # "expected to last 45 minutes", "symptoms last four
         # days": the verb "last"
@@ -233,8 +233,8 @@ _AGE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|up|above|under)\
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|can|must|does|did|"
                                r"didn't|won't|that|which|typically|usually|often|generally|"
                                r"normally|only|meetings|hearings|talks|sessions|trials|"
-                               r"shifts|visits|courses)\s+$", re.I)  # "outages that last a week",
-# "hearings typically last four or five days"
+                               r"shifts|visits|courses)(?:\s+[a-z]+ly)?\s+$", re.I)  # "outages that last a
+# week", "hearings typically last four or five days", "will initially last 10 days"
 
 
 def _subject_before(before: str) -> bool:

@@ -277,12 +277,16 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
     if rel == "that" or rel.startswith("in"):  # "later that month", "later in the month"
         return Norm("DATE", _relative_unit(unit, 0, c, True), mod, "narrative")
     offset = {"this": 0, "last": -1, "next": 1}[rel]
+    if unit == "W" and rel == "this" and mod == "END" and c.dct is not None and \
+            c.dct.isoweekday() == 7:
+        offset = 1  # "later this week" said on a Sunday: the week that begins tomorrow
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
 
 
 _EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|votes?|meeting|summit|final|"
                                 r"match|game|talks|hearing|deadline|launch|referendum|polls?|"
                                 r"debate|kickoff|edition|issue)\b", re.I)
+_TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.I)
 _UPCOMING_BEFORE = re.compile(r"\b(?:before|ahead\s+of|(?:appears?|(?:is|are)\s+published)\s+in)\s+$",
                               re.I)
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:end|start|beginning|middle|turn|rest|half|part|course|dawn|"
@@ -313,6 +317,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         # "over the next year and a half": eighteen months
         return Norm("DURATION", duration_value(1.5, unit), mod, "none", end=half.end())
     post = _lower(g.get("post"))
+    if post and rel == "the" and _TO_THE_DAY_BEFORE.search(c.before(16)):
+        return None  # "seven years to the day after Katrina": an exact count, no date
     if post:
         if rel not in ("the", "a"):  # "last year after the war": the clause is not the timex
             inner = norm_rel_unit({**g, "post": None}, c)
