@@ -1743,6 +1743,20 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     ("Isaac will make landfall late Tuesday, almost seven years to the day after Katrina.",
      date(2012, 8, 27), [("late Tuesday", "DATE", "2012-08-28"),
                          ("almost seven years", "DURATION", "P7Y")]),
+    # rounds 34a, 36d, 36f: a clock time of the small hours after an afternoon or night is
+    # no later than the DCT when told in the past; "and publicly on Monday" keeps the
+    # clause's tense; "federally subsidized" is an adjective, "supply followed" a verb
+    ("As many as 20,000 people crossed in the 24 hours to Thursday afternoon. \"We left at 5 "
+     "in the morning,\" said one woman.", date(2012, 7, 19),
+     [("the 24 hours", "DURATION", "PT24H"), ("Thursday afternoon", "TIME", "2012-07-19TAF"),
+      ("5 in the morning", "TIME", "2012-07-19T05:00")]),
+    ("Obama will be sworn in privately on Sunday, as the Constitution requires, and publicly "
+     "on Monday.", date(2013, 1, 19),
+     [("Sunday", "DATE", "2013-01-20"), ("Monday", "DATE", "2013-01-21")]),
+    ("Congress must stop the rate on federally subsidized student loans from doubling on "
+     "July 1.", date(2012, 4, 19), [("July 1", "DATE", "2012-07-01")]),
+    ("The flood of supply followed the Federal Reserve's March 23 announcement.",
+     date(2020, 4, 27), [("March 23", "DATE", "2020-03-23")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

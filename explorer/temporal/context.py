@@ -29,7 +29,8 @@ _A_STOP = (r"\.(?<!\b[a-z]\.)(?<!\b(?:st|mr|dr|lt|jr|sr|co|no|vs|ft|mt)\.)"
 _SENTENCE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]", re.I)
 # Where the tense of a new clause starts: a sentence end, or ", and"/", but" joining clauses.
 _CLAUSE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]|,\s+(?:and|but|while|whereas)\s"
-                         r"(?!(?:to|on|in|at|for|from|with|by|of|into)\s)", re.I)  # not ", and to"
+                         r"(?!(?:[a-z]+ly\s+)?(?:to|on|in|at|for|from|with|by|of|into)\s)", re.I)
+# (not ", and to", ", and publicly on")
 # ... or the end of a quotation: "'... through Thanksgiving,' he said" is when he said it
 _CLAUSE_OR_QUOTE_END = re.compile(rf"{_CLAUSE_END.pattern}|[\"”]|''", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]+s|people|men|women|children|personnel|police|staff|"
@@ -124,6 +125,10 @@ _UN_VERBS = frozenset(("unveiled", "unleashed", "uncovered", "unearthed", "unfol
 _NOT_PAST_ED = frozenset(("need", "speed", "seed", "feed", "bed", "red", "indeed", "hundred",
                           "proceed", "exceed", "succeed", "breed", "shed", "wed", "embed",
                           "greed", "weed", "deed"))
+_ADVERB_ADJECTIVE_BEFORE = re.compile(r"\b(?:on|of|in|for|with|to|from|the|a|an|its|their|his|her|"
+                                      r"more|most)\s+(?!(?:supply|family|rally|ally|reply|italy|"
+                                      r"july|assembly|anomaly|monopoly|apply|comply|imply|fly)\s)"
+                                      r"[a-z]+ly\s+$")
 # Past forms that are also nouns, read as nouns before "of": "a set of", "a cut of".
 _NOUN_PASTS = frozenset(("set", "cut", "hit", "bid", "cost", "spread", "put", "shut"))
 _DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|more|less|its|their|his|her|this|these|"
@@ -209,6 +214,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
             low, max(0, at - 12), at) or _CAUSATIVE_BEFORE.search(low, max(0, at - 40), at):
         return None  # participle or adjective: "will be paid", "an unspecified date", "hope
         # to have Miers confirmed by Thanksgiving"
+    if word.endswith("ed") and _ADVERB_ADJECTIVE_BEFORE.search(low, max(0, at - 30), at):
+        return None  # "on federally subsidized student loans": an adjective
     if word in _NOUN_PASTS and low.startswith(" of ", m.end()):
         return None  # "will present its full set of results": a noun
     if word.endswith("ed") and _CONDITION_BEFORE.search(low, max(0, at - 8), at):

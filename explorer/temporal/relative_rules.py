@@ -527,10 +527,12 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
         # "is due back in session at 11 a.m." after "yesterday afternoon": not in the past;
         # "shares rose ... at 4 p.m." after a coming date: not in the future
         return c.dct.isoformat()
-    if scene[2] >= 12 and hour < 6 or scene[2] == NIGHT_SCENE and hour < 7 or \
-            scene[2] < 0 and hour < 5 and _UNTIL_BEFORE.search(c.before(10)):
+    if (scene[2] >= 12 and hour < 6 or scene[2] == NIGHT_SCENE and hour < 7 or
+            scene[2] < 0 and hour < 5 and _UNTIL_BEFORE.search(c.before(10))) and not (
+                day >= c.dct and c.tense() is False):
         # "at 11 p.m. ... at 12:40 a.m.", "Sunday night ... by 3:30 a.m.", "on New Year's
-        # Eve ... until 2 a.m.": past midnight
+        # Eve ... until 2 a.m.": past midnight (but "crossed in the 24 hours to Thursday
+        # afternoon. 'We left at 5 in the morning'": not after the DCT, told in the past)
         day += timedelta(days=1)
     return day.isoformat()
 
