@@ -1757,6 +1757,12 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      "July 1.", date(2012, 4, 19), [("July 1", "DATE", "2012-07-01")]),
     ("The flood of supply followed the Federal Reserve's March 23 announcement.",
      date(2020, 4, 27), [("March 23", "DATE", "2020-03-23")]),
+    # round 36f: noon or midnight of a date is one time
+    ("The current Congress ends at noon Jan. 3, when new members will be sworn in.",
+     date(2012, 12, 28), [("current", "DATE", "PRESENT_REF"),
+                          ("noon Jan. 3", "TIME", "2013-01-03T12:00")]),
+    ("The contract expires at midnight June 30.", date(2014, 6, 14),
+     [("midnight June 30", "TIME", "2014-06-30T24:00")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -583,6 +583,11 @@ _DAY_AFTER_CLOCK = re.compile(r",?\s+(?:last|this|on|tonight|yesterday|today|tom
 def norm_noon(g: Groups, c: Context) -> Norm | None:
     w = _lower(g.get("w"))
     day = _day_of(g.get("day2"), c)
+    if g.get("mon"):  # "noon Jan. 3"
+        dated = _full_date(g, c)
+        if dated is None:
+            return None
+        day = dated.value
     mod = {"about": "APPROX", "around": "APPROX"}.get(_lower(g.get("mod")))
     clock = "24:00" if w == "midnight" else "12:00"
     if clock == "24:00" and not g.get("day2") and c.dct is not None and day == c.dct.isoformat() \
