@@ -1763,6 +1763,11 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
                           ("noon Jan. 3", "TIME", "2013-01-03T12:00")]),
     ("The contract expires at midnight June 30.", date(2014, 6, 14),
      [("midnight June 30", "TIME", "2014-06-30T24:00")]),
+    # round 37c: an event named by its month after "after the", told in the past, is past
+    ("Washington had suspended some assistance after the January coup.", date(2022, 10, 1),
+     [("January", "DATE", "2022-01")]),
+    ("We hope he can be back after the October international break.", date(2024, 8, 28),
+     [("October", "DATE", "2024-10")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -85,6 +85,8 @@ _NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _THE_AT = re.compile(r"the\s+", re.I)
+_SINCE_THE_BEFORE = re.compile(r"\b(?:after|since|following)\s+(?:the|a|an|its|their|his|her)\s+$",
+                               re.I)
 _WRITTEN_YEAR = re.compile(r"(?<![\d,.$£€])(?:1[5-9]|20)\d\d(?!\d|,\d|%|-\d)")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # A past verb of promise whose deadline lies ahead: "agreed to early elections by December".
@@ -375,6 +377,9 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         # "the May budget", "the June referendum", "under a June agreement": an event named
         # by its month, the one nearest the DCT whatever the tense of the clause
         ahead = (mon - dct.month) % 12
+        if 0 < ahead < 6 and _SINCE_THE_BEFORE.search(c.before(14)) and c.tense() is False:
+            ahead = 12  # "suspended Burkina Faso after the January coup": past (not "hope he
+            # can be back after the October international break")
         return dct.year + (1 if mon < dct.month else 0) if ahead < 6 else \
             dct.year - (1 if mon > dct.month else 0)
     # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
