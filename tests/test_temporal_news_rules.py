@@ -1768,6 +1768,10 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      [("January", "DATE", "2022-01")]),
     ("We hope he can be back after the October international break.", date(2024, 8, 28),
      [("October", "DATE", "2024-10")]),
+    # round 37b: a day "that year" is one date in the narrative's year
+    ("The theft came to light in the summer of 2012, and she was suspended on 4 July that "
+     "year.", date(2013, 12, 3), [("the summer of 2012", "DATE", "2012-SU"),
+                                  ("4 July that year", "DATE", "2012-07-04")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected
