@@ -1772,6 +1772,16 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     ("The theft came to light in the summer of 2012, and she was suspended on 4 July that "
      "year.", date(2013, 12, 3), [("the summer of 2012", "DATE", "2012-SU"),
                                   ("4 July that year", "DATE", "2012-07-04")]),
+    # round 37a: Thanksgiving is Canada's only in a story more Canadian than American;
+    # "open early the day after Thanksgiving" leaves the verb's adverb out; a month joined
+    # to "September last year" takes its year
+    ("Stores in the U.S. and Canada will open early the day after Thanksgiving.",
+     date(2013, 11, 17), [("the day after Thanksgiving", "DATE", "2013-11-29")]),
+    ("Calgary Transit will run a Sunday schedule on Thanksgiving Monday, Canada's holiday.",
+     date(2021, 10, 3), [("Sunday", "DATE", "XXXX-WXX-7"),
+                         ("Thanksgiving Monday", "DATE", "2021-10-11")]),
+    ("Kia's union held partial strikes in August and September last year.", date(2013, 8, 20),
+     [("August", "DATE", "2012-08"), ("September last year", "DATE", "2012-09")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -27,6 +27,7 @@ _FESTIVAL_YEAR_AFTER = re.compile(r"(?:\s+(?:holidays?|festival|festivities|cele
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 # "Christmas morning": a part of the holiday, a TIME
+_US_NAMED = re.compile(r"\bu\.s\.|\bunited states\b|\bamerica")
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(morning|afternoon|evening|night)\b", re.I)
 # "on the eve of Diwali": the day before it, and part of the expression
 _EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+$", re.I)
@@ -60,8 +61,9 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
     if code is None or not _cap(g.get("hol")) or c.text.endswith("World ", 0, c.start):
         return None  # ("World Youth Day": an event of its own)
     region = c.lex.holiday_regions.get(name)
-    if region is not None and region[0] in c.low:  # "Thanksgiving" in a Canadian story
-        code = region[1]
+    if region is not None and region[0] in c.low and c.low.count(region[0]) > len(
+            _US_NAMED.findall(c.low)):  # "Thanksgiving" in a Canadian story (not "stores in
+        code = region[1]  # the U.S. and Canada" in an American one)
     if code == "01-01" and _LUNAR_BEFORE.search(c.before(12)):
         return None  # "the Persian New Year": another calendar's, of no table here
     if code.startswith("LU:"):

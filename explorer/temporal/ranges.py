@@ -41,8 +41,8 @@ _SHORT_YEAR = re.compile(r"[-–/](\d\d)(?![\d%])")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)$")
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
 # An expression that names a day or week relative to the date right after it.
-_ANCHORED = re.compile(r"(?:the\s+)?(?:(?P<unit>day|week|weekend)\s+(?P<dir>before|after)|"
-                       r"(?P<week>week(?P<end>end)?))$", re.I)
+_ANCHORED = re.compile(r"(?P<edge>(?:early|late)\s+)?(?:the\s+)?(?:(?P<unit>day|week|weekend)\s+"
+                       r"(?P<dir>before|after)|(?P<week>week(?P<end>end)?))$", re.I)
 _MAX_GAP = 11  # the longest of the gaps below that may join two expressions (" beginning ")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|[a-z]+ing|[a-z]+s?\s+[a-z]+ed)\b")
 _EARLY_HOURS = re.compile(r"\b[Tt]he\s+(?:early|small|wee)\s+hours\s+of\s+$")
@@ -295,7 +295,9 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         value = V.week_value(anchor) + ("-WE" if m.group("end") else "")
     else:
         value = _next_to(anchor, m.group("unit").lower(), -1 if m.group("dir").lower() == "before" else 1)
-    joined = replace(tx, end=nxt.end, text=text[tx.start : nxt.end], mod=nxt.mod)
+    start = tx.start + (m.end("edge") if m.group("edge") else 0)  # "open early the day after
+    # Thanksgiving": the adverb is the verb's
+    joined = replace(tx, start=start, end=nxt.end, text=text[start : nxt.end], mod=nxt.mod)
     return _with_value(joined, value, nxt.anchor)
 
 
@@ -404,8 +406,9 @@ def _same_run(text: str, first: Timex, second: Timex) -> Timex:
 def _borrow_year(text: str, first: Timex, second: Timex) -> Timex:
     """"between May and July 2020": May is 2020-05, not the DCT-relative guess."""
     if first.anchor != "relative" or first.type != "DATE" or second.anchor != "explicit" and not (
-            second.anchor == "narrative" and second.text.lower().endswith("of that year")):
-        return first  # (but "January and February of that year")
+            second.text.lower().endswith(("of that year", " last year", " next year"))):
+        return first  # (but "January and February of that year", "August and September
+        # last year")
     if not _LINK.match(text, first.end, second.start) or second.start - first.end > 16:
         return first
     if _YEAR_IN.search(first.text):
