@@ -1782,6 +1782,19 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
                          ("Thanksgiving Monday", "DATE", "2021-10-11")]),
     ("Kia's union held partial strikes in August and September last year.", date(2013, 8, 20),
      [("August", "DATE", "2012-08"), ("September last year", "DATE", "2012-09")]),
+    # round 37a: market copy: "ended May", "the closing price on Wednesday", "the fiscal
+    # year ending March 31"; an apposition told from the story stays apart
+    ("The S&P 500 ended May with a loss of 6.3 percent.", date(2012, 6, 1),
+     [("May", "DATE", "2012-05")]),
+    ("The buyers will pay $72.50 a share, a premium to the closing price on Wednesday.",
+     date(2013, 2, 14), [("Wednesday", "DATE", "2013-02-13")]),
+    ("Sony kept its forecast for the fiscal year ending March 31.", date(2013, 11, 17),
+     [("the fiscal year", "DURATION", "P1Y"), ("March 31", "DATE", "2014-03-31")]),
+    ("Profit rose in the quarter ending June 30.", date(2013, 8, 1),
+     [("the quarter", "DATE", "2013-Q2"), ("June 30", "DATE", "2013-06-30")]),
+    ("The Brotherhood has called for rallies on Tuesday, the same day the opposition plans a "
+     "march.", date(2012, 11, 25),
+     [("Tuesday", "DATE", "2012-11-27"), ("the same day", "DATE", "2012-11-27")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -85,6 +85,10 @@ _NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
 _CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _THE_AT = re.compile(r"the\s+", re.I)
+# A market's month, closed or begun: "The S&P 500 ended May with a loss".
+_MONTH_ENDED_BEFORE = re.compile(r"\b(?:ended|closed|finished|began|started|opened)\s+$")
+_PERIOD_ENDING_BEFORE = re.compile(r"\b(?:year|quarter|half|period|months?|weeks?)\s+ending\s+(?:on\s+)?$",
+                                   re.I)
 _SINCE_THE_BEFORE = re.compile(r"\b(?:after|since|following)\s+(?:the|a|an|its|their|his|her)\s+$",
                                re.I)
 _WRITTEN_YEAR = re.compile(r"(?<![\d,.$£€])(?:1[5-9]|20)\d\d(?!\d|,\d|%|-\d)")
@@ -167,6 +171,7 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             return None
     if c.dct is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
+    ending = _PERIOD_ENDING_BEFORE.search(c.before(24)) is not None
     best: date | None = None
     for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1):
         try:
@@ -178,6 +183,10 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     if best is None:
         return None
     dct = c.dct
+    if ending and c.year_in_sentence() is None:
+        # "the fiscal year ending March 31": the period's end nearest the DCT, whatever
+        # the tense ("Sony kept its forecast for the fiscal year ending March 31")
+        return Norm("DATE", best.isoformat(), mod, "relative")
     named = _weekday(g.get("wd"), c.lex) if g.get("wd") else None
     if named is not None and best.isoweekday() != named:
         # "Tuesday, October 1st": the nearest year in which that day is a Tuesday
@@ -298,7 +307,8 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
                  "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()) and not (
                 _SEASON_ADJECTIVES.search(c.before()) and len(w) > 3) and not (
                 _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)) and not (
-                _data_month(c)) and not (w == "march" and _MONTH_SUBJECT_OF.match(c.text, c.end)):
+                _data_month(c)) and not (w == "march" and _MONTH_SUBJECT_OF.match(c.text, c.end)) \
+                and not _MONTH_ENDED_BEFORE.search(c.before(12)):
             return None  # but "the March grounding", "the May elections", "a strong March
             # employment report", "March was the warmest month" are dates
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):

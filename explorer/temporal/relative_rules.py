@@ -239,6 +239,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = -1 if c.tense() is False else 1
         elif beyond:
             direction = _told_direction(c)
+        elif _CLOSING_PRICE_BEFORE.search(c.before(24)):
+            direction = -1  # "a 20 percent premium to the closing price on Wednesday"
         elif _POSSESSIVE_AFTER.match(c.text, c.end):
             # "Thursday's ruling" names what happened, whatever the verb, unless "will"
             # looks ahead to it ("will have full coverage in Tuesday's edition")
@@ -286,6 +288,7 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
 _EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|votes?|meeting|summit|final|"
                                 r"match|game|talks|hearing|deadline|launch|referendum|polls?|"
                                 r"debate|kickoff|edition|issue)\b", re.I)
+_CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:share\s+)?(?:price|level)\s+(?:on\s+)?$", re.I)
 _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.I)
 _UPCOMING_BEFORE = re.compile(r"\b(?:before|ahead\s+of|(?:appears?|(?:is|are)\s+published)\s+in)\s+$",
                               re.I)
