@@ -105,8 +105,15 @@ SCHEDULE_VERBS = (r"opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|o
                   r"resumes|shuts\s+down|runs\s+out|lapses|returns|travels|flies|heads|hosts|"
                   r"closes|launches|kicks\s+off|faces|ends|convenes|reconvenes|turns|"
                   r"takes\s+place|reopens|concludes")
-_SCHEDULE = re.compile(r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
-                       rf"\b(?:{SCHEDULE_VERBS})\b")  # (not a noun: "defended the hosts")
+_SCHEDULE_WORD = re.compile(rf"\b(?:{SCHEDULE_VERBS})\b")
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$")
+
+
+def _schedules(low: str, lo: int, hi: int) -> bool:
+    """A verb of LOW[LO:HI] schedules what the clause tells ("The law takes effect Jan.
+    1"), not a noun after a determiner ("defended the hosts")."""
+    return any(not _DETERMINER_END.search(low, max(0, m.start() - 7), m.start())
+               for m in _SCHEDULE_WORD.finditer(low, lo, hi))
 # Those that schedule after a fronted date: verbs in -s ("On Thursday the House votes"), not
 # nouns ("On Wednesday, Ricardo Alarcon, head of ...")
 _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|lands|delivers|"
@@ -310,11 +317,11 @@ class Context:
         last = -1
         # a relative clause closed before the expression tells of something else: "will
         # travel to Varanasi, where he won a seat, on Saturday"
-        aside = _RELATIVE_ASIDE.search(low, cut, start) if comma else None
+        aside = _relative_aside(low, cut, start) if comma else None
         for m in self.future_re.finditer(low, cut, start):
             if m.group(0) == "through" and start - m.end() > 2:
                 continue  # "tore through his window ... Friday night": no bound
-            if aside is not None and aside.start() < m.start() < aside.end(1) or \
+            if aside is not None and aside[0] < m.start() < aside[1] or \
                     low.endswith(" as ", 0, m.start()):
                 continue  # ("the race will go on as planned at 9 a.m. Sunday": a manner)
             cue = _tense_of(m, text)
@@ -347,7 +354,7 @@ class Context:
                 _SUBJECT_OF_FUTURE.match(low, end):
             return True  # "Forecasters said the weekend will be dry", "said Friday's final
             # could be close": the report is of a time ahead
-        if verdict is False and _SCHEDULE.search(low, last + 1, start):
+        if verdict is False and _schedules(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is False and _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(
                 low, max(0, start - 14), start):
@@ -366,7 +373,7 @@ class Context:
                 "had", "did") or _HAD_BEEN_BEFORE.search(low, cut, start)):
             return False  # "the storm lasted until late Sunday", "had bought ... through Sept. 29",
             # "did not yield the floor until noon Wednesday"
-        if verdict is None and _SCHEDULE.search(low, cut, start) is not None:
+        if verdict is None and _schedules(low, cut, start):
             return True  # "Barnes, who faces re-election in November, said ..."
         stop = _CLAUSE_OR_QUOTE_END.search(low, end, end + 80)
         after_end = stop.start() if stop else end + 80
@@ -379,7 +386,7 @@ class Context:
             # a fronted date goes with the main verb: "On Friday, they planned to pay" is
             # when they planned
             cue = False if m.group(0).startswith(_PAST_PLANS) else _tense_of(m, text)
-            if cue is False and _SCHEDULE.search(low, end, m.start()):
+            if cue is False and _schedules(low, end, m.start()):
                 return True  # "On Tuesday he flies to Yangon ..., who died in 1862"
             if cue is not None:  # "Until Thursday, they had not called him": past
                 return cue if weak is False or cue is False else True
@@ -552,7 +559,21 @@ _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1
 
 
 _ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:who|whose|which)\s[^,;.]*$")
-_RELATIVE_ASIDE = re.compile(r"(,\s+(?:where|who|which|whose|when|[a-z]+ed)\s[^,;]{3,80}),\s+[^,;]*$")
+_ASIDE_HEAD = re.compile(r",\s+(?:where|who|which|whose|when|[a-z]+ed)\s")
+
+
+def _relative_aside(low: str, cut: int, start: int) -> tuple[int, int] | None:
+    """The span, commas included, of a relative or participle clause set off by commas
+    in LOW[CUT:START] and closed by its last comma: ", where he won a seat," of "will
+    travel to Varanasi, where he won a seat, on Saturday"."""
+    close = low.rfind(",", cut, start)
+    if close < 0 or not (close + 1 < start and low[close + 1].isspace()) or ";" in low[close:start]:
+        return None
+    open_ = low.rfind(",", cut, close)
+    head = _ASIDE_HEAD.match(low, open_) if open_ >= 0 and ";" not in low[open_:close] else None
+    if head is None or not 3 <= close - head.end() <= 80:
+        return None
+    return open_, close
 # ("'s" after a pronoun only: "Ghana's capital" is a possessive)
 # a date that opens a reported clause told ahead: "(said) the weekend will be dry"
 _SUBJECT_OF_FUTURE = re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,2})?\s+(?:will|would|could|should|might|"
@@ -577,8 +598,8 @@ _AWARD_BEFORE = re.compile(
 
 _DAY_REF_REACH = 1500
 # A line that holds only a year: a heading of a chronology ("2011", "## 2012", "**2013**").
-_YEAR_HEADING = re.compile(r"^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?((?:1[5-9]|20)\d\d)(?:\*\*|__)?"
-                           r"[ \t]*:?[ \t]*$", re.M)
+_YEAR_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?((?:1[5-9]|20)\d\d)(?:\*\*|__)?"
+                           r"[ \t]*:?[ \t]*(?=\n|\Z)")  # (from a line break: a fast scan)
 NIGHT_SCENE = -2  # the hour of a scene told as a night, an evening or an afternoon ("lost
 # power Sunday night"): a clock time before dawn after it is the next day's
 

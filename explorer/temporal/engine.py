@@ -44,12 +44,9 @@ _WORD_AT = re.compile(r"[\w'’.-]+")
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$")
 _BLANK_OR_HYPHEN = frozenset(" \t\n\r\f\v-")
 _LOOKBACK_CHARS = 70
-# A blank line, whose last line break the matcher reads as a character no pattern crosses.
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
-
-
-def _walled(m: re.Match[str]) -> str:
-    return m.group()[:-1] + "\x00"
+# A blank line of spaces, whose last line break the matcher reads as a character no
+# pattern crosses.
+_PARAGRAPH_BREAK = re.compile(r"(\n[ \t\r]+)\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +163,10 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two: keep offsets aligned
         low = text.translate(_ASCII_LOWER)
-    if "\n" in low:  # no expression runs over a blank line ("at 5:30 p.m.\n\nCentral coach")
-        low = _PARAGRAPH_BREAK.sub(_walled, low)
+    if "\n\n" in low:  # no expression runs over a blank line ("at 5:30 p.m.\n\nCentral coach"):
+        low = low.replace("\n\n", "\n\x00")  # its second line break is a wall
+    if "\n " in low or "\n\t" in low or "\n\r" in low:
+        low = _PARAGRAPH_BREAK.sub("\\1\x00", low)
     ctx = Context(text=text, dct=dct, lex=comp.lex, future_re=comp.future, low=low)
     found: list[Timex] = []
     covered = 0
@@ -341,7 +340,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         # year earlier" in results). A deadline ("by the end of the summer") bounds an
         # event but does not date one, so it does not move the narrative time either.
         ctx.last_ref = norm.value.split("T")[0]
-        if not _DATE_ASIDE_BEFORE.search(ctx.low, max(0, start - 60), start):
+        near = ctx.low[max(0, start - 60) : start]
+        if not (("since" in near or "wh" in near) and _DATE_ASIDE_BEFORE.search(near)):
             ctx.clock_ref = ctx.last_ref
         if (len(ctx.last_ref) == 4 and ctx.last_ref.isdigit() or norm.anchor == "explicit" and
                 ctx.last_ref[:4].isdigit()) and not ongoing and norm.sets_year and not (
