@@ -1795,6 +1795,12 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     ("The Brotherhood has called for rallies on Tuesday, the same day the opposition plans a "
      "march.", date(2012, 11, 25),
      [("Tuesday", "DATE", "2012-11-27"), ("the same day", "DATE", "2012-11-27")]),
+    # round 35c: a 24-hour clock time said in words, with its zone or "hours"
+    ("This is the BBC World Service. The news at fourteen hundred GMT.", date(2014, 4, 27),
+     [("fourteen hundred GMT", "TIME", "2014-04-27T14:00")]),
+    ("It is fifteen hundred hours Universal Time.", date(2004, 12, 29),
+     [("fifteen hundred hours", "TIME", "2004-12-29T15:00")]),
+    ("Fifteen hundred troops arrived.", date(2004, 12, 29), []),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -31,7 +31,7 @@ _EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", 
                    "fifties", "sixties", "seventies", "eighties", "nineties", "day", "days",
                    "century", "fiscal", "nineteen", "eighteen", "thousand", "o'clock", "season", "seasons",
                    "a.m.", "p.m.", "hourlong", "daylong", "weeklong", "monthlong", "yearlong",
-                   "decadelong", "midweek", "midmonth", "midyear")
+                   "decadelong", "midweek", "midmonth", "midyear", "hundred")
 # A word and the separators after it, read in the reversed text.
 _REV_TOKEN = re.compile(r"[^\w'’$.-]*([\w'’$.-]+)")
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|late|mid|at\s+least)[\s-]+)*$")

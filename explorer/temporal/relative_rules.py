@@ -489,6 +489,15 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{day}T{hour:02d}:{minute}{seconds}", None, "relative")
 
 
+def norm_time24_spoken(g: Groups, c: Context) -> Norm | None:
+    """"fourteen hundred GMT", "fifteen hundred hours": a 24-hour clock time said in words."""
+    words = _lower(g.get("hw")).replace("oh", "").replace("-", " ").split()
+    hour = sum(int(c.lex.numbers.get(w, 0)) for w in words)
+    if not 0 < hour < 24:
+        return None
+    return Norm("TIME", f"{_day_of(None, c, hour)}T{hour:02d}:00", None, "relative")
+
+
 _ON_OPENS_SENTENCE = re.compile(r"\.\s+On\s")
 _HALF_OF_RANGE_END = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
                                 r"([ap])\.?m\b", re.I)

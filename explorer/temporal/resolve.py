@@ -21,6 +21,7 @@ __all__ = ["NORMALISERS", "Context", "Norm"]
 NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "time": rel.norm_time,
     "time24": rel.norm_time24,
+    "time24_spoken": rel.norm_time24_spoken,
     "noon": rel.norm_noon,
     "date_full": cal.norm_date_full,
     "date_dmy": cal.norm_date_dmy,
