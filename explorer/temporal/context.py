@@ -75,8 +75,9 @@ _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
 _BARE_UNIT_CONTEXT = re.compile(
     r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|taken|taking|last|lasted|lasting|spent|spend|"
     r"spends|just|only|nearly|wait|waited|need|needs|needed|require|requires|required)\s+$", re.I)
-_AUX_BEFORE = re.compile(r"\b(?:be|been|being|to|have|has|had|is|are|was|were|get|got|remain|"
-                         r"remains|remained|stay|stays|stayed|seem|seems)\s+$", re.I)
+_AUX_WORDS = frozenset(("be", "been", "being", "to", "have", "has", "had", "is", "are", "was",
+                        "were", "get", "got", "remain", "remains", "remained", "stay", "stays",
+                        "stayed", "seem", "seems"))
 _CAUSATIVE_BEFORE = re.compile(r"\bto\s+(?:have|get)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s+$")
 # A future cue in the past ("had been due to expire Friday", "was scheduled to") is past.
 _PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|originally|"
@@ -84,8 +85,10 @@ _PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|origi
 _ONCE_BEFORE = re.compile(r"\b(?:originally|initially|previously|once)\s+$")
 # The past perfect: "By June, that number had dropped" is told from a later past.
 _HAD = re.compile(r"\bhad\b", re.I)
-_MODAL_BEFORE = re.compile(r"(?:\bwill|'ll|\bshall|\bto|\bmight|\bmay|\bcould|\bcan|\bmust|"
-                           r"\bwould|\bshould)\s+$")
+# The word just before a cue that makes it no finite verb of the clause, as sets of words
+# (read by _token_before: cheaper than a regex tried at each place of a window).
+_MODALS = frozenset(("will", "shall", "to", "might", "may", "could", "can", "must", "would",
+                     "should"))  # (and "'ll": "we'll")
 _MODAL_VERB_BEFORE = re.compile(r"\b(?:will|'ll|shall|to|might|may|could|can|must|would|should)\s+"
                                 r"(?!have\b|be\b|been\b)[a-z]+\s+$")
 _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
@@ -112,8 +115,10 @@ _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|his|her)\s$")
 def _schedules(low: str, lo: int, hi: int) -> bool:
     """A verb of LOW[LO:HI] schedules what the clause tells ("The law takes effect Jan.
     1"), not a noun after a determiner ("defended the hosts")."""
-    return any(not _DETERMINER_END.search(low, max(0, m.start() - 7), m.start())
-               for m in _SCHEDULE_WORD.finditer(low, lo, hi))
+    m = _SCHEDULE_WORD.search(low, lo, hi)
+    while m is not None and _DETERMINER_END.search(low, max(0, m.start() - 7), m.start()):
+        m = _SCHEDULE_WORD.search(low, m.end(), hi)
+    return m is not None
 # Those that schedule after a fronted date: verbs in -s ("On Thursday the House votes"), not
 # nouns ("On Wednesday, Ricardo Alarcon, head of ...")
 _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|lands|delivers|"
@@ -138,9 +143,27 @@ _ADVERB_ADJECTIVE_BEFORE = re.compile(r"\b(?:on|of|in|for|with|to|from|the|a|an|
                                       r"[a-z]+ly\s+$")
 # Past forms that are also nouns, read as nouns before "of": "a set of", "a cut of".
 _NOUN_PASTS = frozenset(("set", "cut", "hit", "bid", "cost", "spread", "put", "shut"))
-_DET_BEFORE = re.compile(r"\b(?:a|an|the|still|very|most|more|less|its|their|his|her|this|these|"
-                         r"those|with|without|full|whole|new|along|across|among|into|onto)\s+$",
-                         re.I)
+_DET_WORDS = frozenset(("a", "an", "the", "still", "very", "most", "more", "less", "its", "their",
+                        "his", "her", "this", "these", "those", "with", "without", "full",
+                        "whole", "new", "along", "across", "among", "into", "onto"))
+
+
+def _token_before(low: str, at: int, reach: int) -> tuple[str, int]:
+    """The word ending right before the whitespace before AT, within REACH characters
+    back, and where that whitespace starts (-1 if none): as the regex \\b(word)\\s+$
+    would find it in LOW[AT - REACH : AT] ("" when no whole word fits)."""
+    lo = max(0, at - reach)
+    j = at
+    while j > lo and low[j - 1].isspace():
+        j -= 1
+    if j == at:
+        return "", -1
+    i = j
+    while i > lo and (low[i - 1].isalnum() or low[i - 1] == "_"):
+        i -= 1
+    if i == lo and lo > 0 and (low[lo - 1].isalnum() or low[lo - 1] == "_"):
+        return "", j  # the word runs on past the window
+    return low[i:j], j
 
 
 # In a headline, "to" and a verb is the future: "Eskom to ramp up to Stage 6 on Sunday".
@@ -205,8 +228,10 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
             return True  # "the director was expected to tour the area Thursday": still ahead
         return aux is None
     word = m.group(0)
-    if _MODAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) or word.endswith(
-            "ed") and _MODAL_VERB_BEFORE.search(m.string, max(0, m.start() - 24), m.start()):
+    low, at = m.string, m.start()
+    before, gap = _token_before(low, at, 8)
+    if before in _MODALS or gap > 0 and low.endswith("'ll", max(0, at - 8), gap) or \
+            word.endswith("ed") and _MODAL_VERB_BEFORE.search(low, max(0, at - 24), at):
         return None  # "will have", "might cut", "to set": the modal or the verb before decides;
         # "will release updated figures": an adjective
     if word in _AUXILIARIES:
@@ -216,12 +241,13 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return None
     if text[m.start()].isupper() and _MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # "will launch 'Lost' on Sept. 22": a title, no verb
-    low, at = m.string, m.start()
-    if _AUX_BEFORE.search(low, max(0, at - 12), at) or _DET_BEFORE.search(
-            low, max(0, at - 12), at) or _CAUSATIVE_BEFORE.search(low, max(0, at - 40), at):
+    before = _token_before(low, at, 12)[0]
+    if before in _AUX_WORDS or before in _DET_WORDS or _CAUSATIVE_BEFORE.search(
+            low, max(0, at - 40), at):
         return None  # participle or adjective: "will be paid", "an unspecified date", "hope
         # to have Miers confirmed by Thanksgiving"
-    if word.endswith("ed") and _ADVERB_ADJECTIVE_BEFORE.search(low, max(0, at - 30), at):
+    if word.endswith("ed") and low.endswith("ly ", 0, at) and _ADVERB_ADJECTIVE_BEFORE.search(
+            low, max(0, at - 30), at):
         return None  # "on federally subsidized student loans": an adjective
     if word in _NOUN_PASTS and low.startswith(" of ", m.end()):
         return None  # "will present its full set of results": a noun
