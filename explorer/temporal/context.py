@@ -148,22 +148,22 @@ _DET_WORDS = frozenset(("a", "an", "the", "still", "very", "most", "more", "less
                         "whole", "new", "along", "across", "among", "into", "onto"))
 
 
-def _token_before(low: str, at: int, reach: int) -> tuple[str, int]:
+def _token_before(low: str, at: int, reach: int) -> tuple[str, int, int]:
     """The word ending right before the whitespace before AT, within REACH characters
-    back, and where that whitespace starts (-1 if none): as the regex \\b(word)\\s+$
-    would find it in LOW[AT - REACH : AT] ("" when no whole word fits)."""
+    back, where it begins, and where that whitespace starts (-1 if none): as the regex
+    \\b(word)\\s+$ would find it in LOW[AT - REACH : AT] ("" when no whole word fits)."""
     lo = max(0, at - reach)
     j = at
     while j > lo and low[j - 1].isspace():
         j -= 1
     if j == at:
-        return "", -1
+        return "", at, -1
     i = j
     while i > lo and (low[i - 1].isalnum() or low[i - 1] == "_"):
         i -= 1
     if i == lo and lo > 0 and (low[lo - 1].isalnum() or low[lo - 1] == "_"):
-        return "", j  # the word runs on past the window
-    return low[i:j], j
+        return "", i, j  # the word runs on past the window
+    return low[i:j], i, j
 
 
 # In a headline, "to" and a verb is the future: "Eskom to ramp up to Stage 6 on Sunday".
@@ -229,9 +229,9 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return aux is None
     word = m.group(0)
     low, at = m.string, m.start()
-    before, gap = _token_before(low, at, 8)
-    if before in _MODALS or gap > 0 and low.endswith("'ll", max(0, at - 8), gap) or \
-            word.endswith("ed") and _MODAL_VERB_BEFORE.search(low, max(0, at - 24), at):
+    before, begins, gap = _token_before(low, at, 12)
+    if before in _MODALS and begins >= at - 8 or gap > 0 and low.endswith("'ll", max(0, at - 8), gap) \
+            or word.endswith("ed") and _MODAL_VERB_BEFORE.search(low, max(0, at - 24), at):
         return None  # "will have", "might cut", "to set": the modal or the verb before decides;
         # "will release updated figures": an adjective
     if word in _AUXILIARIES:
@@ -241,7 +241,6 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return None
     if text[m.start()].isupper() and _MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # "will launch 'Lost' on Sept. 22": a title, no verb
-    before = _token_before(low, at, 12)[0]
     if before in _AUX_WORDS or before in _DET_WORDS or _CAUSATIVE_BEFORE.search(
             low, max(0, at - 40), at):
         return None  # participle or adjective: "will be paid", "an unspecified date", "hope

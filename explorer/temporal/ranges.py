@@ -72,7 +72,8 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     out: list[Timex] = []
     for i, tx in enumerate(found):
         prev_end = out[-1].end if out else 0
-        out.extend(_bare_days_before(text, tx, prev_end))
+        if tx.text[:1].isdigit():  # (a quick test first: few expressions open with a digit)
+            out.extend(_bare_days_before(text, tx, prev_end))
         if i + 1 < len(found):
             tx = _borrow_year(text, tx, found[i + 1])
             tx = _share_set(text, tx, found[i + 1])
@@ -80,14 +81,15 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         tx = _with_short_year(text, tx, nxt)
         out.append(tx)
-        days = _bare_days_after(text, tx, nxt)
-        year = _YEAR_AFTER.match(text, days[-1].end, nxt) if days else None
-        if year is not None and tx.anchor == "relative":  # "March 21 and 22, 2019"
-            y = year.group(1)
-            out[-1] = _with_value(tx, y + tx.value[4:], "explicit")
-            days = [_with_value(day, y + day.value[4:], "explicit") for day in days]
-            days[-1] = replace(days[-1], end=year.end(), text=text[days[-1].start : year.end()])
-        out.extend(days)
+        days = _bare_days_after(text, tx, nxt) if tx.text[-1:].isdigit() else None
+        if days:
+            year = _YEAR_AFTER.match(text, days[-1].end, nxt)
+            if year is not None and tx.anchor == "relative":  # "March 21 and 22, 2019"
+                y = year.group(1)
+                out[-1] = _with_value(tx, y + tx.value[4:], "explicit")
+                days = [_with_value(day, y + day.value[4:], "explicit") for day in days]
+                days[-1] = replace(days[-1], end=year.end(), text=text[days[-1].start : year.end()])
+            out.extend(days)
     if any(tx.type == "TIME" and " on " in tx.text for tx in out):
         return [part for tx in out for part in _split_on(tx)]
     return out
