@@ -1801,6 +1801,18 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     ("It is fifteen hundred hours Universal Time.", date(2004, 12, 29),
      [("fifteen hundred hours", "TIME", "2004-12-29T15:00")]),
     ("Fifteen hundred troops arrived.", date(2004, 12, 29), []),
+    # rounds 38a, 38b: a plan "originally set for" a day is past; a promise "for June" lies
+    # ahead; "the end of the 1980s" is one expression
+    ("The company said it would hold its annual meeting, originally set for May, on June 12.",
+     date(2012, 6, 5), [("May", "DATE", "2012-05"), ("June 12", "DATE", "2012-06-12")]),
+    ("The start of the ceasefire had initially been set for Friday, but was pushed back.",
+     date(2018, 12, 18), [("Friday", "DATE", "2018-12-14")]),
+    ("The judge set a hearing for Jan. 12.", date(2012, 12, 5),
+     [("Jan. 12", "DATE", "2013-01-12")]),
+    ("He is to serve until free elections are held, which the government has promised for "
+     "June.", date(1989, 12, 29), [("June", "DATE", "1990-06")]),
+    ("Czechs and Slovaks will mark the end of the 1980s.", date(1989, 12, 29),
+     [("the end of the 1980s", "DATE", "198")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -102,11 +102,13 @@ def _deadline_ahead(c: Context, tense: bool | None) -> bool:
     """A deadline ("by June") looks ahead, unless the sentence is told in the past perfect
     ("By June, that number had dropped"), or in the past, but for a promise ("agreed to
     early elections by December", "agreed on Monday to phase out contracts by July 1")."""
-    if tense is True or not _DEADLINE_BEFORE.search(c.before(12)):
+    if tense is True:
         return False
+    deadline = _DEADLINE_BEFORE.search(c.before(12)) is not None
     if tense is None:
-        return not _HAD.search(c.rest_of_sentence())
-    return _PLEDGED_BEFORE.search(c.low, max(0, c.start - 120), c.start) is not None
+        return deadline and not _HAD.search(c.rest_of_sentence())
+    return (deadline or c.low.endswith(" for ", 0, c.start)) and _PLEDGED_BEFORE.search(
+        c.low, max(0, c.start - 120), c.start) is not None  # ("has promised elections for June")
 
 
 _YEAR_DET_BEFORE = re.compile(

@@ -381,7 +381,8 @@ class Context:
             # could be close": the report is of a time ahead
         if verdict is False and _schedules(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
-        if verdict is False and _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(
+        if verdict is False and not _ONCE_BEFORE.search(low, max(0, last - 14), last) and \
+                _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(
                 low, max(0, start - 14), start):
             return True  # "The judge set a hearing for Jan. 12", "moved the vote to Friday"
         if verdict is not None and not weak:
@@ -583,7 +584,7 @@ _SCORE = re.compile(r"(?<![\d,.$/-])\b\d{1,3}-\d{1,3}\b(?![\d/-])")  # "trailed 
 _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1:12 left"
 
 
-_ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:who|whose|which)\s[^,;.]*$")
+_ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:who|whose|which|originally\s+[a-z]+|initially\s+[a-z]+)\s[^,;.]*$")
 _ASIDE_HEAD = re.compile(r",\s+(?:where|who|which|whose|when|[a-z]+ed)\s")
 
 
