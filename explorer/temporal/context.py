@@ -97,6 +97,7 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
     r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|falling\s+on|faces?|takes?\s+place|reopens?|concludes?|"
+    r"taking\s+effect|"
     r"goes|go\s+to\s+the\s+polls|go\s+on\s+(?:sale|display|trial|air)|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
@@ -585,7 +586,8 @@ _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1
 
 
 _ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:who|whose|which|originally\s+[a-z]+|initially\s+[a-z]+)\s[^,;.]*$")
-_ASIDE_HEAD = re.compile(r",\s+(?:where|who|which|whose|when|[a-z]+ed)\s")
+_ASIDE_HEAD = re.compile(r",\s+(?:where|who|which|whose|when|[a-z]+ed|set|held|made|built|given|"
+                         r"taken|known|seen|shown|written|born|paid|sold|won|kept|sent|found)\s")
 
 
 def _relative_aside(low: str, cut: int, start: int) -> tuple[int, int] | None:

@@ -433,7 +433,8 @@ def norm_ref(g: Groups, c: Context) -> Norm | None:
     if value is None:
         return None
     if word == "current" and re.match(r"\s+(?:account|accounts|affairs|dollars|events|"
-                                      r"flow|flows|prices)\b", c.after(), re.I):
+                                      r"flow|flows|prices|delivery|deliveries|assets|"
+                                      r"liabilities)\b", c.after(), re.I):
         return None
     if word == "future" and not g.get("unit") and not re.match(r"\s+\w", c.after()):
         return None

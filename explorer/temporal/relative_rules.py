@@ -75,7 +75,10 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
 
 
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|after|before|by|for|"
-                            r"from|until|while|he|she|they|it|we|i|you|the|a|an|his|her|their)\b)[a-z]")
+                            r"from|until|while|he|she|they|it|we|i|you|the|a|an|his|her|their|"
+                            r"said|says|told|was|were|is|are|had|has|have|will|would|could|"
+                            r"can|did|that|which|who)\b)[a-z]")  # (not "released in the
+# afternoon said he was safe": a verb follows)
 _OF_AFTER = re.compile(r"\s+of\b")
 _BOUND_OR_SPAN_BEFORE = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|"
                                    r"through|throughout)\s+$", re.I)
