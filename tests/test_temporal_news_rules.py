@@ -1823,6 +1823,17 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      [("May", "DATE", "2013-05"), ("June 12", "DATE", "2013-06-12")]),
     ("Other laws taking effect Monday include a measure on hiring rules.", date(2013, 6, 30),
      [("Monday", "DATE", "2013-07-01")]),
+    # round 38c: "less than three weeks away" says the time is ahead; "starting at midnight"
+    # is the coming one; "mid-morning" needs no preposition
+    ("Trump said he wanted the country opened up by Easter, less than three weeks away.",
+     date(2020, 3, 24), [("Easter", "DATE", "2020-04-12"),
+                         ("less than three weeks", "DURATION", "P3W")]),
+    ("Modi announced a 21-day nationwide lockdown starting at midnight.", date(2020, 3, 24),
+     [("21-day", "DURATION", "P21D"), ("midnight", "TIME", "2020-03-24T24:00")]),
+    ("The car hit a pillar shortly after midnight.", date(2020, 3, 24),
+     [("midnight", "TIME", "2020-03-24T00:00")]),
+    ("Sharma told delegates in a brief stocktaking session mid-morning.", date(2021, 11, 13),
+     [("mid-morning", "TIME", "2021-11-13TMO")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

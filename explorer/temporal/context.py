@@ -128,6 +128,10 @@ _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|
 # A comparison's "from": "down 1.5 percent from June" looks back, not ahead
 _COMPARED_FROM = re.compile(r"\b(?:down|up|higher|lower|percent|points?|compared)\b[^.;]*\bfrom\s+$")
 # Prepositions that point ahead only when the verb does not say otherwise.
+# How far ahead a time lies, said right after it: "Easter, less than three weeks away".
+_AWAY_AFTER = re.compile(r",?\s+(?:(?:less|more|fewer)\s+than\s+|about\s+|just\s+|only\s+|still\s+)?"
+                         r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|\d+)"
+                         r"\s+(?:days?|weeks?|months?)\s+away\b")
 _ADVERB_AT_MOST = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 _WEAK_FUTURE = frozenset(("until", "as soon as", "as early as", "through", "ahead of"))
 # Past verbs in un- (most words in un-...-ed are adjectives: "unchanged", "unspecified")
@@ -325,6 +329,8 @@ class Context:
         """`future` with a third answer: None when the sentence has no tense cue at all
         and no present tense that schedules."""
         text, low, start, end = self.text, self.low, self.start, self.end
+        if low.startswith((" ", ","), end) and _AWAY_AFTER.match(low, end):
+            return True  # "by Easter, less than three weeks away"
         cut = max(0, start - 120)
         for m in _CLAUSE_END.finditer(low, cut, start):
             cut = m.end()

@@ -108,7 +108,8 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
         # alone is the expression), nor a bare "afternoon".
         prep = _BOUND_OR_SPAN_BEFORE if edge else _SPAN_OF_DAY_BEFORE
         spent = prep is _SPAN_OF_DAY_BEFORE and _SPENT_BEFORE.search(c.before(12))
-        if not (rel or edge) or not prep.search(c.before(12)) or spent and part == "NI" or \
+        if not (rel or edge) or not (prep.search(c.before(12)) or _lower(edge) == "mid") or \
+                spent and part == "NI" or \
                 _MODIFIED_NOUN.match(
                 c.text, c.end) or _OF_AFTER.match(c.text, c.end):
             return None  # "the evening of May 13": the date alone is the expression
@@ -591,6 +592,7 @@ def _holds(ref: str | None, day: str) -> bool:
     return span is not None and span[1][0].isoformat() <= day <= span[1][1].isoformat()
 
 
+_STARTING_CLOCK_BEFORE = re.compile(r"\b(?:starting|beginning|effective|from)\s+(?:at\s+)?$", re.I)
 _DAY_AFTER_CLOCK = re.compile(r",?\s+(?:last|this|on|tonight|yesterday|today|tomorrow|"
                               r"[A-Z][a-z]+day)\b")  # "midnight last night": its own day
 
@@ -606,7 +608,8 @@ def norm_noon(g: Groups, c: Context) -> Norm | None:
     mod = {"about": "APPROX", "around": "APPROX"}.get(_lower(g.get("mod")))
     clock = "24:00" if w == "midnight" else "12:00"
     if clock == "24:00" and not g.get("day2") and c.dct is not None and day == c.dct.isoformat() \
-            and not _DAY_AFTER_CLOCK.match(c.text, c.end) and not _DEADLINE_CLOCK_BEFORE.search(
+            and not _DAY_AFTER_CLOCK.match(c.text, c.end) and not _STARTING_CLOCK_BEFORE.search(
+                c.before(24)) and not _DEADLINE_CLOCK_BEFORE.search(
                 c.before(14)) and c.tense() is False:
         clock = "00:00"  # "The car hit a pillar shortly after midnight", told that day: the
         # midnight the day began with
