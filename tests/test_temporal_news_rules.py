@@ -1834,6 +1834,11 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      [("midnight", "TIME", "2020-03-24T00:00")]),
     ("Sharma told delegates in a brief stocktaking session mid-morning.", date(2021, 11, 13),
      [("mid-morning", "TIME", "2021-11-13TMO")]),
+    # round 41c: "That year" is the year last written; "by about a quarter" is a share
+    ("Crimea was part of Russia from 1783 until 1954. That year Khrushchev transferred it.",
+     date(2014, 3, 4), [("1783", "DATE", "1783"), ("1954", "DATE", "1954"),
+                        ("That year", "DATE", "1954")]),
+    ("The economy contracted by about a quarter.", date(2014, 5, 14), []),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -155,9 +155,10 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
             c.text, c.end)):  # "more than a quarter century": 25 years
         return Norm("DURATION", "P25Y", _duration_mod(g, c), "none", end=century.end())
     if unit_word in ("second", "quarter") and num_text in ("a", "an", "one") and not g.get(
-            "rel") and (not g.get("mod") or _NOUN_AFTER.match(c.text, c.end)):
-        return None  # "a second time", "a quarter of the vote", "under a second agreement";
-        # not "less than a second"
+            "rel") and (not g.get("mod") or _NOUN_AFTER.match(c.text, c.end) or
+                        unit == "Q" and c.low.endswith(" by ", 0, c.start)):
+        return None  # "a second time", "a quarter of the vote", "under a second agreement",
+        # "contracted by about a quarter"; not "less than a second"
     if unit_word in ("night", "nights") and num_text in ("a", "an", "one", "that"):
         return None
     if num_text == "one" and unit_word == "day" and not g.get("mod") and not g.get("rel") and \
