@@ -1839,6 +1839,19 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      date(2014, 3, 4), [("1783", "DATE", "1783"), ("1954", "DATE", "1954"),
                         ("That year", "DATE", "1954")]),
     ("The economy contracted by about a quarter.", date(2014, 5, 14), []),
+    # round 41b: a strike "called for" a day, protests "being planned for" the weekend lie
+    # ahead; "last year" in another clause, not opening the sentence, gives no month its year
+    ("The two largest unions called the strike for Tuesday and Wednesday.", date(2012, 11, 2),
+     [("Tuesday", "DATE", "2012-11-06"), ("Wednesday", "DATE", "2012-11-07")]),
+    ("More protests were being planned on social media for the weekend.", date(2013, 6, 21),
+     [("the weekend", "DATE", "2013-W25-WE")]),
+    ("A memorial service planned at the university for Saturday was canceled.",
+     date(1999, 10, 24), [("Saturday", "DATE", "1999-10-23")]),
+    ("Inflation reached 20 percent last year, and the bolivar was devalued in February.",
+     date(2013, 4, 15), [("last year", "DATE", "2012"), ("February", "DATE", "2013-02")]),
+    ("Last year, the board asked for cuts, but use fell only 9 percent between June and "
+     "February.", date(2015, 4, 2), [("Last year", "DATE", "2014"), ("June", "DATE", "2014-06"),
+                                     ("February", "DATE", "2015-02")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

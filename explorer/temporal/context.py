@@ -184,7 +184,7 @@ _INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:(?:the|a|an|his|her|its|their|down
 _PASSIVE_INFINITIVE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\s+(?:(?:in|on|by|from|at)\s+)?$")
 # Verbs that put something on a later date, and the prepositions that give that date.
 _RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|put\s+off|"
-                          r"adjourned|deferred|brought\s+forward)\b")
+                          r"adjourned|deferred|brought\s+forward|called|(?:been|being)\s+planned)\b")
 _TARGET_BEFORE = re.compile(r"\b(?:for|to|until|till|deadline\s+of)\s+(?:the\s+)?$")
 _MODAL_OR_NAME = frozenset(("may", "could"))
 _NOT_AFTER = re.compile(r"\s+not\b|n't")
@@ -460,9 +460,12 @@ class Context:
             return None  # "Monti, whose government took office in November 2011, has led a
             # caretaker administration since he resigned in December": the aside's year
         if self.dct is not None and int(ref) <= self.dct.year and _CLAUSE_END.search(
-                self.low, at, self.start) and self.tense() is True:
+                self.low, at, self.start) and (self.tense() is True or self.low.startswith(
+                    ("last year", "a year ago"), at) and at >= 2 and self.low[at - 2] not in ".!?\n\"'"):
             return None  # "Sales fell last year, and the company expects to recover by June";
-            # "opened earlier this year, and a gym is expected to open in January"
+            # "opened earlier this year, and a gym is expected to open in January"; "Inflation
+            # reached 20 percent last year, and the bolivar was devalued in February" (but
+            # "Last year, the board asked ..., but use fell between June and February")
         return int(ref)
 
     def in_a_game(self) -> bool:
