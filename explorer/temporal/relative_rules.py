@@ -107,11 +107,11 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
         # evening"); not "in the evening session", nor "the night of Oct. 23" (the date
         # alone is the expression), nor a bare "afternoon".
         prep = _BOUND_OR_SPAN_BEFORE if edge else _SPAN_OF_DAY_BEFORE
-        spent = prep is _SPAN_OF_DAY_BEFORE and _SPENT_BEFORE.search(c.before(12))
-        if not (rel or edge) or not (prep.search(c.before(12)) or _lower(edge) == "mid") or \
-                spent and part == "NI" or \
-                _MODIFIED_NOUN.match(
-                c.text, c.end) or _OF_AFTER.match(c.text, c.end):
+        before = c.before(12)
+        bound = prep.search(before) is not None or _lower(edge) == "mid"  # ("session mid-morning")
+        spent_night = part == "NI" and prep is _SPAN_OF_DAY_BEFORE and _SPENT_BEFORE.search(before)
+        if not (rel or edge) or not bound or spent_night or _MODIFIED_NOUN.match(c.text, c.end) \
+                or _OF_AFTER.match(c.text, c.end):
             return None  # "the evening of May 13": the date alone is the expression
         rel = "the"
     if rel in ("this", "last"):
@@ -603,12 +603,10 @@ _DAY_AFTER_CLOCK = re.compile(r",?\s+(?:last|this|on|tonight|yesterday|today|tom
 
 def norm_noon(g: Groups, c: Context) -> Norm | None:
     w = _lower(g.get("w"))
-    day = _day_of(g.get("day2"), c)
-    if g.get("mon"):  # "noon Jan. 3"
-        dated = _full_date(g, c)
-        if dated is None:
-            return None
-        day = dated.value
+    dated = _full_date(g, c) if g.get("mon") else None  # "noon Jan. 3"
+    if g.get("mon") and dated is None:
+        return None
+    day = dated.value if dated is not None else _day_of(g.get("day2"), c)
     mod = {"about": "APPROX", "around": "APPROX"}.get(_lower(g.get("mod")))
     clock = "24:00" if w == "midnight" else "12:00"
     if clock == "24:00" and not g.get("day2") and c.dct is not None and day == c.dct.isoformat() \
