@@ -92,6 +92,14 @@ _PERIOD_ENDING_BEFORE = re.compile(r"\b(?:year|quarter|half|period|months?|weeks
 _SINCE_THE_BEFORE = re.compile(r"\b(?:after|since|following)\s+(?:the|a|an|its|their|his|her)\s+$",
                                re.I)
 _WRITTEN_YEAR = re.compile(r"(?<![\d,.$£€])(?:1[5-9]|20)\d\d(?!\d|,\d|%|-\d)")
+_WRITTEN_YEAR_REACH = 400  # characters back: about two sentences
+
+
+def year_written_before(c: Context) -> int | None:
+    """The year last written in digits before the expression, within two sentences or so:
+    what "that year" refers to ("from 1783 until 1954. That year ...")."""
+    written = _WRITTEN_YEAR.findall(c.text, max(0, c.start - _WRITTEN_YEAR_REACH), c.start)
+    return int(written[-1]) if written else None
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # A past verb of promise whose deadline lies ahead: "agreed to early elections by December".
 _PLEDGED_BEFORE = re.compile(r"\b(?:agreed|promised|pledged|vowed|committed|demanded|urged|"
@@ -355,9 +363,10 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         if rel == "that":  # the year last written, not a month guessed since ("February of
             # 2011. ... in January and February of that year", "the 2011 uprising ... in
             # January and February of that year")
-            written = _WRITTEN_YEAR.findall(c.text, max(0, c.start - 400), c.start)
-            return int(written[-1]) if written else int(c.last_year) if c.last_year and \
-                c.last_year.isdigit() else anchor.year
+            written = year_written_before(c)
+            if written is not None:
+                return written
+            return int(c.last_year) if c.last_year and c.last_year.isdigit() else anchor.year
         coarse = gran in ("year", "decade", "century")
         if rel == "the previous":
             return anchor.year - 1 if coarse or mon >= anchor.month else anchor.year

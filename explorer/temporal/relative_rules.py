@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from explorer.temporal import values as V
-from explorer.temporal.calendar_rules import _WRITTEN_YEAR, _full_date
+from explorer.temporal.calendar_rules import _full_date, year_written_before
 from explorer.temporal.context import (
     _GRAN_ORDER,
     _HAD,
@@ -347,9 +347,9 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         step = {"the previous": -1, "the next": 1}.get(rel, 0)
         return Norm("DATE", _relative_unit(unit, step, c), mod, "relative")
     if unit == "Y" and rel in ("that", "that same") and not post:
-        written = _WRITTEN_YEAR.findall(c.text, max(0, c.start - 400), c.start)
-        if written:  # "from 1783 until 1954. That year": the year last written
-            return Norm("DATE", written[-1], mod, "narrative")
+        written = year_written_before(c)
+        if written is not None:  # "from 1783 until 1954. That year": the year last written
+            return Norm("DATE", f"{written:04d}", mod, "narrative")
     narrative = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,
                  "the prior": -1, "the same": 0, "that same": 0, "that": 0}
     if rel in ("the following", "the preceding", "the previous") and unit in ("DE", "CE") and \
