@@ -1852,6 +1852,13 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     ("Last year, the board asked for cuts, but use fell only 9 percent between June and "
      "February.", date(2015, 4, 2), [("Last year", "DATE", "2014"), ("June", "DATE", "2014-06"),
                                      ("February", "DATE", "2015-02")]),
+    # rounds 42b, 42c: an event named by its weekday, told ahead; "the past eight sessions"
+    # counts things; Kenya's national days; "marks" schedules
+    ("Economists expect an increase at Tuesday's meeting.", date(1999, 8, 20),
+     [("Tuesday", "DATE", "1999-08-24")]),
+    ("Seoul shares have climbed for six of the past eight sessions.", date(1998, 10, 27), []),
+    ("Kenya marks Mashujaa Day on Friday.", date(2017, 10, 18),
+     [("Mashujaa Day", "DATE", "2017-10-20"), ("Friday", "DATE", "2017-10-20")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -97,7 +97,7 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
     r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|falling\s+on|faces?|takes?\s+place|reopens?|concludes?|"
-    r"taking\s+effect|"
+    r"taking\s+effect|marks|celebrates|commemorates|"
     r"goes|go\s+to\s+the\s+polls|go\s+on\s+(?:sale|display|trial|air)|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"

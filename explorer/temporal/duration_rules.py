@@ -428,6 +428,10 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
     return Norm("SET", duration_value(n, unit), None, "none")
 
 
+_COUNT_AFTER = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"several|few)\s+[a-z]", re.I)
+
+
 def norm_ref(g: Groups, c: Context) -> Norm | None:
     word = _lower(g.get("w"))
     value = c.lex.refs.get(word)
@@ -439,6 +443,8 @@ def norm_ref(g: Groups, c: Context) -> Norm | None:
         return None
     if word == "future" and not g.get("unit") and not re.match(r"\s+\w", c.after()):
         return None
+    if word == "the past" and _COUNT_AFTER.match(c.text, c.end):
+        return None  # "six of the past eight sessions": a count of things, no time
     end = None
     if g.get("unit") and word not in ("future", "recent"):
         end = c.end - len(c.text[c.start : c.end]) + len(g.get("w") or "")

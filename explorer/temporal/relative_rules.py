@@ -250,10 +250,10 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # looks ahead to it ("will have full coverage in Tuesday's edition")
             direction = 1 if _WILL_BEFORE.search(c.before(80)) or _FUTURE_AFTER_NOUN.match(
                 c.text, c.end) or _SCHEDULE_BEFORE.search(c.before(60)) or (
-                    _UPCOMING_BEFORE.search(c.before(24)) and _EVENT_AHEAD_AFTER.match(
-                        c.text, c.end) and c.tense() is not False) else -1
+                    _EVENT_AHEAD_AFTER.match(c.text, c.end) and _event_ahead_told(c)) else -1
             # "Sunday's vote is expected to be close", "faces Djokovic in Sunday's final",
-            # "the last release before Tuesday's elections", "appears in Thursday's edition"
+            # "the last release before Tuesday's elections", "appears in Thursday's edition",
+            # "Economists expect an increase at Tuesday's meeting"
         elif _STARTING_BEFORE.search(c.before(16)) and (
                 c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])):
             direction = 1  # "told to stay home starting Monday", "voted to recount all
@@ -287,6 +287,13 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
             c.dct.isoweekday() == 7:
         offset = 1  # "later this week" said on a Sunday: the week that begins tomorrow
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
+
+
+def _event_ahead_told(c: Context) -> bool:
+    """An event named by its weekday lies ahead: told in the future, or, with no tense,
+    right after "before", "ahead of" or "appears in"."""
+    tense = c.tense()
+    return tense is True or tense is None and _UPCOMING_BEFORE.search(c.before(24)) is not None
 
 
 _EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|votes?|meeting|summit|final|"
