@@ -1859,6 +1859,14 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
     ("Seoul shares have climbed for six of the past eight sessions.", date(1998, 10, 27), []),
     ("Kenya marks Mashujaa Day on Friday.", date(2017, 10, 18),
      [("Mashujaa Day", "DATE", "2017-10-20"), ("Friday", "DATE", "2017-10-20")]),
+    # round 41c: present tenses that schedule ("gets to settle", "changes", "happens",
+    # "falls at"); a city's time is the clock time's zone
+    ("On Thursday, it finally gets to settle the matter.", date(2016, 6, 21),
+     [("Thursday", "DATE", "2016-06-23")]),
+    ("Nothing changes on Friday morning, at least legally.", date(2016, 6, 21),
+     [("Friday morning", "TIME", "2016-06-24TMO")]),
+    ("The deadline falls at 8 p.m. Athens time on Thursday.", date(2012, 3, 7),
+     [("8 p.m. Athens time", "TIME", "2012-03-08T20:00"), ("Thursday", "DATE", "2012-03-08")]),
 ])
 def test_review_round_fourteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

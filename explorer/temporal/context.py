@@ -97,7 +97,7 @@ _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
     r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|falling\s+on|faces?|takes?\s+place|reopens?|concludes?|"
-    r"taking\s+effect|marks|celebrates|commemorates|"
+    r"taking\s+effect|marks|celebrates|commemorates|happens|changes|gets\s+to|falls\s+at|"
     r"goes|go\s+to\s+the\s+polls|go\s+on\s+(?:sale|display|trial|air)|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
@@ -122,7 +122,7 @@ def _schedules(low: str, lo: int, hi: int) -> bool:
     return m is not None
 # Those that schedule after a fronted date: verbs in -s ("On Thursday the House votes"), not
 # nouns ("On Wednesday, Ricardo Alarcon, head of ...")
-_PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|lands|delivers|"
+_PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|lands|delivers|gets\s+to|"
                             r"testifies|unveils|announces|releases|approaches|looms|nears|"
                             r"(?:is|are)\s+(?:coming|approaching|looming|near))\b")
 # A comparison's "from": "down 1.5 percent from June" looks back, not ahead

@@ -88,6 +88,10 @@ ZONES = (r"(?:gmt|utc|bst|ist|cet|cest|eet|eest|wat|eat|cat|sast|aedt|aest|acst|
          r"jst|kst|msk|pkt|[ecmp][sd]?t|(?:eastern|central|mountain|pacific)(?:\s+(?:(?:standard|"
          r"daylight)\s+)?time)?|(?:atlantic|alaska|hawaii|london|paris|berlin|moscow|beijing|"
          r"tokyo|jerusalem|cairo|baghdad|kabul|delhi|india|hong\s+kong|new\s+york(?:\s+city)?|washington|uk|"
+         r"athens|rome|madrid|istanbul|tehran|kyiv|kiev|karachi|lagos|nairobi|sydney|seoul|manila|"
+         r"jakarta|bangkok|dubai|riyadh|doha|geneva|brussels|vienna|warsaw|lisbon|dublin|beirut|"
+         r"damascus|bamako|dakar|abuja|johannesburg|singapore|taipei|bogota|lima|caracas|"
+         r"mexico\s+city|buenos\s+aires|sao\s+paulo|brasilia|"
          r"british|greenwich|local)\s+(?:(?:standard|daylight|summer|mean)\s+)?time)")
 _KEY = 3  # characters of the text that select the rules tried at a position
 _MACRO = re.compile(r"<<([A-Z]+)>>")
