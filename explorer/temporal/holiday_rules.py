@@ -26,8 +26,9 @@ _FESTIVAL_YEAR_AFTER = re.compile(r"(?:\s+(?:holidays?|festival|festivities|cele
                                   r"((?:1[5-9]|20)\d\d)(?![\d%-]|[,.]\d)")
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
-# "Christmas morning": a part of the holiday, a TIME
+# The United States named: a story that names them more often than Canada is American.
 _US_NAMED = re.compile(r"\bu\.s\.|\bunited states\b|\bamerica")
+# "Christmas morning": a part of the holiday, a TIME
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(morning|afternoon|evening|night)\b", re.I)
 # "on the eve of Diwali": the day before it, and part of the expression
 _EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+$", re.I)

@@ -98,7 +98,6 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
 # "4 a.m. on Jan. 9": resolved as one, the clock time's day given by the date, but two
 # expressions, since TimeML leaves "on" out of both ("9 a.m. Tuesday" stays one)
 _PART_OF_DAY_END = re.compile(r"\s(morning|afternoon|evening|night)$", re.I)
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _ON_DAY_INSIDE = re.compile(r",?\s+on\s+(?=[A-Z0-9]|(?:today|tomorrow|yesterday|tonight)\b)")
 
 
@@ -112,7 +111,7 @@ def _split_on(tx: Timex) -> tuple[Timex, ...]:
     part = _PART_OF_DAY_END.search(tx.text, m.end())  # "8am on Tuesday morning"
     return clock, Timex(start=tx.start + m.end(), end=tx.end, text=tx.text[m.end():],
                         type="TIME" if part else "DATE",
-                        value=tx.value[:10] + ("T" + _PART_CODES[part.group(1).lower()] if part else ""),
+                        value=tx.value[:10] + ("T" + V.PART_CODES[part.group(1).lower()] if part else ""),
                         granularity="time" if part else "day", interval=(d, d), anchor=tx.anchor)
 
 
@@ -451,12 +450,12 @@ def _bare_days_before(text: str, tx: Timex, lo: int) -> list[Timex]:
     found = _DAY_BEFORE.search(text, max(lo, tx.start - 16), tx.start)
     days: list[Timex] = []
     last = int(m.group(3))
-    while found is not None and int(found.group("day").rstrip("stndrh")) < last:
+    while found is not None and (number := int(found.group("day").rstrip("stndrh"))) < last:
         day = _day_timex(text, found.start("day"), found.end("day"), tx, m)
         if day is None:
             break
         days.insert(0, day)
-        last = int(found.group("day").rstrip("stndrh"))
+        last = number
         found = _LISTED_DAY_BEFORE.search(text, max(lo, day.start - 8), day.start)
     return days
 
@@ -470,8 +469,9 @@ def _bare_days_after(text: str, tx: Timex, hi: int) -> list[Timex]:
     if m is None or _YEAR_IN.search(tx.text[-4:]):
         return []
     spans = _listed_days(text, tx.end, hi)
-    link = _LINK_AFTER.match(text, spans[-1][1] if spans else tx.end, hi)
-    if link is None or link.end() == (spans[-1][1] if spans else tx.end):
+    listed_end = spans[-1][1] if spans else tx.end
+    link = _LINK_AFTER.match(text, listed_end, hi)
+    if link is None or link.end() == listed_end:
         return []
     found = _DAY_AFTER.match(text, link.end(), hi)
     if found is None:

@@ -31,9 +31,6 @@ from explorer.temporal.context import (
 from explorer.temporal.duration_rules import duration_value
 from explorer.temporal.lexicon import words_regex
 
-_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-               "midday": "MI", "tonight": "NI", "overnight": "NI"}
-
 
 def _day_mod(g: Groups, c: Context, head: str) -> tuple[str | None, int | None]:
     """Mod and extent start of a day with a modifier: "early Tuesday", "late yesterday"
@@ -70,7 +67,7 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
     mod, start = _day_mod(g, c, "part0" if g.get("part0") else "deic")
     day = "XXXX-XX-XX" if c.dct is None else (c.dct + timedelta(days=offset)).isoformat()
     if part:
-        return Norm("TIME", f"{day}T{_PART_CODES[part]}", mod, "relative", start=start)
+        return Norm("TIME", f"{day}T{V.PART_CODES[part]}", mod, "relative", start=start)
     return Norm("DATE", day, mod, "relative", start=start)
 
 
@@ -95,7 +92,7 @@ _SPENT_BEFORE = re.compile(r"\bspen(?:t|d|ds|ding)\s+$", re.I)
 
 def norm_daypart(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
-    part = _PART_CODES[_lower(g.get("part"))]
+    part = V.PART_CODES[_lower(g.get("part"))]
     edge = g.get("mod") or g.get("mod2")
     mod = _edge_mod(edge)
     if not rel and not edge and _WEATHER_OF_DAY_BEFORE.search(c.before(40)) and not \
@@ -212,7 +209,7 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
     if beyond:  # "open past Monday's deadline": beyond it, a preposition
         rel, start = "", c.group_start("wd")
     if rel in ("each", "every") or g.get("pl") or g.get("ppl"):  # "Tuesday nights"
-        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{_PART_CODES[part]}" if part else ""), None, "none")
+        return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{V.PART_CODES[part]}" if part else ""), None, "none")
     if not rel and _INDEFINITE_BEFORE.search(c.before(4)):  # "it falls on a Sunday"
         return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")
     if g.get("wk") and not rel and c.dct is not None:
@@ -267,7 +264,7 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         value = _weekday_date(wd, c.dct, direction).isoformat()
     if part:
         # a part of day makes a TIME value, "night" too (TimeML types by the value)
-        return Norm("TIME", f"{value}T{_PART_CODES[part]}", mod, "relative", start=start)
+        return Norm("TIME", f"{value}T{V.PART_CODES[part]}", mod, "relative", start=start)
     return Norm("DATE", value, mod, "relative", start=start)
 
 

@@ -11,6 +11,9 @@ from dateutil.relativedelta import relativedelta
 from explorer.temporal.timex import Granularity
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+# The TIMEX3 codes of the parts of a day, as the words name them.
+PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+              "midday": "MI", "tonight": "NI", "overnight": "NI"}
 PART_GRANULARITY = "time"
 
 _DATE_VALUE = re.compile(
