@@ -181,7 +181,6 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             return None
     if c.dct is None:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
-    ending = _PERIOD_ENDING_BEFORE.search(c.before(24)) is not None
     best: date | None = None
     for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1):
         try:
@@ -193,7 +192,8 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     if best is None:
         return None
     dct = c.dct
-    if ending and c.year_in_sentence() is None:
+    in_sentence = c.year_in_sentence()
+    if in_sentence is None and _PERIOD_ENDING_BEFORE.search(c.before(24)):
         # "the fiscal year ending March 31": the period's end nearest the DCT, whatever
         # the tense ("Sony kept its forecast for the fiscal year ending March 31")
         return Norm("DATE", best.isoformat(), mod, "relative")
@@ -206,7 +206,6 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             return Norm("DATE", min(fits, key=lambda d: abs((d - dct).days)).isoformat(),
                         mod, "relative")
     story = c.last_ref
-    in_sentence = c.year_in_sentence()
     if named is None and story and len(story) == 7 and story[5:] == f"{mon:02d}" and \
             in_sentence == int(story[:4]):
         # "in December 2011, crossing into Kuwait before dawn on Dec. 18": that December's
