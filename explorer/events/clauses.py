@@ -284,7 +284,8 @@ def split_clauses(
             continue
         tx = tuple([t for t in timexes if s <= t.start < e]) if timexes else ()
         clauses.append(Clause(s, e, op, tx))
-    return _join_bare(text, clauses)
+    # only a dated piece is ever joined to another
+    return _join_bare(text, clauses) if timexes else clauses
 
 
 def content_words(text: str, clause: Clause, enough: int = 1 << 30) -> int:
