@@ -1898,3 +1898,18 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     texts = [t[0] for t in found("The vote is at 10 a.m.\n\nFriday brought more news.",
                                  date(2016, 11, 16))]
     assert texts == ["10 a.m", "Friday"]
+
+
+# Session 9's review rounds (43a...): wire copy of 2012-2013 and news of 2019-2025.
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    # round 43a: "was likely to" looks ahead from the story's past as "was expected to"
+    # does; an adverb between "be" and a participle keeps it a participle
+    ("The council was likely to vote on Friday morning.", date(2012, 7, 19),
+     [("Friday morning", "TIME", "2012-07-20TMO")]),
+    ("Bloomberg said the subway would be partially restored on Thursday.", date(2012, 10, 31),
+     [("Thursday", "DATE", "2012-11-01")]),
+    ("The subway was partially reopened on Thursday.", date(2012, 10, 31),
+     [("Thursday", "DATE", "2012-10-25")]),
+])
+def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
+    assert [t[:3] for t in found(sentence, dct)] == expected

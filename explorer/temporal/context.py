@@ -203,7 +203,8 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:[$€£¥]|\d|us\$|about\s+\d|around\s+\d)")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
-_PROSPECTS = frozenset(("expected", "scheduled", "due", "due to", "set to"))
+_PROSPECTS = frozenset(("expected", "scheduled", "due", "due to", "set to", "likely to",
+                        "unlikely to", "poised to", "on track to"))
 
 
 def _tense_of(m: re.Match[str], text: str) -> bool | None:
@@ -246,6 +247,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return None
     if text[m.start()].isupper() and _MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # "will launch 'Lost' on Sept. 22": a title, no verb
+    if before.endswith("ly") and begins > 0 and _token_before(low, begins, 12)[0] in _AUX_WORDS:
+        return None  # "will be partially reopened": a participle after all
     if before in _AUX_WORDS or before in _DET_WORDS or _CAUSATIVE_BEFORE.search(
             low, max(0, at - 40), at):
         return None  # participle or adjective: "will be paid", "an unspecified date", "hope
