@@ -1910,6 +1910,13 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      [("Thursday", "DATE", "2012-11-01")]),
     ("The subway was partially reopened on Thursday.", date(2012, 10, 31),
      [("Thursday", "DATE", "2012-10-25")]),
+    # round 43c: a group named after its day is no date; "final" qualifies the term that a
+    # hyphenated duration describes, not the duration
+    ("The opposition coalition known as the June 5 Movement condemned the takeover.",
+     date(2020, 8, 19), []),
+    ("The protests began on June 5.", date(2020, 8, 19), [("June 5", "DATE", "2020-06-05")]),
+    ("He was re-elected in November 2020 for a second and final five-year term.",
+     date(2022, 1, 24), [("November 2020", "DATE", "2020-11"), ("five-year", "DURATION", "P5Y")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -134,11 +134,19 @@ _MEASURES = frozenset(("levels", "prices", "figures", "rates", "values", "highs"
 _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 
+# A group named after its day: "the June 5 Movement", "the March 14 alliance".
+_GROUP_WORDS = (r"[ \t]+(?:Youth[ \t]+)?(?:Movement|Alliance|Coalition|Front|Brigades?|Group|"
+                r"movement|alliance|coalition)\b")
+_GROUP_NAMED_AFTER = re.compile(_GROUP_WORDS)
+_DAY_GROUP_NAMED_AFTER = re.compile(r"[ \t]+\d{1,2}" + _GROUP_WORDS)  # after the month
+
+
 def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     lex = c.lex
     mon_word = g.get("mon")
     mon = _month(mon_word, lex)
-    if mon is None or not _cap(mon_word):
+    if mon is None or not _cap(mon_word) or not g.get("year") and _GROUP_NAMED_AFTER.match(
+            c.text, c.end):
         return None
     day_word = g.get("day") or g.get("dayw") or ""
     day_text = re.sub(r"\D", "", day_word)
@@ -311,6 +319,8 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     if g.get("that") and not rel:  # "in November of that year": the narrative's year
         rel = "that"
     w = _lower(word).rstrip(".")
+    if not rel and not rel2 and not mod and _DAY_GROUP_NAMED_AFTER.match(c.text, c.end):
+        return None  # "the June 5 Movement"
     if not rel and not rel2 and not mod:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
                  "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()) and not (

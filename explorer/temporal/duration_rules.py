@@ -218,6 +218,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
             not rel or _ADJECTIVE_AFTER.match(c.text, c.end)):
         start = c.group_start("num")  # "the first two-day closure": the closure is first
         # (not "the next forty-eight hours would be critical": a number's hyphen)
+    elif rel and not g.get("the") and "-" in c.text[c.spans["num"][1] : c.group_start("unit")] \
+            and _ADJECTIVE_AFTER.match(c.text, c.end):
+        start = c.group_start("num")  # "a second and final five-year term": the term is final
     elif _lower(g.get("mod")) == "over":  # "over three years": the time span, no bound
         mod, start = None, _span_start(g, c)
     elif rel == "last" and not g.get("the") and (_VERB_LAST_BEFORE.search(c.before(24)) or
