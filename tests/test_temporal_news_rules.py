@@ -1917,6 +1917,11 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("The protests began on June 5.", date(2020, 8, 19), [("June 5", "DATE", "2020-06-05")]),
     ("He was re-elected in November 2020 for a second and final five-year term.",
      date(2022, 1, 24), [("November 2020", "DATE", "2020-11"), ("five-year", "DURATION", "P5Y")]),
+    # round 43a: an event named by its weekday that the clause looks ahead to
+    ("Fernandez said she would fly to Rome for Tuesday's installation.", date(2013, 3, 14),
+     [("Tuesday", "DATE", "2013-03-19")]),
+    ("Thousands attended Tuesday's funeral.", date(2013, 3, 14),
+     [("Tuesday", "DATE", "2013-03-12")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -295,7 +295,9 @@ def _event_ahead_told(c: Context) -> bool:
 
 _EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|votes?|meeting|summit|final|"
                                 r"match|game|talks|hearing|deadline|launch|referendum|polls?|"
-                                r"debate|kickoff|edition|issue)\b", re.I)
+                                r"debate|kickoff|edition|issue|installation|inauguration|"
+                                r"ceremony|funeral|swearing-in|parade|rally|race|"
+                                r"concert|premiere)\b", re.I)
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:share\s+)?(?:price|level)\s+(?:on\s+)?$", re.I)
 _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.I)
 _UPCOMING_BEFORE = re.compile(r"\b(?:before|ahead\s+of|(?:appears?|(?:is|are)\s+published)\s+in)\s+$",
