@@ -1922,6 +1922,16 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      [("Tuesday", "DATE", "2013-03-19")]),
     ("Thousands attended Tuesday's funeral.", date(2013, 3, 14),
      [("Tuesday", "DATE", "2013-03-12")]),
+    # round 43a: "before <doing>" a weekday after another weekday of the sentence is the
+    # day after it, whatever the tense; not so after a date of another story
+    ("Kerry met EU ministers on Saturday morning before flying to Paris for talks on Sunday.",
+     date(2013, 9, 7), [("Saturday morning", "TIME", "2013-09-07TMO"),
+                        ("Sunday", "DATE", "2013-09-08")]),
+    ("He arrived on Monday before leaving on Wednesday.", date(2013, 9, 7),
+     [("Monday", "DATE", "2013-09-02"), ("Wednesday", "DATE", "2013-09-04")]),
+    ("In the Pacific, where the season began May 15, the storm could strengthen before "
+     "reaching Mexico late Wednesday.", date(2013, 5, 23),
+     [("May 15", "DATE", "2013-05-15"), ("late Wednesday", "DATE", "2013-05-29")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

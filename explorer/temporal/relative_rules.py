@@ -189,6 +189,24 @@ def _after_weekday_and(c: Context) -> date | None:
     return date.fromisoformat(prev[0])
 
 
+_BEFORE_GOING_ON = re.compile(r"\bbefore\s+[a-z]{2,}ing\b", re.I)
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _day_before_going_on(c: Context) -> date | None:
+    """The day of a weekday earlier in the sentence when "before <doing>" stands between it
+    and this one ("met on Saturday before flying to Paris on Sunday")."""
+    prev = c.last_day
+    if prev is None or c.dct is None or prev[1] < c.start - len(c.sentence_before()) or \
+            not _BEFORE_GOING_ON.search(c.text, prev[1], c.start):
+        return None
+    word = _FIRST_WORD.match(c.text, prev[1])
+    if word is None or _weekday(word.group(0), c.lex) is None:
+        return None  # "where the season began May 15, ... before reaching the coast late
+        # Wednesday": a date of another story
+    return date.fromisoformat(prev[0][:10])
+
+
 def _told_direction(c: Context) -> int:
     """Which way a bare weekday lies from the DCT by the tense of its clause: ahead when
     told in the future, or after a present perfect, which takes no past day ("has forecast
@@ -229,6 +247,10 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         # "canceled classes Monday and Tuesday", said on the Monday: the Tuesday after it
         # (not "statements made Friday and Thursday")
         value = (after + timedelta(days=(wd - after.isoweekday()) % 7)).isoformat()
+    elif not rel and (then := _day_before_going_on(c)) is not None:
+        # "met ministers on Saturday morning before flying to Paris for talks on Sunday":
+        # the day after, whatever the tense
+        value = (then + timedelta(days=(wd - then.isoweekday()) % 7 or 7)).isoformat()
     else:
         if rel in ("last", "past", "previous", "this past", "the previous", "the preceding"):
             direction = -1
