@@ -1932,6 +1932,10 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("In the Pacific, where the season began May 15, the storm could strengthen before "
      "reaching Mexico late Wednesday.", date(2013, 5, 23),
      [("May 15", "DATE", "2013-05-15"), ("late Wednesday", "DATE", "2013-05-29")]),
+    # round 44a: "this winter" said in January is the winter that began in December (as the
+    # value's interval has it), and the months after it follow
+    ("Heating demand fell this winter.", date(2012, 2, 3), [("this winter", "DATE", "2011-WI")]),
+    ("Snow is expected this winter.", date(2012, 12, 15), [("this winter", "DATE", "2012-WI")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -618,8 +618,8 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
         year = dct.year if over or first < dct.month and rel != "last" else dct.year - 1
     elif rel in ("next", "coming", "the coming"):
         year = dct.year + 1 if first <= dct.month else dct.year
-    elif rel == "this":
-        year = dct.year
+    elif rel == "this":  # in January "this winter" began in December
+        year = dct.year - 1 if code == "WI" and dct.month <= 3 else dct.year
     elif (named := c.year_in_sentence()) is not None:
         year = named  # "In 2015, the race had narrowed by the fall"
     else:
