@@ -1936,6 +1936,17 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     # value's interval has it), and the months after it follow
     ("Heating demand fell this winter.", date(2012, 2, 3), [("this winter", "DATE", "2011-WI")]),
     ("Snow is expected this winter.", date(2012, 12, 15), [("this winter", "DATE", "2012-WI")]),
+    # rounds 43c, 44b: "the same period" followed by its year is tagged by the year; with
+    # no quarter in the story, "the same period last year" is last year
+    ("Some 7,600 were killed in the first five months of 2025, up from 6,000 in the same "
+     "period in 2024.", date(2025, 6, 14), [("the first five months", "DURATION", "P5M"),
+                                            ("2025", "DATE", "2025"), ("2024", "DATE", "2024")]),
+    ("MSF treated twice as many children as in the same period last year.", date(2024, 10, 10),
+     [("the same period last year", "DATE", "2023")]),
+    ("Profit rose in the third quarter, against $9 million in the same period of 1996.",
+     date(1997, 10, 22), [("the third quarter", "DATE", "1997-Q3"), ("1996", "DATE", "1996")]),
+    ("Profit rose in the third quarter from the same period last year.", date(1997, 10, 22),
+     [("the third quarter", "DATE", "1997-Q3"), ("the same period last year", "DATE", "1996-Q3")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, str, str]]) -> None:
     assert [t[:3] for t in found(sentence, dct)] == expected

@@ -786,6 +786,15 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
         return Norm("DATE", f"{c.dct.year + shift:04d}", None, "relative")
     if kind == "period" and not has_qual and det != "this":
         return None
+    if kind == "period" and _SAME_PERIOD.search(quals) and _IN_YEAR_NEXT.match(c.text, c.end):
+        return None  # "6,000 in the same period in 2024": the year is the tag
+    if kind == "period" and not c.last_quarter and _SAME_PERIOD.search(quals):
+        # no quarter in the story: "the same period" is the span it compares, which the
+        # text does not name ("twice as many as in the same period last year")
+        if c.dct is None:
+            return None
+        if "last year" in quals or "a year" in quals:
+            return Norm("DATE", f"{c.dct.year - 1:04d}", None, "relative")
     if g.get("year"):
         year = int(g["year"] or 0)
         if c.last_quarter:
@@ -802,6 +811,10 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
     if _year_qualifier(quals, c) or "last year" in quals or "a year" in quals:
         return Norm("DATE", V.quarter_value(y - 1, q), None, "narrative")
     return Norm("DATE", V.quarter_value(y, q), None, "narrative" if c.last_quarter else "relative")
+
+
+_SAME_PERIOD = re.compile(r"\b(?:same|comparable|corresponding)\s+period\b")
+_IN_YEAR_NEXT = re.compile(r"\s+(?:of|in)\s+(?:1[5-9]|20)\d\d\b")
 
 
 def norm_yearago(g: Groups, c: Context) -> Norm | None:
