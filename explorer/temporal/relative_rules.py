@@ -290,6 +290,10 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", value, mod, "relative", start=start)
 
 
+_CLAUSE_AFTER = re.compile(r"\s+(?!(?:that|next|this)\b)[A-Za-z]")
+_EDGE_OF_BEFORE = re.compile(r"\b(?:end|beginning|start|middle|close|turn)\s+of\s+$", re.I)
+
+
 def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
     if g.get("mid"):  # "due mid-month", "by midyear": the middle of the current one
         unit = _UNIT_CODES[_lower(g.get("unit2"))]
@@ -355,7 +359,12 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     if post and rel == "the" and _TO_THE_DAY_BEFORE.search(c.before(16)):
         return None  # "seven years to the day after Katrina": an exact count, no date
     if post:
-        if rel not in ("the", "a"):  # "last year after the war": the clause is not the timex
+        clause = post == "after" and _CLAUSE_AFTER.match(c.text, c.end) is not None
+        if clause and not mod and _EDGE_OF_BEFORE.search(c.before(16)):
+            return None  # (the rule's shorter match, without "the end of", is no better)
+        if rel not in ("the", "a") or mod and clause:
+            # "last year after the war", "by the end of the month after water companies
+            # warned": the clause is not the timex
             inner = norm_rel_unit({**g, "post": None}, c)
             if inner is not None and inner.end is None:
                 inner.end = c.spans["post"][0]
