@@ -1952,6 +1952,12 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      date(1996, 8, 18), [("the end of the month", "DATE", "1996-08", "END")]),
     ("He left in March and returned at the end of the month after.", date(1996, 8, 18),
      [("March", "DATE", "1996-03", None), ("the end of the month after", "DATE", "1996-04", "END")]),
+    # round 44a: "nor'easter" holds no "nor" that negates the modal after it; "prepares
+    # to" looks ahead
+    ("Forecasters said a nor'easter could bring snow to the area by Wednesday.",
+     date(2012, 11, 4), [("Wednesday", "DATE", "2012-11-07")]),
+    ("China prepares to send a rover to the moon in the second half of the year.",
+     date(2013, 6, 12), [("the second half of the year", "DATE", "2013-H2")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -196,7 +196,7 @@ _ADJECTIVE_USE_AFTER = re.compile(r"\s+(?!(?:to|for|on|in|at|by|until|as|the|a|a
                                   r"and|or|but|with|from|within|over)\b)[a-z]+\b(?!['’])"
                                   r"(?!\s+to\b)")  # (not "expected negotiators to meet")
 _NO_LONGER_AFTER = re.compile(r"\s+no\s+longer\b")
-_NEGATION_BEFORE = re.compile(r"\b(?:neither|nor|nobody|none|never|no\s+one)\b[^.;]*$")
+_NEGATION_BEFORE = re.compile(r"\b(?:neither|nor(?!['’])|nobody|none|never|no\s+one)\b[^.;]*$")  # (not "nor'easter")
 _AHEAD_OF_WHAT = re.compile(r"\s+(?:the\s+)?(?:schedule|time|expectations|forecasts?|estimates|"
                             r"curve|pack|rivals?|peers|competitors|plan|target)\b")
 _AMOUNT_AFTER = re.compile(r"\s*(?:[$€£¥]|\d|us\$|about\s+\d|around\s+\d)")
