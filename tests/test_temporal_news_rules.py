@@ -1958,6 +1958,8 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      date(2012, 11, 4), [("Wednesday", "DATE", "2012-11-07")]),
     ("China prepares to send a rover to the moon in the second half of the year.",
      date(2013, 6, 12), [("the second half of the year", "DATE", "2013-H2")]),
+    # round 44a: China's Long March rockets
+    ("The probe was launched on a Long March-2F carrier rocket.", date(2013, 6, 12), []),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

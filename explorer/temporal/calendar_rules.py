@@ -319,8 +319,9 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     if g.get("that") and not rel:  # "in November of that year": the narrative's year
         rel = "that"
     w = _lower(word).rstrip(".")
-    if not rel and not rel2 and not mod and _DAY_GROUP_NAMED_AFTER.match(c.text, c.end):
-        return None  # "the June 5 Movement"
+    if not rel and not rel2 and not mod and (_DAY_GROUP_NAMED_AFTER.match(c.text, c.end) or
+                                             word == "March" and c.before(5) == "Long "):
+        return None  # "the June 5 Movement"; "a Long March rocket"
     if not rel and not rel2 and not mod:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
                  "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()) and not (
