@@ -1960,6 +1960,9 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      date(2013, 6, 12), [("the second half of the year", "DATE", "2013-H2")]),
     # round 44a: China's Long March rockets
     ("The probe was launched on a Long March-2F carrier rocket.", date(2013, 6, 12), []),
+    # round 46c: "the future of" something is its fate, no time (the dev set leaves it out)
+    ("Leaders met to discuss the future of the eurozone.", date(2013, 5, 1), []),
+    ("He will decide in the future.", date(2013, 5, 1), [("the future", "DATE", "FUTURE_REF")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -448,6 +448,8 @@ def norm_ref(g: Groups, c: Context) -> Norm | None:
         return None
     if word == "the past" and _COUNT_AFTER.match(c.text, c.end):
         return None  # "six of the past eight sessions": a count of things, no time
+    if word == "the future" and _OF_AFTER.match(c.text, c.end):
+        return None  # "the future of the plant": its fate, no time (as the dev set has it)
     end = None
     if g.get("unit") and word not in ("future", "recent"):
         end = c.end - len(c.text[c.start : c.end]) + len(g.get("w") or "")
