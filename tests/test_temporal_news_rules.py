@@ -1963,6 +1963,10 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     # round 46c: "the future of" something is its fate, no time (the dev set leaves it out)
     ("Leaders met to discuss the future of the eurozone.", date(2013, 5, 1), []),
     ("He will decide in the future.", date(2013, 5, 1), [("the future", "DATE", "FUTURE_REF")]),
+    # round 46a: a range of days across two months written with a hyphen keeps its first day
+    ("Federal Reserve officials will meet April 30-May 1.", date(2013, 4, 22),
+     [("April 30", "DATE", "2013-04-30")]),
+    ("It has a 30-year history.", date(2013, 4, 22), [("30-year", "DURATION", "P30Y")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -212,7 +212,8 @@ def grammar() -> Grammar:
     prefilter = words_regex(first_words)
     head = (rf"(?:(?<![\w'’-])|(?<=\d\d\d\d-)(?=\d))"
             rf"(?=(?:{prefilter}(?![a-z])|\d|['’]\d|q[1-4]\b|h[12]\b))(?:")
-    tail = r")(?![\w]|-[^\W\d])"  # "March 21-22", "2013-2023": the first member ends here
+    # "March 21-22", "2013-2023", "April 30-May 1": the first member ends here (not "30-year")
+    tail = r")(?![\w]|-(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^\W\d])"
     literal_words = {w.lower() for _, t in lex.rules for w in re.findall(r"(?<![\\?])\b[a-z]{2,}\b", t)}
     every_word = {w.rstrip("-") for phrase in openers | set(lex.duration_mods) | set(lex.refs)
                   for w in phrase.split(" ")}
