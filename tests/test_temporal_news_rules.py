@@ -1967,6 +1967,12 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("Federal Reserve officials will meet April 30-May 1.", date(2013, 4, 22),
      [("April 30", "DATE", "2013-04-30")]),
     ("It has a 30-year history.", date(2013, 4, 22), [("30-year", "DURATION", "P30Y")]),
+    # rounds 44a, 46a: "in early afternoon trading" is the time the market traded, on a
+    # weekday even after a vote on Sunday
+    ("Voting began on Sunday. Shares jumped 4 percent in early afternoon trading.",
+     date(2013, 2, 25), [("Sunday", "DATE", "2013-02-24"),
+                         ("early afternoon", "TIME", "2013-02-25TAF")]),
+    ("He spoke in the evening session.", date(2013, 2, 25), []),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -74,9 +74,11 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|after|before|by|for|"
                             r"from|until|while|he|she|they|it|we|i|you|the|a|an|his|her|their|"
                             r"said|says|told|was|were|is|are|had|has|have|will|would|could|"
-                            r"can|did|that|which|who)\b)[a-z]")  # (not "released in the
-# afternoon said he was safe": a verb follows)
+                            r"can|did|that|which|who|trading|trade|deals|dealings)\b)[a-z]")  # (not "released in the
+# afternoon said he was safe": a verb follows; "in early afternoon trading" is the time
+# the market traded)
 _OF_AFTER = re.compile(r"\s+of\b")
+_TRADING_AFTER = re.compile(r"\s+(?:trading|trade|deals|dealings)\b")
 _BOUND_OR_SPAN_BEFORE = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|"
                                    r"through|throughout)\s+$", re.I)
 _WEATHER_OF_DAY_BEFORE = re.compile(
@@ -123,8 +125,10 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
         day = _partly_known(ref[0], ref[1], "day") if ref[1] in _GRAN_ORDER else "XXXX-XX-XX"
         return Norm("TIME", f"{day}T{part}", mod, "narrative")
     anchor = ref[0]
-    if c.dct is not None and _against_tense(anchor, c, ahead_only=True):
-        anchor = c.dct  # "yields dipped late in the afternoon" after a meeting due on Saturday
+    if c.dct is not None and (_against_tense(anchor, c, ahead_only=True) or anchor.isoweekday() > 5
+                              and _TRADING_AFTER.match(c.text, c.end)):
+        anchor = c.dct  # "yields dipped late in the afternoon" after a meeting due on Saturday;
+        # "in early afternoon trading" after a vote on Sunday: markets trade on weekdays
     d = anchor + timedelta(days=1 if rel in ("the next", "the following") else
                         -1 if rel == "the previous" else 0)
     return Norm("TIME", f"{d.isoformat()}T{part}", mod, "narrative")
