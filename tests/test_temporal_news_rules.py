@@ -1973,6 +1973,11 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      date(2013, 2, 25), [("Sunday", "DATE", "2013-02-24"),
                          ("early afternoon", "TIME", "2013-02-25TAF")]),
     ("He spoke in the evening session.", date(2013, 2, 25), []),
+    # round 47c: "next Wednesday at 2 p.m." is one time, next week's when said on a Wednesday
+    ("Toyota will report results next Wednesday at 2 p.m.", date(2024, 5, 8),
+     [("next Wednesday at 2 p.m", "TIME", "2024-05-15T14:00")]),
+    ("He left last Friday at 3 p.m.", date(2024, 5, 8),
+     [("last Friday at 3 p.m", "TIME", "2024-05-03T15:00")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

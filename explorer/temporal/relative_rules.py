@@ -488,7 +488,15 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
         h = 0
     if h > 23:
         return None
-    day = _day_of(g.get("day1") or g.get("day2"), c, h)
+    rel1 = _lower(g.get("rel1"))
+    wd1 = _weekday(g.get("day1"), c.lex) if rel1 else None
+    if wd1 and c.dct is not None:  # "next Wednesday at 2 p.m."
+        direction = -1 if rel1 == "last" or rel1 == "this" and c.tense() is False else 1
+        day = _weekday_date(wd1, c.dct, direction).isoformat()
+    elif rel1:
+        return None  # "this morning at 9" is another rule's; "next today" is nothing
+    else:
+        day = _day_of(g.get("day1") or g.get("day2"), c, h)
     if g.get("mon"):
         dated = _full_date(g, c)
         if dated is None:
