@@ -1978,6 +1978,12 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      [("next Wednesday at 2 p.m", "TIME", "2024-05-15T14:00")]),
     ("He left last Friday at 3 p.m.", date(2024, 5, 8),
      [("last Friday at 3 p.m", "TIME", "2024-05-03T15:00")]),
+    # rounds 47a-c: an asteroid's designation holds no year; "2100 Universal Time" is a
+    # clock time; an "overnight interest rate" is a loan's term
+    ("Asteroid 2012 DA14 passed close to Earth.", date(2013, 2, 15), []),
+    ("The launch is at 2100 Universal Time.", date(2013, 2, 15),
+     [("2100 Universal Time", "TIME", "2013-02-15T21:00")]),
+    ("The central bank raised its benchmark overnight interest rate.", date(2013, 2, 15), []),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

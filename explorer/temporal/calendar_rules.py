@@ -894,6 +894,9 @@ _SHORT_YEAR_AFTER = re.compile(r"[-–/](\d\d)(?![\d%])")
 _PHONE_REST_AFTER = re.compile(r"[ \t]\d{3}[ \t]\d{3,4}(?=\s*(?:[,;.)]|or\b|and\b|$))")
 
 
+_DESIGNATION_AFTER = re.compile(r" [A-Z]{2}\d{1,3}\b")
+
+
 def norm_year(g: Groups, c: Context) -> Norm | None:
     year = int(g.get("year") or 0)
     fiscal = _lower(g.get("fiscal"))
@@ -912,8 +915,9 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
         if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I) and \
                 not _next_year_short(year, c.after()):
             return None
-        if _PHONE_REST_AFTER.match(c.text, c.end):
-            return None  # "call 1850 241 850 or 1800 679 737": a phone number's first digits
+        if _PHONE_REST_AFTER.match(c.text, c.end) or _DESIGNATION_AFTER.match(c.text, c.end):
+            return None  # "call 1850 241 850 or 1800 679 737": a phone number's first digits;
+            # "asteroid 2012 DA14": a minor planet's designation
         if _STREET_AFTER.match(c.text, c.end) and not _YEAR_PREP_BEFORE.search(before) and \
                 not _YEAR_DET_BEFORE.search(before):
             return None  # "Shiloh Baptist Church, 1500 Ninth St. NW": a house number

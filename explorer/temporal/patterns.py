@@ -92,7 +92,8 @@ ZONES = (r"(?:gmt|utc|bst|ist|cet|cest|eet|eest|wat|eat|cat|sast|aedt|aest|acst|
          r"jakarta|bangkok|dubai|riyadh|doha|geneva|brussels|vienna|warsaw|lisbon|dublin|beirut|"
          r"damascus|bamako|dakar|abuja|johannesburg|singapore|taipei|bogota|lima|caracas|"
          r"mexico\s+city|buenos\s+aires|sao\s+paulo|brasilia|"
-         r"british|greenwich|local)\s+(?:(?:standard|daylight|summer|mean)\s+)?time)")
+         r"british|greenwich|local|universal|coordinated\s+universal)\s+"
+         r"(?:(?:standard|daylight|summer|mean)\s+)?time)")
 _KEY = 3  # characters of the text that select the rules tried at a position
 _MACRO = re.compile(r"<<([A-Z]+)>>")
 _GROUP = re.compile(r"\(\?P<([a-z0-9_]+)>")

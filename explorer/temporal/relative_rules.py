@@ -134,7 +134,7 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{part}", mod, "narrative")
 
 
-_MONEY_NOUN_AFTER = re.compile(r"\s+(?:rates?|lending|repo|loans?|deposits?|borrowing|funds|"
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:interest\s+)?(?:rates?|lending|repo|loans?|deposits?|borrowing|funds|"
                                r"index|interbank|money)\b", re.I)
 _CLOCK_REF_REACH = 400  # characters: about two sentences
 _CLOCK_CHAIN_REACH = 800  # from one clock time to the next in a timeline of the day
