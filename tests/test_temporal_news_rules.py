@@ -1984,6 +1984,10 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("The launch is at 2100 Universal Time.", date(2013, 2, 15),
      [("2100 Universal Time", "TIME", "2013-02-15T21:00")]),
     ("The central bank raised its benchmark overnight interest rate.", date(2013, 2, 15), []),
+    # round 47b: what a team prepares for lies ahead
+    ("Baltimore prepares for Sunday showdown.", date(2013, 2, 1), [("Sunday", "DATE", "2013-02-03")]),
+    ("The team prepared for Sunday's game by resting.", date(2013, 2, 1),
+     [("Sunday", "DATE", "2013-01-27")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

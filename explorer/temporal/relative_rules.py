@@ -268,6 +268,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = _told_direction(c)
         elif _CLOSING_PRICE_BEFORE.search(c.before(24)):
             direction = -1  # "a 20 percent premium to the closing price on Wednesday"
+        elif _PREPARES_FOR_BEFORE.search(c.before(24)):
+            direction = 1  # "Baltimore prepares for Sunday showdown", "getting ready for
+            # Saturday's derby": what is prepared for lies ahead
         elif _POSSESSIVE_AFTER.match(c.text, c.end):
             # "Thursday's ruling" names what happened, whatever the verb, unless "will"
             # looks ahead to it ("will have full coverage in Tuesday's edition")
@@ -330,6 +333,8 @@ _EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|vot
                                 r"concert|premiere)\b", re.I)
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:share\s+)?(?:price|level)\s+(?:on\s+)?$", re.I)
 _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.I)
+_PREPARES_FOR_BEFORE = re.compile(r"\b(?:prepar(?:es?|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+"
+                                  r"ready|build-?up)\s+(?:for|to)\s+$", re.I)
 _UPCOMING_BEFORE = re.compile(r"\b(?:before|ahead\s+of|(?:appears?|(?:is|are)\s+published)\s+in)\s+$",
                               re.I)
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:end|start|beginning|middle|turn|rest|half|part|course|dawn|"
