@@ -1988,6 +1988,12 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("Baltimore prepares for Sunday showdown.", date(2013, 2, 1), [("Sunday", "DATE", "2013-02-03")]),
     ("The team prepared for Sunday's game by resting.", date(2013, 2, 1),
      [("Sunday", "DATE", "2013-01-27")]),
+    # round 47a: "the Sept. 11 attacks" are 2001's; Benghazi's "Sept. 11 attack" is not
+    ("Today marks the 12th anniversary of the Sept. 11 attacks.", date(2013, 9, 11),
+     [("Today", "DATE", "2013-09-11"), ("Sept. 11", "DATE", "2001-09-11")]),
+    ("Graham has tied the nomination to demands for more information about the Sept. 11 "
+     "attack on the U.S. consulate in Benghazi.", date(2013, 2, 15),
+     [("Sept. 11", "DATE", "2012-09-11")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -141,6 +141,11 @@ _GROUP_NAMED_AFTER = re.compile(_GROUP_WORDS)
 _DAY_GROUP_NAMED_AFTER = re.compile(r"[ \t]+\d{1,2}" + _GROUP_WORDS)  # after the month
 
 
+_SEPT_11 = date(2001, 9, 11)
+_ATTACKS_AFTER = re.compile(r"(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks|hijackings|hijackers|"
+                            r"commission|victims|terror)\b", re.I)
+
+
 def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     lex = c.lex
     mon_word = g.get("mon")
@@ -176,6 +181,9 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             return Norm("DATE", date(int(in_year.group(1)), mon, day).isoformat(), mod)
         except ValueError:
             return None
+    if (mon, day) == (9, 11) and c.dct is not None and c.dct > _SEPT_11 and \
+            _ATTACKS_AFTER.match(c.text, c.end):
+        return Norm("DATE", _SEPT_11.isoformat(), mod)  # "the Sept. 11 attacks": 2001's
     if _lower(mon_word) == "may" and not g.get("wd") and not mod and not _PREP_BEFORE.search(
             c.before()) and _SENTENCE_OPENS.search(c.before(4)) and not _DATE_USE_AFTER.match(
                 c.text, c.end):
