@@ -1994,6 +1994,11 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("Graham has tied the nomination to demands for more information about the Sept. 11 "
      "attack on the U.S. consulate in Benghazi.", date(2013, 2, 15),
      [("Sept. 11", "DATE", "2012-09-11")]),
+    # round 47a: a frequency given as a choice of counts is one set
+    ("He still has nightmares two or three times a week.", date(2012, 10, 9),
+     [("two or three times a week", "SET", "P1W")]),
+    ("Such objects strike the atmosphere once or twice a century.", date(2013, 2, 15),
+     [("once or twice a century", "SET", "P100Y")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \
