@@ -1999,6 +1999,9 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      [("two or three times a week", "SET", "P1W")]),
     ("Such objects strike the atmosphere once or twice a century.", date(2013, 2, 15),
      [("once or twice a century", "SET", "P100Y")]),
+    # round 48b: "5 p.m. next Tuesday" is one time, on next Tuesday
+    ("States must certify their results by 5 p.m. next Tuesday.", date(2000, 11, 9),
+     [("5 p.m. next Tuesday", "TIME", "2000-11-14T17:00")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

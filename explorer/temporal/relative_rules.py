@@ -493,8 +493,8 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
         h = 0
     if h > 23:
         return None
-    rel1 = _lower(g.get("rel1"))
-    wd1 = _weekday(g.get("day1"), c.lex) if rel1 else None
+    rel1 = _lower(g.get("rel1") or g.get("rel3"))  # "next Tuesday at 5 p.m.", "5 p.m. last Friday"
+    wd1 = _weekday(g.get("day1") or g.get("day2"), c.lex) if rel1 else None
     if wd1 and c.dct is not None:  # "next Wednesday at 2 p.m."
         direction = -1 if rel1 == "last" or rel1 == "this" and c.tense() is False else 1
         day = _weekday_date(wd1, c.dct, direction).isoformat()
