@@ -2002,6 +2002,12 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     # round 48b: "5 p.m. next Tuesday" is one time, on next Tuesday
     ("States must certify their results by 5 p.m. next Tuesday.", date(2000, 11, 9),
      [("5 p.m. next Tuesday", "TIME", "2000-11-14T17:00")]),
+    # round 43c: a day of a sentence still in a month of an earlier year takes that year
+    ("Burkina Faso went through two coups in 2022: in January, and again on September 30.",
+     date(2025, 6, 14), [("2022", "DATE", "2022"), ("January", "DATE", "2022-01"),
+                         ("September 30", "DATE", "2022-09-30")]),
+    ("The November 2013 interim accord took effect on Jan. 20.", date(2014, 11, 24),
+     [("November 2013", "DATE", "2013-11"), ("Jan. 20", "DATE", "2014-01-20")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -230,6 +230,13 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     tense = c.tense()
     if topic is None and named is None and tense is not True and in_sentence is None:
         topic = _story_year(c, mon, day, dct, tense)
+    elif topic is None and named is None and tense is not True and in_sentence is not None and \
+            in_sentence < dct.year and c.last_ref is not None and len(c.last_ref) == 7 and \
+            c.last_ref[:4] == str(in_sentence):
+        # "two coups in 2022: in January, and again on September 30": the sentence is still
+        # in a month of that year (or, from late in it, early in the next: "the November
+        # 2013 accord took effect on Jan. 20")
+        topic = in_sentence + (1 if int(c.last_ref[5:]) - mon > 6 else 0)
     if topic is not None:  # "In 2005, ... the election was held on September 18"
         return Norm("DATE", _replace_year(best, topic).isoformat(), mod, "relative")
     future = tense is True or _deadline_ahead(c, tense)
