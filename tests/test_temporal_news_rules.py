@@ -2008,6 +2008,15 @@ def test_no_expression_runs_over_a_blank_line() -> None:
                          ("September 30", "DATE", "2022-09-30")]),
     ("The November 2013 interim accord took effect on Jan. 20.", date(2014, 11, 24),
      [("November 2013", "DATE", "2013-11"), ("Jan. 20", "DATE", "2014-01-20")]),
+    # rounds 48b, 49a, 49c: more capitals' times are zones; a day named for shootings is
+    # past; a weekday as the subject of a present tense is coming
+    ("The truce will take effect at 9:45pm Khartoum time.", date(2023, 5, 21),
+     [("9:45pm Khartoum time", "TIME", "2023-05-21T21:45")]),
+    ("Holmes faces charges in the Aug. 18 shootings.", date(2013, 8, 1),
+     [("Aug. 18", "DATE", "2012-08-18")]),
+    ("Thursday marks one year since the war began.", date(2021, 11, 2),
+     [("Thursday", "DATE", "2021-11-04"), ("one year", "DURATION", "P1Y")]),
+    ("Friday was the deadline.", date(2021, 11, 2), [("Friday", "DATE", "2021-10-29")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -141,6 +141,10 @@ _GROUP_NAMED_AFTER = re.compile(_GROUP_WORDS)
 _DAY_GROUP_NAMED_AFTER = re.compile(r"[ \t]+\d{1,2}" + _GROUP_WORDS)  # after the month
 
 
+# What a day names that only the past holds: "charges in the Aug. 18 shootings"
+_VIOLENCE_AFTER = re.compile(r"\s+(?:shootings?|bombings?|killings?|massacre|slayings?|stabbings?|"
+                             r"murders?|ambush|riots?|blasts?|explosions?|crash|earthquake|quake)\b",
+                             re.I)
 _SEPT_11 = date(2001, 9, 11)
 _ATTACKS_AFTER = re.compile(r"(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks|hijackings|hijackers|"
                             r"commission|victims|terror)\b", re.I)
@@ -245,8 +249,9 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     ahead = (best - c.dct).days
     if ahead > 120 and not future or ahead > 60 and past or ahead > 0 and past and \
             _PAST_VERB_IN_BEFORE.search(c.before(40)) and not _AHEAD_IN_SENTENCE.search(
-                c.sentence()):  # ("The deal began on January 20"; not "senators elected on
-        # July 2 will have their terms backdated")
+                c.sentence()) or ahead > 0 and _VIOLENCE_AFTER.match(c.text, c.end):
+        # ("The deal began on January 20"; not "senators elected on July 2 will have their
+        # terms backdated"); "charges in the Aug. 18 shootings": only the past holds those
         best = _replace_year(best, best.year - _leap_step(best))  # "vowed on 1 January",
         # said in October
     elif best < c.dct - timedelta(days=30) and future and in_sentence != best.year \

@@ -91,7 +91,11 @@ ZONES = (r"(?:gmt|utc|bst|ist|cet|cest|eet|eest|wat|eat|cat|sast|aedt|aest|acst|
          r"athens|rome|madrid|istanbul|tehran|kyiv|kiev|karachi|lagos|nairobi|sydney|seoul|manila|"
          r"jakarta|bangkok|dubai|riyadh|doha|geneva|brussels|vienna|warsaw|lisbon|dublin|beirut|"
          r"damascus|bamako|dakar|abuja|johannesburg|singapore|taipei|bogota|lima|caracas|"
-         r"mexico\s+city|buenos\s+aires|sao\s+paulo|brasilia|"
+         r"mexico\s+city|buenos\s+aires|sao\s+paulo|brasilia|khartoum|addis\s+ababa|kampala|"
+         r"kinshasa|harare|accra|algiers|tunis|rabat|tripoli|amman|ankara|baku|tbilisi|minsk|"
+         r"bucharest|sofia|belgrade|zagreb|sarajevo|budapest|prague|stockholm|oslo|copenhagen|"
+         r"helsinki|amsterdam|kathmandu|dhaka|colombo|hanoi|yangon|pyongyang|havana|santiago|"
+         r"ottawa|toronto|chicago|"
          r"british|greenwich|local|universal|coordinated\s+universal)\s+"
          r"(?:(?:standard|daylight|summer|mean)\s+)?time)")
 _KEY = 3  # characters of the text that select the rules tried at a position

@@ -268,6 +268,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = _told_direction(c)
         elif _CLOSING_PRICE_BEFORE.search(c.before(24)):
             direction = -1  # "a 20 percent premium to the closing price on Wednesday"
+        elif _OPENS_SENTENCE.search(c.before(3)) and _SUBJECT_PRESENT_AFTER.match(c.text, c.end):
+            direction = 1  # "Thursday marks one year since the war began", "Friday is the
+            # deadline": the day as the subject of a present tense is coming
         elif _PREPARES_FOR_BEFORE.search(c.before(24)):
             direction = 1  # "Baltimore prepares for Sunday showdown", "getting ready for
             # Saturday's derby": what is prepared for lies ahead
@@ -333,6 +336,8 @@ _EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|vot
                                 r"concert|premiere)\b", re.I)
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:share\s+)?(?:price|level)\s+(?:on\s+)?$", re.I)
 _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.I)
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)$")
+_SUBJECT_PRESENT_AFTER = re.compile(r"\s+(?:is|marks|brings|sees|will)\b")
 _PREPARES_FOR_BEFORE = re.compile(r"\b(?:prepar(?:es?|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+"
                                   r"ready|build-?up)\s+(?:for|to)\s+$", re.I)
 _UPCOMING_BEFORE = re.compile(r"\b(?:before|ahead\s+of|(?:appears?|(?:is|are)\s+published)\s+in)\s+$",
