@@ -2017,6 +2017,9 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("Thursday marks one year since the war began.", date(2021, 11, 2),
      [("Thursday", "DATE", "2021-11-04"), ("one year", "DURATION", "P1Y")]),
     ("Friday was the deadline.", date(2021, 11, 2), [("Friday", "DATE", "2021-10-29")]),
+    # round 49b: the first half of a day's session is no half of a year
+    ("The stock fell in the first half of the day's session.", date(1990, 10, 5), []),
+    ("Sales rose in the first half.", date(1990, 10, 5), [("the first half", "DATE", "1990-H1")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

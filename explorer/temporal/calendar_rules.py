@@ -849,13 +849,18 @@ def norm_yearago(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", f"{c.dct.year - 1:04d}", None, "narrative", start=start)
 
 
+_HALF_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+)?(?:day|day's|session|trading|"
+                           r"game|match|race|show|meeting|hearing|century|decade)\b", re.I)
+
+
 def norm_half(g: Groups, c: Context) -> Norm | None:
     h = 1 if _lower(g.get("ord")) in ("first", "1st") else 2
     rel = _lower(g.get("rel"))
     if g.get("year"):
         return Norm("DATE", f"{int(g['year'] or 0):04d}-H{h}")
-    if not rel and c.in_a_game():
-        return None  # "scoring 21 points in the second half": the game's
+    if not rel and (c.in_a_game() or _HALF_OF_WHAT.match(c.text, c.end)):
+        return None  # "scoring 21 points in the second half": the game's; "the first half of
+        # the day's session": the day's
     if c.dct is None:
         return Norm("DATE", f"XXXX-H{h}", None, "relative")
     year = c.dct.year + {"last": -1, "next": 1}.get(rel, 0)
