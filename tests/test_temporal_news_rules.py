@@ -2020,6 +2020,12 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     # round 49b: the first half of a day's session is no half of a year
     ("The stock fell in the first half of the day's session.", date(1990, 10, 5), []),
     ("Sales rose in the first half.", date(1990, 10, 5), [("the first half", "DATE", "1990-H1")]),
+    # round 45c: "a year earlier" after a month of May, June or July is that month a year
+    # back, as after August
+    ("Retail prices in May were 3.4 percent lower than a year earlier.", date(1999, 6, 12),
+     [("May", "DATE", "1999-05"), ("a year earlier", "DATE", "1998-05")]),
+    ("Consumer prices rose 3% in June from a year earlier.", date(2023, 7, 12),
+     [("June", "DATE", "2023-06"), ("a year earlier", "DATE", "2022-06")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

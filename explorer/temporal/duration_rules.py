@@ -264,8 +264,10 @@ _FINER = {"Y": ("M", 12), "W": ("D", 7), "DE": ("Y", 10)}
 
 @cache
 def _months() -> re.Pattern[str]:
-    """A month's name, written out and capitalised ("August", not "may")."""
-    return re.compile(rf"\b(?:{words_regex(m.capitalize() for m in load_lexicon().months if len(m) > 4)})\b")
+    """A month's name, written out and capitalised ("August", "in May", not "may" or "May
+    said")."""
+    names = words_regex(m.capitalize() for m in load_lexicon().months if len(m) > 3 and m != "may")
+    return re.compile(rf"\b(?:{names}|(?<=\bin\s)May)\b")
 
 
 def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
