@@ -2026,6 +2026,10 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      [("May", "DATE", "1999-05"), ("a year earlier", "DATE", "1998-05")]),
     ("Consumer prices rose 3% in June from a year earlier.", date(2023, 7, 12),
      [("June", "DATE", "2023-06"), ("a year earlier", "DATE", "2022-06")]),
+    # round 45c: "the second half" after "the first half of 1990" is 1990's
+    ("Prices will bottom out in the first half of 1990. By the second half, they will rise.",
+     date(1989, 10, 26), [("the first half of 1990", "DATE", "1990-H1"),
+                          ("the second half", "DATE", "1990-H2")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -861,6 +861,10 @@ def norm_half(g: Groups, c: Context) -> Norm | None:
     if not rel and (c.in_a_game() or _HALF_OF_WHAT.match(c.text, c.end)):
         return None  # "scoring 21 points in the second half": the game's; "the first half of
         # the day's session": the day's
+    last = c.last_ref
+    if not rel and last is not None and len(last) == 7 and last[4:6] == "-H" and h > int(last[6]):
+        # "prices bottom out in the first half of 1990. By the second half, ...": that year's
+        return Norm("DATE", f"{last[:4]}-H{h}", None, "narrative")
     if c.dct is None:
         return Norm("DATE", f"XXXX-H{h}", None, "relative")
     year = c.dct.year + {"last": -1, "next": 1}.get(rel, 0)
