@@ -2030,6 +2030,13 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("Prices will bottom out in the first half of 1990. By the second half, they will rise.",
      date(1989, 10, 26), [("the first half of 1990", "DATE", "1990-H1"),
                           ("the second half", "DATE", "1990-H2")]),
+    # rounds 50a, 50b: a year before 1500 after a preposition of time (not a count); the
+    # British and Canadian spelling of Labour Day
+    ("The last pope to resign, Gregory XII, stepped down in 1415 to end a schism.",
+     date(2013, 2, 11), [("1415", "DATE", "1415")]),
+    ("He came back in 1200 days.", date(2013, 2, 11), []),
+    ("No work will take place on Labour Day.", date(2017, 8, 1),
+     [("Labour Day", "DATE", "2017-09-04")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

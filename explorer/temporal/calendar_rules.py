@@ -962,6 +962,21 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}", _dmod(g.get("dmod"), c.lex))
 
 
+# What may follow a year before 1500 (written with no comma, such a number is as often a
+# count: "in 1200 days"): no word, or one that opens a phrase or a clause.
+_EARLY_YEAR_END = re.compile(r"(?![ \t]+[a-z])|[ \t]+(?:and|or|to|by|when|as|after|before|until|"
+                             r"the|a|an|he|she|they|it|that|which|under|during|with|at|on|in|"
+                             r"for|from|was|were|is)\b")
+
+
+def norm_year_early(g: Groups, c: Context) -> Norm | None:
+    """"the battle of Agincourt in 1415", "since 1066": a year before 1500, after a
+    preposition of time and before no noun."""
+    if not _EARLY_YEAR_END.match(c.text, c.end):
+        return None
+    return norm_year(g, c)
+
+
 def norm_year_short(g: Groups, c: Context) -> Norm | None:
     """"Fran hit in '96", "the class of ’08": a year by its last two digits, after a
     preposition, in the century that puts it at most ten years past the DCT."""

@@ -35,6 +35,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "sport_season": cal.norm_sport_season,
     "quarter": cal.norm_quarter,
     "year": cal.norm_year,
+    "year_early": cal.norm_year_early,
     "year_words": cal.norm_year_words,
     "year_short": cal.norm_year_short,
     "quarter_code": cal.norm_quarter_code,
