@@ -2037,6 +2037,11 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("He came back in 1200 days.", date(2013, 2, 11), []),
     ("No work will take place on Labour Day.", date(2017, 8, 1),
      [("Labour Day", "DATE", "2017-09-04")]),
+    # round 50b: "the overnight shift" and "overnight lows" are kinds, no night; "three-
+    # quarter time" is a break in a game
+    ("Two patrol cars were added to the overnight shift.", date(2024, 3, 30), []),
+    ("Rain fell overnight.", date(2024, 3, 30), [("overnight", "TIME", "2024-03-29TNI")]),
+    ("The Lions led at three-quarter time.", date(2024, 3, 30), []),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -119,6 +119,9 @@ _PAST_THE_HOUR_AFTER = re.compile(
     r"nine|ten|eleven|twelve)\b", re.I)
 
 
+_GAME_TIME_AFTER = re.compile(r"[\s-]+time\b", re.I)
+
+
 def norm_duration(g: Groups, c: Context) -> Norm | None:
     lex = c.lex
     unit_word = _lower(g.get("unit"))
@@ -133,6 +136,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         return None
     if unit == "MIN" and _PAST_THE_HOUR_AFTER.match(c.text, c.end):
         return None  # "eleven minutes past the hour", "five minutes to midnight": a clock's
+    if unit == "Q" and _GAME_TIME_AFTER.match(c.text, c.end):
+        return None  # "led at three-quarter time": a break in a game
     if g.get("ago") and not g.get("the") and c.low.endswith("every ", 0, c.start):
         return None  # "every four years after that": a set, the rule of "every"
     if n is None and num_text in _ADJECTIVAL_VAGUE and not unit_word.endswith("s"):

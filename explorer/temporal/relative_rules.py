@@ -53,9 +53,9 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
     part = _lower(g.get("part")) or _lower(g.get("part0")) or ("tonight" if deic == "tonight" else "")
     if deic == "overnight":  # the night before, or the coming one: "may cut power overnight"
         if part or g.get("mod") or _NEGATION_NEAR.search(c.before(50)) or \
-                _MONEY_NOUN_AFTER.match(c.text, c.end):
+                _MONEY_NOUN_AFTER.match(c.text, c.end) or _OVERNIGHT_NOUN_AFTER.match(c.text, c.end):
             return None  # "not a decision we made overnight", "won't change overnight": hastily;
-            # "kept overnight rates near zero": a loan's term
+            # "kept overnight rates near zero": a loan's term; "the overnight shift": a kind
         if c.dct is not None and c.last_day is not None and \
                 c.start - c.last_day[1] < _CLOCK_REF_REACH:
             # the night before the day the story is at ("Friday ... overnight losses"), or,
@@ -136,6 +136,8 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
 
 _MONEY_NOUN_AFTER = re.compile(r"\s+(?:interest\s+)?(?:rates?|lending|repo|loans?|deposits?|borrowing|funds|"
                                r"index|interbank|money)\b", re.I)
+_OVERNIGHT_NOUN_AFTER = re.compile(r"\s+(?:shifts?|crews?|staff|flights?|trains?|buses|bus|service|"
+                                   r"stays?|guests?|trips?|visits?|camps?|lows|temperatures)\b", re.I)
 _CLOCK_REF_REACH = 400  # characters: about two sentences
 _CLOCK_CHAIN_REACH = 800  # from one clock time to the next in a timeline of the day
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
