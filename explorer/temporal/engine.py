@@ -85,7 +85,8 @@ def _compiled() -> _Compiled:
     words |= plural_days
     digits = (r"(?:1[5-9]|2[01])\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|['’]\d\d|\d{1,2}[:h]\d\d|q[1-4]\b|h[12]\b"
               r"|\d{1,2}/\d{1,2}/\d{2,4}|\d\d\.\d\d\.(?:19|20)\d\d"
-              r"|(?:(?<=in\s)|(?<=since\s)|(?<=of\s)|(?<=until\s)|(?<=from\s)|(?<=around\s))1[0-4]\d\d"
+              r"|1[0-4]\d\d(?:(?<=in\s\d{4})|(?<=of\s\d{4})|(?<=since\s\d{4})|(?<=until\s\d{4})|"
+              r"(?<=from\s\d{4})|(?<=around\s\d{4}))"  # a year before 1500 after its preposition
               rf"|(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:{ZONES}|hrs)\b)")
     # (the look-ahead lets a letter that opens no number fail the numeric branches at once:
     # the whole scan takes a fifth less time)
