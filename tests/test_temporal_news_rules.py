@@ -2042,6 +2042,14 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("Two patrol cars were added to the overnight shift.", date(2024, 3, 30), []),
     ("Rain fell overnight.", date(2024, 3, 30), [("overnight", "TIME", "2024-03-29TNI")]),
     ("The Lions led at three-quarter time.", date(2024, 3, 30), []),
+    # rounds 51a, 51c: "a week from today" is one date, counted to the day; Martin Luther
+    # King Jr. Day by its full and short names
+    ("The election is just a week from today.", date(2012, 10, 30),
+     [("a week from today", "DATE", "2012-11-06")]),
+    ("Bush will be sworn in on Jan. 20, two weeks from today.", date(2001, 1, 6),
+     [("Jan. 20", "DATE", "2001-01-20"), ("two weeks from today", "DATE", "2001-01-20")]),
+    ("Schools close for Martin Luther King Jr. Day.", date(2013, 1, 16),
+     [("Martin Luther King Jr. Day", "DATE", "2013-01-21")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

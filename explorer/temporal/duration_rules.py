@@ -303,9 +303,11 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
             c.dct.year if sign < 0 else 9999 - c.dct.year):
         return Norm("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, "none")  # "4.6
         # billion years ago", "5,000 years ago": before the calendar's first year
-    if ago in ("ago", "back", "hence", "from now"):
+    if ago in ("ago", "back", "hence", "from now", "from today"):
         if c.dct is None:
             return Norm("DATE", _placeholder(_UNIT_GRAN.get(unit, "day")), mod, "relative")
+        if ago == "from today":  # "a week from today": counted from a day, to the day
+            return Norm("DATE", V.value_at(V.shift(c.dct, unit, whole), "day"), mod, "relative")
         if unit == "Y" and whole == 1 and c.last_quarter:
             y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
             return Norm("DATE", V.quarter_value(y - 1, q), mod, "narrative")

@@ -243,9 +243,11 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         # "six days a week": how often, one set (the count is TimeML's freq attribute)
         return replace(nxt, start=tx.start, text=text[tx.start : nxt.end])
     if tx.value == nxt.value and tx.type == nxt.type == "DATE" and _DAY_VALUE.match(tx.value) \
-            and _APPOSED.fullmatch(text, tx.end, nxt.start) and nxt.anchor != "narrative":
+            and _APPOSED.fullmatch(text, tx.end, nxt.start) and nxt.anchor != "narrative" \
+            and not nxt.text.lower().endswith(("from today", "ago")):
         # "this coming Sunday, March eighth": one day named twice (not "on Tuesday, the
-        # same day the opposition plans a march": the apposition is told from the story)
+        # same day the opposition plans a march": the apposition is told from the story;
+        # nor "Jan. 20, two weeks from today": a count from today, tagged on its own)
         return replace(tx, end=nxt.end, text=text[tx.start : nxt.end])
     part = _PART_OF_DAY_VALUE.match(nxt.value) if nxt.type == "TIME" else None
     clock = _CLOCK_VALUE.match(tx.value) if part is not None and tx.type == "TIME" else None
