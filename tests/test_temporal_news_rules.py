@@ -2050,6 +2050,8 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      [("Jan. 20", "DATE", "2001-01-20"), ("two weeks from today", "DATE", "2001-01-20")]),
     ("Schools close for Martin Luther King Jr. Day.", date(2013, 1, 16),
      [("Martin Luther King Jr. Day", "DATE", "2013-01-21")]),
+    # round 51a: "past" before "a week" is "beyond"
+    ("The shutdown stretched past a week.", date(2013, 10, 10), [("a week", "DURATION", "P1W")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -234,6 +234,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         # days": the verb "last"
     elif rel == "following" and not g.get("the") and not g.get("mod"):
         start = c.group_start("num")  # "began following two weeks of air strikes": after
+    elif rel == "past" and num_text in ("a", "an") and not g.get("the") and not g.get("mod"):
+        start = c.group_start("num")  # "the shutdown stretched past a week": beyond it
     return Norm("DURATION", value, mod, "none", start=start)
 
 
