@@ -1978,6 +1978,8 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      [("next Wednesday at 2 p.m", "TIME", "2024-05-15T14:00")]),
     ("He left last Friday at 3 p.m.", date(2024, 5, 8),
      [("last Friday at 3 p.m", "TIME", "2024-05-03T15:00")]),
+    ("Ballots must arrive by 5 p.m. next Tuesday.", None,
+     [("5 p.m. next Tuesday", "TIME", "XXXX-XX-XXT17:00")]),
     # rounds 47a-c: an asteroid's designation holds no year; "2100 Universal Time" is a
     # clock time; an "overnight interest rate" is a loan's term
     ("Asteroid 2012 DA14 passed close to Earth.", date(2013, 2, 15), []),
@@ -2053,6 +2055,6 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     # round 51a: "past" before "a week" is "beyond"
     ("The shutdown stretched past a week.", date(2013, 10, 10), [("a week", "DURATION", "P1W")]),
 ])
-def test_review_round_fifteen(sentence: str, dct: date, expected: list[tuple[str, ...]]) -> None:
+def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \
         not found(sentence, dct)

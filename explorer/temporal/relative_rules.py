@@ -71,14 +71,14 @@ def norm_deictic(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", day, mod, "relative", start=start)
 
 
+_TRADING = r"trading|trade|deals|dealings"  # "in early afternoon trading": when a market traded
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|after|before|by|for|"
                             r"from|until|while|he|she|they|it|we|i|you|the|a|an|his|her|their|"
                             r"said|says|told|was|were|is|are|had|has|have|will|would|could|"
-                            r"can|did|that|which|who|trading|trade|deals|dealings)\b)[a-z]")  # (not "released in the
-# afternoon said he was safe": a verb follows; "in early afternoon trading" is the time
-# the market traded)
+                            rf"can|did|that|which|who|{_TRADING})\b)[a-z]")  # (not "released in
+# the afternoon said he was safe": a verb follows)
 _OF_AFTER = re.compile(r"\s+of\b")
-_TRADING_AFTER = re.compile(r"\s+(?:trading|trade|deals|dealings)\b")
+_TRADING_AFTER = re.compile(rf"\s+(?:{_TRADING})\b")
 _BOUND_OR_SPAN_BEFORE = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|"
                                    r"through|throughout)\s+$", re.I)
 _WEATHER_OF_DAY_BEFORE = re.compile(
@@ -502,7 +502,9 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
         return None
     rel1 = _lower(g.get("rel1") or g.get("rel3"))  # "next Tuesday at 5 p.m.", "5 p.m. last Friday"
     wd1 = _weekday(g.get("day1") or g.get("day2"), c.lex) if rel1 else None
-    if wd1 and c.dct is not None:  # "next Wednesday at 2 p.m."
+    if wd1 and c.dct is None:
+        day = "XXXX-XX-XX"
+    elif wd1 and c.dct is not None:  # "next Wednesday at 2 p.m."
         direction = -1 if rel1 == "last" or rel1 == "this" and c.tense() is False else 1
         day = _weekday_date(wd1, c.dct, direction).isoformat()
     elif rel1:
