@@ -2054,6 +2054,9 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      [("Martin Luther King Jr. Day", "DATE", "2013-01-21")]),
     # round 51a: "past" before "a week" is "beyond"
     ("The shutdown stretched past a week.", date(2013, 10, 10), [("a week", "DURATION", "P1W")]),
+    # round 52c: a range of 24-hour clock times whose end carries the zone opens with a time
+    ("A curfew runs (21:00 to 04:00 GMT) in the capital.", date(2021, 6, 10),
+     [("21:00", "TIME", "2021-06-10T21:00"), ("04:00 GMT", "TIME", "2021-06-11T04:00")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -30,6 +30,7 @@ from explorer.temporal.context import (
 )
 from explorer.temporal.duration_rules import duration_value
 from explorer.temporal.lexicon import words_regex
+from explorer.temporal.patterns import ZONES
 
 
 def _day_mod(g: Groups, c: Context, head: str) -> tuple[str | None, int | None]:
@@ -539,8 +540,9 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
     """"15:30 GMT", "at 09:00", "0800 GMT": a 24-hour clock time needs a zone or a
     preceding "at" (the compact form always a zone)."""
     if not g.get("tz") and not g.get("hc") and not _CLOCK_PREP_BEFORE.search(c.before()) and \
-            not _CLOCK_RANGE_BEFORE.search(c.before(16)):
-        return None  # (the compact form has a zone, or the range it opens one: "2100-0400 GMT")
+            not _CLOCK_RANGE_BEFORE.search(c.before(16)) and not _zoned_range_after().match(c.text, c.end):
+        return None  # (the compact form has a zone, or the range it opens one: "2100-0400 GMT",
+        # "(21:00 to 04:00 GMT)")
     hour, minute = int(g.get("h") or g.get("hc") or "0"), g.get("mi") or g.get("mic")
     half = _HALF_OF_RANGE_END.match(c.text, c.end) if not g.get("tz") and hour <= 12 else None
     if half is not None:
@@ -576,6 +578,13 @@ _CLOCK_PREP_BEFORE = re.compile(r"(?:^|\W)(?:at|from|until|till|by|before|after|
                                 re.I)
 # The first clock time of a range before this one: "from 18:00 to 20:30".
 _CLOCK_RANGE_BEFORE = re.compile(r"\d[:.h]?\d\d\s*(?:to|and|until|till|-|–)\s*$", re.I)
+@cache
+def _zoned_range_after() -> re.Pattern[str]:
+    """The end of a range of 24-hour clock times, with its zone: " to 04:00 GMT"."""
+    return re.compile(rf"\s*(?:to|until|till|-|–)\s*(?:2[0-3]|[01]?\d)[:.h]?[0-5]\d\s*(?:{ZONES}|hrs)\b",
+                      re.I)
+
+
 # A clock time with its half of the day, and how far back one still tells a bare time's
 _CLOCK_WITH_HALF = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ap>[ap])\.?m\b", re.I)
 _HALF_REACH = 400
