@@ -2057,6 +2057,12 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     # round 52c: a range of 24-hour clock times whose end carries the zone opens with a time
     ("A curfew runs (21:00 to 04:00 GMT) in the capital.", date(2021, 6, 10),
      [("21:00", "TIME", "2021-06-10T21:00"), ("04:00 GMT", "TIME", "2021-06-11T04:00")]),
+    # round 52c: "the worst attack in Burkina Faso since 2015" is an aside: the clock times
+    # after it stay on the story's day
+    ("On Saturday, gunmen killed 132 people in Solhan, the worst attack in Burkina Faso since "
+     "2015. The assailants struck at about 2am, residents said.", date(2021, 6, 10),
+     [("Saturday", "DATE", "2021-06-05"), ("2015", "DATE", "2015"),
+      ("about 2am", "TIME", "2021-06-05T02:00")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

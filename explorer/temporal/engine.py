@@ -394,7 +394,7 @@ _EVENT_NOUN_AFTER = re.compile(r"[ \t]+(?!(?:and|or|to|at|in|on|when|as|after|be
 _CAUSE_BEFORE = re.compile(r"\b(?:from|after|since|following)\s+$")
 # A date in an aside, which leaves the scene of the clock times told after it: "for the
 # first time since the crash of October 1987", "Martin, who was shot 17 months ago,"
-_DATE_ASIDE_BEFORE = re.compile(r"(?:\b(?:first|[a-z]+est)\s+(?:[a-z]+\s+){0,3}since|"
+_DATE_ASIDE_BEFORE = re.compile(r"(?:\b(?:first|worst|best|most|least|[a-z]+est)\s+(?:[a-z]+\s+){0,5}since|"
                                 r",\s*(?:who|which))\b[^,.;:!?()]*$")
 # A day in an aside sets no scene: "The figure, published last Thursday, stunned them"
 _ASIDE_BEFORE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$")
