@@ -2063,6 +2063,9 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      "2015. The assailants struck at about 2am, residents said.", date(2021, 6, 10),
      [("Saturday", "DATE", "2021-06-05"), ("2015", "DATE", "2015"),
       ("about 2am", "TIME", "2021-06-05T02:00")]),
+    # round 52b: "every Christmas" is a set, that day of each year
+    ("Every Christmas, the family gathers.", date(2020, 12, 1),
+     [("Every Christmas", "SET", "XXXX-12-25")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

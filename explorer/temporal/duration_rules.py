@@ -430,6 +430,11 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
     if g.get("season"):  # "every spring"
         code = lex.seasons.get(_lower(g["season"]))
         return Norm("SET", f"XXXX-{code}", None, "none") if code else None
+    if g.get("hol"):  # "every Christmas": that day of each year
+        code = lex.holidays.get(re.sub(r"\s+", " ", _lower(g["hol"])), "")
+        if not _cap(g["hol"]):
+            return None
+        return Norm("SET", f"XXXX-{code}" if re.fullmatch(r"\d\d-\d\d", code) else "P1Y", None, "none")
     if g.get("mon"):
         mon = _month(g["mon"], lex)
         day = re.sub(r"\D", "", g.get("mday") or "")  # "every Jan. 22": that day each year
