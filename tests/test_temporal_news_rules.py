@@ -2066,6 +2066,12 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     # round 52b: "every Christmas" is a set, that day of each year
     ("Every Christmas, the family gathers.", date(2020, 12, 1),
      [("Every Christmas", "SET", "XXXX-12-25")]),
+    # round 52b: a holiday as a deadline looks ahead, after "wanted" too
+    ("Trump said he wanted the country opened up by Easter.", date(2020, 3, 24),
+     [("Easter", "DATE", "2020-04-12")]),
+    ("Ministers want the work finished by Easter.", date(2017, 11, 20),
+     [("Easter", "DATE", "2018-04-01")]),
+    ("By Easter, sales had dropped.", date(2017, 11, 20), [("Easter", "DATE", "2017-04-16")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

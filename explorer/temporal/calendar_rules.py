@@ -102,7 +102,7 @@ def year_written_before(c: Context) -> int | None:
     return int(written[-1]) if written else None
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # A past verb of promise whose deadline lies ahead: "agreed to early elections by December".
-_PLEDGED_BEFORE = re.compile(r"\b(?:agreed|promised|pledged|vowed|committed|demanded|urged|"
+_PLEDGED_BEFORE = re.compile(r"\b(?:agreed|promised|pledged|vowed|committed|demanded|urged|wanted|wants|want|hoped|"
                              r"called\s+for|ordered)\b[^.;:!?]*$", re.I)
 
 

@@ -13,6 +13,7 @@ from dateutil.easter import EASTER_ORTHODOX, easter
 from explorer.temporal.calendar_rules import (
     _STARTING_BEFORE,
     _WEEKEND_AFTER,
+    _deadline_ahead,
     _with_weekend,
 )
 from explorer.temporal.context import Context, Groups, Norm, _cap, _lower
@@ -96,15 +97,18 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
         tense = c.tense()
         if tense is False and c.perfect_ahead():
             tense = None  # "has declared Good Friday a public holiday"
-        past = tense is False and not _STARTING_BEFORE.search(c.before(16)) and not (
-            _JUST_BEFORE.search(c.before(16)) and 0 <= (d - dct).days <= 14)
+        # a deadline looks ahead ("said he wanted the country opened up by Easter")
+        deadline = _deadline_ahead(c, tense)
+        past = tense is False and not deadline and not _STARTING_BEFORE.search(c.before(16)) and \
+            not (_JUST_BEFORE.search(c.before(16)) and 0 <= (d - dct).days <= 14)
         # ("The storm arrived just before Halloween", told the day before it)
         # with no tense at all a holiday of the next two months is the coming one
         # ("Christmas is coming", said in November)
-        soon = timedelta(days=7 if tense is False else 60)
+        soon = timedelta(days=7 if past else 60)
         if d > dct + soon and tense is not True or d > dct and past:
             return _norm_holiday({**g, "rel": "last"}, c)  # "it met on Christmas Day"
-        if d < dct - timedelta(days=7) and tense is True:  # "returns on New Year's Day"
+        if d < dct - timedelta(days=7) and (tense is True or deadline):
+            # "returns on New Year's Day"; "want the work finished by Easter"
             return _norm_holiday({**g, "rel": "next"}, c)
     return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
 
