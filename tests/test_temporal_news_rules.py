@@ -2072,6 +2072,10 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("Ministers want the work finished by Easter.", date(2017, 11, 20),
      [("Easter", "DATE", "2018-04-01")]),
     ("By Easter, sales had dropped.", date(2017, 11, 20), [("Easter", "DATE", "2017-04-16")]),
+    # round 53b: "1 hour 28 minutes" is one length, with or without a comma
+    ("He won in 1 hour 28 minutes.", date(2000, 6, 11), [("1 hour 28 minutes", "DURATION", "PT1H28M")]),
+    ("She finished in 4 hours, 56 minutes.", date(2000, 6, 11),
+     [("4 hours, 56 minutes", "DURATION", "PT4H56M")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -233,9 +233,11 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
-    if tx.type == nxt.type == "DURATION" and _AND_GAP.fullmatch(text, tx.end, nxt.start):
+    if tx.type == nxt.type == "DURATION" and (_AND_GAP.fullmatch(text, tx.end, nxt.start) or (
+            _BARE_GAP.fullmatch(text, tx.end, nxt.start) and tx.text[:1].isdigit()
+            and not _AND_NEXT.match(text, nxt.end))):  # (not "2 hours, 7 minutes and 43 seconds")
         total = _sum_of(tx.value, nxt.value)
-        if total is not None:  # "two hours and ten minutes": one length
+        if total is not None:  # "two hours and ten minutes", "1 hour 28 minutes": one length
             return _with_value(replace(tx, end=nxt.end, text=text[tx.start : nxt.end]),
                                total, tx.anchor)
     if tx.type == "DURATION" and nxt.type == "SET" and text[tx.end : nxt.start] == " " and \
@@ -339,6 +341,8 @@ def _as_date(day: re.Match[str]) -> date:
 
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 _AND_GAP = re.compile(r",?\s+and\s+")
+_BARE_GAP = re.compile(r",?[ \t]+")
+_AND_NEXT = re.compile(r",?\s+and\s+\d")
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])$")
 _UNIT_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
 
