@@ -2076,6 +2076,11 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("He won in 1 hour 28 minutes.", date(2000, 6, 11), [("1 hour 28 minutes", "DURATION", "PT1H28M")]),
     ("She finished in 4 hours, 56 minutes.", date(2000, 6, 11),
      [("4 hours, 56 minutes", "DURATION", "PT4H56M")]),
+    # rounds 43c, 53b: days of mourning declared to start on a weekday lie ahead
+    ("The government declared three days of national mourning starting on Tuesday.",
+     date(2019, 3, 25), [("three days", "DURATION", "P3D"), ("Tuesday", "DATE", "2019-03-26")]),
+    ("Residents were ordered off the islands starting Wednesday.", date(2019, 3, 25),
+     [("Wednesday", "DATE", "2019-03-20")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -287,9 +287,11 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # "the last release before Tuesday's elections", "appears in Thursday's edition",
             # "Economists expect an increase at Tuesday's meeting"
         elif _STARTING_BEFORE.search(c.before(16)) and (
-                c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])):
+                c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])
+                or _MOURNING_BEFORE.search(c.before(60))):
             direction = 1  # "told to stay home starting Monday", "voted to recount all
-            # ballots, starting Monday"; not "were ordered off the islands starting Wednesday"
+            # ballots, starting Monday", "declared three days of mourning starting on
+            # Tuesday"; not "were ordered off the islands starting Wednesday"
         elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()) and (
                 c.tense() is not False or _FORESEEN_BEFORE.search(c.before(80))):
             direction = 1  # "By Monday, much of the snow could be gone" (not "was done by
@@ -339,6 +341,8 @@ _EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|vot
                                 r"concert|premiere)\b", re.I)
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:share\s+)?(?:price|level)\s+(?:on\s+)?$", re.I)
 _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.I)
+_MOURNING_BEFORE = re.compile(r"\bdays?\s+of\s+(?:national\s+)?mourning\s+(?:starting|beginning|"
+                              r"effective)\s+(?:on\s+)?$", re.I)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)$")
 _SUBJECT_PRESENT_AFTER = re.compile(r"\s+(?:is|marks|brings|sees|will)\b")
 _PREPARES_FOR_BEFORE = re.compile(r"\b(?:prepar(?:es?|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+"
