@@ -286,9 +286,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # "Sunday's vote is expected to be close", "faces Djokovic in Sunday's final",
             # "the last release before Tuesday's elections", "appears in Thursday's edition",
             # "Economists expect an increase at Tuesday's meeting"
-        elif _STARTING_BEFORE.search(c.before(16)) and (
+        elif (starting := _STARTING_BEFORE.search(c.before(16))) is not None and (
                 c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])
-                or _MOURNING_BEFORE.search(c.before(60))):
+                or _MOURNING_BEFORE.search(c.before(60)[: -len(starting.group())])):
             direction = 1  # "told to stay home starting Monday", "voted to recount all
             # ballots, starting Monday", "declared three days of mourning starting on
             # Tuesday"; not "were ordered off the islands starting Wednesday"
@@ -341,8 +341,7 @@ _EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|vot
                                 r"concert|premiere)\b", re.I)
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:share\s+)?(?:price|level)\s+(?:on\s+)?$", re.I)
 _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.I)
-_MOURNING_BEFORE = re.compile(r"\bdays?\s+of\s+(?:national\s+)?mourning\s+(?:starting|beginning|"
-                              r"effective)\s+(?:on\s+)?$", re.I)
+_MOURNING_BEFORE = re.compile(r"\bdays?\s+of\s+(?:national\s+)?mourning\s+$", re.I)  # (+ "starting")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)$")
 _SUBJECT_PRESENT_AFTER = re.compile(r"\s+(?:is|marks|brings|sees|will)\b")
 _PREPARES_FOR_BEFORE = re.compile(r"\b(?:prepar(?:es?|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+"
