@@ -2085,3 +2085,33 @@ def test_no_expression_runs_over_a_blank_line() -> None:
 def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \
         not found(sentence, dct)
+
+
+# Session 10's review rounds (54a onwards): rules found on fresh articles, each row a case
+# that failed before its rule (or pins the right answer the rule must keep).
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    # round 54c: a story that went on, or dragged on, until a clock time stays on its day
+    ("The attack began on Tuesday at about 5am. It went on until about 11 a.m.", date(2024, 9, 18),
+     [("Tuesday", "DATE", "2024-09-17"), ("about 5am", "TIME", "2024-09-17T05:00"),
+      ("about 11 a.m", "TIME", "2024-09-17T11:00")]),
+    ("The counting dragged on through Wednesday.", date(2012, 11, 8), [("Wednesday", "DATE", "2012-11-07")]),
+    # round 54c: "until the evening" is the story's evening, as "into the evening" is
+    ("Flights were suspended until the evening.", date(2024, 9, 18),
+     [("the evening", "TIME", "2024-09-18TEV")]),
+    # round 54c: "took them hours": a bare unit after a take verb and its object
+    ("It took them hours to regain control.", date(2024, 9, 18), [("hours", "DURATION", "PTXH")]),
+    # round 54c: a range of clock times that ends at an earlier hour ends the next day
+    ("The government announced a curfew from 9pm to 6am.", date(2024, 9, 18),
+     [("9pm", "TIME", "2024-09-18T21:00"), ("6am", "TIME", "2024-09-19T06:00")]),
+    ("Polls are open from 7 a.m. to 7 p.m. local time.", date(2024, 9, 18),
+     [("7 a.m.", "TIME", "2024-09-18T07:00"), ("7 p.m. local time", "TIME", "2024-09-18T19:00")]),
+    # round 54c: "the August 2020 coup" names an event: it sets no year for the sentence
+    ("Mali agreed to hold a vote 18 months after the August 2020 coup, but said in December "
+     "that this was impossible.", date(2022, 2, 3),
+     [("18 months", "DURATION", "P18M"), ("August 2020", "DATE", "2020-08"), ("December", "DATE", "2021-12")]),
+    # round 54c: "often cut": a present habit, not a past
+    ("The rains that begin in June often cut off roads.", date(2024, 3, 22), [("June", "DATE", "2024-06")]),
+])
+def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
+    assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \
+        not found(sentence, dct)

@@ -71,9 +71,11 @@ def rate_fits(before: str) -> bool:
 _TIME_UNITS = {"S": "S", "MIN": "M", "H": "H"}
 
 
-# Bare plural units ("years", "weeks") count only after words that make them a duration.
+# Bare plural units ("years", "weeks") count only after words that make them a duration
+# ("took them hours").
 _BARE_UNIT_CONTEXT = re.compile(
-    r"(?:^|\W)(?:for|in|within|over|after|of|took|take|takes|taken|taking|last|lasted|lasting|spent|spend|"
+    r"(?:^|\W)(?:for|in|within|over|after|of|(?:took|take|takes|taken|taking)(?:\s+(?:them|him|her|us|me|you))?|"
+    r"last|lasted|lasting|spent|spend|"
     r"spends|just|only|nearly|wait|waited|need|needs|needed|require|requires|required)\s+$", re.I)
 _AUX_WORDS = frozenset(("be", "been", "being", "to", "have", "has", "had", "is", "are", "was",
                         "were", "get", "got", "remain", "remains", "remained", "stay", "stays",
@@ -148,6 +150,9 @@ _ADVERB_ADJECTIVE_BEFORE = re.compile(r"\b(?:on|of|in|for|with|to|from|the|a|an|
                                       r"[a-z]+ly\s+$")
 # Past forms that are also nouns, read as nouns before "of": "a set of", "a cut of".
 _NOUN_PASTS = frozenset(("set", "cut", "hit", "bid", "cost", "spread", "put", "shut"))
+# Adverbs of a habit: the verb after them is in the present when its past is the same word.
+_HABIT_ADVERBS = frozenset(("often", "usually", "always", "sometimes", "regularly", "frequently",
+                            "typically", "generally", "normally", "rarely", "seldom", "routinely"))
 _DET_WORDS = frozenset(("a", "an", "the", "still", "very", "most", "more", "less", "its", "their",
                         "his", "her", "this", "these", "those", "with", "without", "full",
                         "whole", "new", "along", "across", "among", "into", "onto"))
@@ -258,6 +263,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return None  # "on federally subsidized student loans": an adjective
     if word in _NOUN_PASTS and low.startswith(" of ", m.end()):
         return None  # "will present its full set of results": a noun
+    if word in _NOUN_PASTS and before in _HABIT_ADVERBS:
+        return None  # "the rains that begin in June often cut off roads": a present habit
     if word.endswith("ed") and _CONDITION_BEFORE.search(low, max(0, at - 8), at):
         return None  # "if elected in November": a condition, no past
     if word.endswith("ed") and low.startswith(" by ", m.end()) and low.endswith(", ", 0, at):

@@ -348,7 +348,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
             ctx.clock_ref = ctx.last_ref
         if (len(ctx.last_ref) == 4 and ctx.last_ref.isdigit() or norm.anchor == "explicit" and
                 ctx.last_ref[:4].isdigit()) and not ongoing and norm.sets_year and not (
-                    len(ctx.last_ref) == 10 and ctx.low.endswith(("the ", "a ", "an "), 0, start)
+                    len(ctx.last_ref) in (7, 10) and ctx.low.endswith(("the ", "a ", "an "), 0, start)
                     and _EVENT_NOUN_AFTER.match(text, end)):
             # (not a day that names an event: "named after a March 23, 2009 peace deal"; but
             # "the 2007 monsoon, when ... between June and August")

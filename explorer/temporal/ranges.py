@@ -341,6 +341,7 @@ def _as_date(day: re.Match[str]) -> date:
 
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 _AND_GAP = re.compile(r",?\s+and\s+")
+_CLOCK_OF = re.compile(r"T\d\d:\d\d$")  # the hour and minute of a day's value
 _BARE_GAP = re.compile(r",?[ \t]+")
 _AND_NEXT = re.compile(r",?\s+and\s+\d")
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])$")
@@ -391,6 +392,14 @@ def _same_run(text: str, first: Timex, second: Timex) -> Timex:
             # "between Thursday and Sunday", "from 6 a.m. on Monday until midnight on Wednesday"
             gap = (_iso_weekday(wd2) - _iso_weekday(wd1)) % 7 or 7
             later = (_as_date(day1) + timedelta(days=gap)).isoformat()
+            return _with_value(second, later + second.value[10:], "relative")
+        if day1 and day2 and not wd2 and first.type == second.type == "TIME" and \
+                first.value[:10] == second.value[:10] and \
+                _CLOCK_OF.match(first.value, 10) and _CLOCK_OF.match(second.value, 10) and \
+                second.value[11:16] < first.value[11:16]:
+            # "a curfew from 9pm to 6am": a range that ends at an earlier hour than it
+            # starts ends the next morning
+            later = (_as_date(day2) + timedelta(days=1)).isoformat()
             return _with_value(second, later + second.value[10:], "relative")
         if day1 and day2 and not (wd1 and wd2) and first.type == second.type == "DATE" and \
                 len(first.value) == len(second.value) == 10:

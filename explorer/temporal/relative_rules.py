@@ -86,7 +86,7 @@ _WEATHER_OF_DAY_BEFORE = re.compile(
     r"\b(?:on|of|in|through)\s+(?:most\s+of\s+)?an?\s+(?:(?:cold|warm|hot|wet|dry|sunny|rainy|windy|"
     r"chilly|humid|balmy|muggy|bright|grey|gray|damp|freezing|steamy|sweltering|crisp|cool|"
     r"frigid|stormy|snowy|misty|foggy|mild)[\s,]+(?:and\s+)?){1,3}$", re.I)
-_SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through|by|into|spent|spend|spends|"
+_SPAN_OF_DAY_BEFORE = re.compile(r"\b(?:in|during|for|throughout|through|by|into|until|till|since|spent|spend|spends|"
                                  r"spending|(?:most|much|all|rest)\s+of)\s+$", re.I)
 # "spent the morning in the Oval Office": the story's morning (a night spent is told from
 # too many days: "streaming into Rome since Friday, and many spent the night")
