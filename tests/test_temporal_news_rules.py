@@ -2111,6 +2111,31 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
      [("18 months", "DURATION", "P18M"), ("August 2020", "DATE", "2020-08"), ("December", "DATE", "2021-12")]),
     # round 54c: "often cut": a present habit, not a past
     ("The rains that begin in June often cut off roads.", date(2024, 3, 22), [("June", "DATE", "2024-06")]),
+    # round 54a: a weekday's agenda is a plan, unless told in the past
+    ("Also on Tuesday's agenda is a request from the police chief.", date(2013, 8, 19),
+     [("Tuesday", "DATE", "2013-08-20")]),
+    ("Tuesday's agenda was dominated by the budget.", date(2013, 8, 19), [("Tuesday", "DATE", "2013-08-13")]),
+    # round 54a: a fiscal year sets no year for the months and seasons after it, but the
+    # month it ends in is of the year it is named for
+    ("The budget for fiscal 2014 assumed the fee would be in place by the fall.", date(2013, 8, 19),
+     [("fiscal 2014", "DATE", "2014"), ("the fall", "DATE", "2013-FA")]),
+    ("Sales rose in fiscal 2013, which ended June 30, it said.", date(2013, 10, 4),
+     [("fiscal 2013", "DATE", "2013"), ("June 30", "DATE", "2013-06-30")]),
+    ("Net income fell in the first quarter of fiscal 2013, which ended Dec. 29.", date(2013, 1, 24),
+     [("the first quarter of fiscal 2013", "DATE", "2013-Q1"), ("Dec. 29", "DATE", "2012-12-29")]),
+    # round 54a: an ordinal weekday of each month is a set, and so is "two evenings a week";
+    # the clock time of a set falls on no one day
+    ("It normally meets on the second Wednesday of every month at 5 p.m. in the hall.", date(2015, 7, 23),
+     [("the second Wednesday of every month", "SET", "P1M"), ("5 p.m.", "TIME", "XXXX-XX-XXT17:00")]),
+    ("The council meets on the first and third Monday of each month.", date(2014, 6, 28),
+     [("the first and third Monday of each month", "SET", "P1M")]),
+    ("The group began organizing patrols two evenings a week.", date(2014, 10, 2),
+     [("two evenings a week", "SET", "P1W")]),
+    ("The council meets every Monday at 7 p.m. in the hall.", date(2015, 7, 23),
+     [("every Monday", "SET", "XXXX-WXX-1"), ("7 p.m.", "TIME", "XXXX-XX-XXT19:00")]),
+    ("Trains will run every 15 minutes between 10am and 8pm on Sunday.", date(2024, 3, 14),
+     [("every 15 minutes", "SET", "PT15M"), ("10am", "TIME", "2024-03-17T10:00"),
+      ("8pm", "TIME", "2024-03-17T20:00"), ("Sunday", "DATE", "2024-03-17")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

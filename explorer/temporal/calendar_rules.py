@@ -212,6 +212,9 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     if best is None:
         return None
     dct = c.dct
+    fiscal = _fiscal_edge_year(c, mon)
+    if fiscal is not None:  # "fiscal 2013, which ended June 30"
+        return Norm("DATE", _replace_year(best, fiscal).isoformat(), mod, "relative")
     in_sentence = c.year_in_sentence()
     if in_sentence is None and _PERIOD_ENDING_BEFORE.search(c.before(24)):
         # "the fiscal year ending March 31": the period's end nearest the DCT, whatever
@@ -498,7 +501,7 @@ def _sentence_year_for(c: Context, mon: int, dct: date) -> int | None:
     called up in late August"), or the next one after a period of that year that ends
     later in the year than the month ("the fourth quarter of 2012, ... figures released in
     January")."""
-    in_sentence = c.year_in_sentence()
+    in_sentence = _fiscal_edge_year(c, mon) or c.year_in_sentence()
     if in_sentence is None:
         return None
     span = V.interval_of(c.last_ref) if c.last_ref and c.last_ref[:4] == str(in_sentence) else None
@@ -510,6 +513,19 @@ def _sentence_year_for(c: Context, mon: int, dct: date) -> int | None:
     if in_sentence == dct.year and mon > dct.month and c.tense() is False:
         return None  # "Funding for 2018 was set in October", told in January 2018
     return in_sentence
+
+
+def _fiscal_edge_year(c: Context, mon: int) -> int | None:
+    """The year of the month a fiscal year ends in ("fiscal 2013, which ended June 30"):
+    the one it is named for. (Where one begins depends on the country: Japan's fiscal 2013
+    began in April 2013, the US government's in October 2012.)"""
+    m = _FISCAL_END_BEFORE.search(c.low, max(0, c.start - 60), c.start)
+    return int(m.group(1)) if m is not None else None
+
+
+# (not "the first quarter of fiscal 2013, which ended Dec. 29": the quarter ended then)
+_FISCAL_END_BEFORE = re.compile(r"(?<!\bof\s)\bfiscal\s+(?:year\s+)?((?:19|20)\d\d),?\s+(?:(?:which|that)\s+)?"
+                                r"(?:(?:has|had)\s+)?end(?:ed|s|ing)?\s+(?:in\s+|on\s+)?$")
 
 
 # A sports season over two years, written with the next one's last digits.
@@ -950,16 +966,19 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
         if _STREET_AFTER.match(c.text, c.end) and not _YEAR_PREP_BEFORE.search(before) and \
                 not _YEAR_DET_BEFORE.search(before):
             return None  # "Shiloh Baptist Church, 1500 Ninth St. NW": a house number
+    # A fiscal year straddles two calendar years: it sets no year for the months and
+    # seasons after it ("The budget for fiscal 2014 assumed the fee by the fall")
+    calendar = not fiscal.removeprefix("the ").startswith(("fiscal", "financial", "fy"))
     if fiscal.startswith(("the fiscal", "the financial")) and not g.get("dmod") and \
             _NOUN_NEXT.match(c.text, c.end):
         # "The fiscal 1990 deficit": "The" is the noun's
         the = _THE_AT.match(c.text, c.start)
-        return Norm("DATE", f"{year:04d}", None, start=the.end() if the else None)
+        return Norm("DATE", f"{year:04d}", None, start=the.end() if the else None, sets_year=calendar)
     half = _lower(g.get("dmod"))
     if half.endswith("half of"):  # "the first half of 2024" is 2024-H1, and of "fiscal 1994"
         # the fiscal year's first half, named by it as its quarters are
-        return Norm("DATE", f"{year:04d}-H{1 if 'first' in half else 2}")
-    return Norm("DATE", f"{year:04d}", _dmod(g.get("dmod"), c.lex))
+        return Norm("DATE", f"{year:04d}-H{1 if 'first' in half else 2}", sets_year=calendar)
+    return Norm("DATE", f"{year:04d}", _dmod(g.get("dmod"), c.lex), sets_year=calendar)
 
 
 # What may follow a year before 1500 (written with no comma, such a number is as often a

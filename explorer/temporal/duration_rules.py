@@ -427,6 +427,8 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
     if g.get("wd"):
         wd = _weekday(g["wd"], lex)
         return Norm("SET", f"XXXX-WXX-{wd}", None, "none") if wd else None
+    if g.get("nth"):  # "the first and third Monday of each month": monthly
+        return Norm("SET", "P1M", None, "none")
     if g.get("season"):  # "every spring"
         code = lex.seasons.get(_lower(g["season"]))
         return Norm("SET", f"XXXX-{code}", None, "none") if code else None

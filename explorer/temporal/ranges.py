@@ -74,6 +74,8 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
         prev_end = out[-1].end if out else 0
         if tx.text[:1].isdigit():  # (a quick test first: few expressions open with a digit)
             out.extend(_bare_days_before(text, tx, prev_end))
+        if i + 1 < len(found) and tx.type == "SET":
+            found[i + 1] = _clock_of_set(text, tx, found[i + 1])
         if i + 1 < len(found):
             tx = _borrow_year(text, tx, found[i + 1])
             tx = _share_set(text, tx, found[i + 1])
@@ -376,6 +378,19 @@ def _share_set(text: str, first: Timex, second: Timex) -> Timex:
     weekday = _as_date(day).isoweekday()
     return replace(first, type="SET", value=f"XXXX-WXX-{weekday}{m.group(1) or ''}",
                    granularity=None, interval=None, anchor="none")
+
+
+def _clock_of_set(text: str, first: Timex, second: Timex) -> Timex:
+    """"meets every Monday at 7 p.m.", "the second Wednesday of every month at 5 p.m.": the
+    clock time of a set falls on no one day (but "every 15 minutes between 10am and 8pm on
+    Sunday" runs within one)."""
+    clock = _CLOCK_OF.search(second.value)
+    if second.type != "TIME" or clock is None or first.value.startswith("PT") or _SET_CLOCK_GAP.fullmatch(text, first.end, second.start) is None:
+        return second
+    return _with_value(second, "XXXX-XX-XX" + clock.group(), "none")
+
+
+_SET_CLOCK_GAP = re.compile(r",?\s+(?:at|from|between)\s+(?:about\s+|around\s+)?", re.I)
 
 
 def _same_run(text: str, first: Timex, second: Timex) -> Timex:

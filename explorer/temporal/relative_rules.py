@@ -282,10 +282,12 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # looks ahead to it ("will have full coverage in Tuesday's edition")
             direction = 1 if _WILL_BEFORE.search(c.before(80)) or _FUTURE_AFTER_NOUN.match(
                 c.text, c.end) or _SCHEDULE_BEFORE.search(c.before(60)) or (
-                    _EVENT_AHEAD_AFTER.match(c.text, c.end) and _event_ahead_told(c)) else -1
+                    _EVENT_AHEAD_AFTER.match(c.text, c.end) and _event_ahead_told(c)) or (
+                    _PLAN_AFTER.match(c.text, c.end) and c.tense() is not False) else -1
             # "Sunday's vote is expected to be close", "faces Djokovic in Sunday's final",
             # "the last release before Tuesday's elections", "appears in Thursday's edition",
-            # "Economists expect an increase at Tuesday's meeting"
+            # "Economists expect an increase at Tuesday's meeting"; "Also on Tuesday's agenda
+            # is a request": a plan, unless told in the past
         elif (starting := _STARTING_BEFORE.search(c.before(16))) is not None and (
                 c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])
                 or _MOURNING_BEFORE.search(c.before(60)[: -len(starting.group())])):
@@ -339,6 +341,8 @@ _EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|vot
                                 r"debate|kickoff|edition|issue|installation|inauguration|"
                                 r"ceremony|funeral|swearing-in|parade|rally|race|"
                                 r"concert|premiere)\b", re.I)
+_PLAN_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:agenda|docket|schedule|programme|program|"
+                         r"line-?up)\b", re.I)
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:share\s+)?(?:price|level)\s+(?:on\s+)?$", re.I)
 _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.I)
 _MOURNING_BEFORE = re.compile(r"\bdays?\s+of\s+(?:national\s+)?mourning\s+$", re.I)  # (+ "starting")
@@ -470,6 +474,8 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
         cut = c.spans["tz" if g.get("tz") else "ap"][1]
         norm = norm_time({**g, "day2": None}, c)
         return None if norm is None else Norm(norm.type, norm.value, norm.mod, norm.anchor, end=cut)
+    if g.get("day1") and _EVERY_BEFORE.search(c.before(8)):
+        return None  # "every Monday at 7 p.m.": the set, and its clock time after it
     h = int(g.get("h") or c.lex.numbers.get(_lower(g.get("hw")), 0))  # "five o'clock"
     mi = int(g.get("mi") or _spoken_minutes(_lower(g.get("mw")), c) or 0)  # "eight fourteen p.m."
     if g.get("past"):  # "half past ten tonight", "a quarter to nine in the morning"
@@ -671,6 +677,7 @@ def _holds(ref: str | None, day: str) -> bool:
     return span is not None and span[1][0].isoformat() <= day <= span[1][1].isoformat()
 
 
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 _STARTING_CLOCK_BEFORE = re.compile(r"\b(?:starting|beginning|effective|from)\s+(?:at\s+)?$", re.I)
 _DAY_AFTER_CLOCK = re.compile(r",?\s+(?:last|this|on|tonight|yesterday|today|tomorrow|"
                               r"[A-Z][a-z]+day)\b")  # "midnight last night": its own day
