@@ -2136,6 +2136,19 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("Trains will run every 15 minutes between 10am and 8pm on Sunday.", date(2024, 3, 14),
      [("every 15 minutes", "SET", "PT15M"), ("10am", "TIME", "2024-03-17T10:00"),
       ("8pm", "TIME", "2024-03-17T20:00"), ("Sunday", "DATE", "2024-03-17")]),
+    # round 54b: a weekday joined by "and" to the night of the day before is the next day
+    ("Forecasters said the hurricane would continue to weaken as it moved up the coast on Thursday "
+     "night and Friday.", date(1999, 9, 16),
+     [("Thursday night", "TIME", "1999-09-16TNI"), ("Friday", "DATE", "1999-09-17")]),
+    # round 54b: "for the week" after a day of the sentence is that day's week
+    ("Boeing shares closed at $37.50 on Friday, down 81 cents for the week.", date(2000, 2, 14),
+     [("Friday", "DATE", "2000-02-11"), ("the week", "DATE", "2000-W06")]),
+    ("The Dow rose 2 percent for the week.", date(2000, 2, 14), [("the week", "DATE", "2000-W07")]),
+    # round 54b: "the quarter" told in the past is the quarter reported on, not the current
+    # one a charge was announced for
+    ("The closings will result in a charge in the fourth quarter. Heartland also said it bought "
+     "back 1.4 million shares during the quarter.", date(1998, 10, 20),
+     [("the fourth quarter", "DATE", "1998-Q4"), ("the quarter", "DATE", "1998-Q3")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -842,6 +842,11 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
     base = _default_quarter(c)
     if base is None:
         return Norm("DATE", "XXXX-QX", None, "relative")
+    if det == "the" and not has_qual and c.dct is not None and base >= V.quarter_of(c.dct) and \
+            c.tense() is False:
+        # "a charge in the fourth quarter. It bought back shares during the quarter": told
+        # in the past, the quarter reported on, not the current one or one still ahead
+        base = V.shift_quarter(*V.quarter_of(c.dct), -1)
     y, q = base
     if det == "this" and c.dct is not None and not c.last_quarter:
         y, q = V.quarter_of(c.dct)

@@ -185,13 +185,13 @@ def _in_a_title(c: Context) -> bool:
                    c.lex.weekday_titles).finditer(c.text, lo, c.end + 25) if m.end() >= c.end)
 
 
-_WEEKDAY_AND = re.compile(r"[A-Z][a-z]{2,8}\.?,?\s+(?:and|or|&)\s+")
+_WEEKDAY_AND = re.compile(r"[A-Z][a-z]{2,8}\.?(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:and|or|&)\s+")
 
 
 def _after_weekday_and(c: Context) -> date | None:
     """The day of a weekday written just before this one and joined to it by "and"."""
     prev = c.last_day
-    if prev is None or c.start - prev[1] > 16 or not _WEEKDAY_AND.fullmatch(c.text, prev[1], c.start):
+    if prev is None or c.start - prev[1] > 24 or not _WEEKDAY_AND.fullmatch(c.text, prev[1], c.start):
         return None
     return date.fromisoformat(prev[0])
 
@@ -459,6 +459,10 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
             not _INTO_BEFORE.search(c.before(20)):
         # "talked over the weekend"; not "going into the weekend"
         offset = -1
+    if unit == "W" and rel == "the" and c.last_day is not None and c.before(4) == "for " and \
+            c.start - c.last_day[1] <= len(c.sentence_before()):
+        # "closed at $37.50 on Friday, down 81 cents for the week": that Friday's week
+        return Norm("DATE", V.week_value(date.fromisoformat(c.last_day[0])), mod, "relative")
     if unit == "W" and rel in ("this", "the") and c.dct is not None and \
             c.dct.isoweekday() == 7 and c.future():
         offset = 1  # said on a Sunday, "this week" ahead is the one that begins tomorrow
