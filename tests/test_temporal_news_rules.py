@@ -2149,6 +2149,38 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("The closings will result in a charge in the fourth quarter. Heartland also said it bought "
      "back 1.4 million shares during the quarter.", date(1998, 10, 20),
      [("the fourth quarter", "DATE", "1998-Q4"), ("the quarter", "DATE", "1998-Q3")]),
+    # round 55b: "were likely on Thursday", reported, is a forecast
+    ("The Bureau of Meteorology said further storms were likely on Thursday and Friday.", date(2020, 1, 15),
+     [("Thursday", "DATE", "2020-01-16"), ("Friday", "DATE", "2020-01-17")]),
+    # round 55b: a start that a plan still open sets lies ahead (not one a past plan set)
+    ("He said the government was considering a ban for three months starting in January.",
+     date(2015, 11, 9), [("three months", "DURATION", "P3M"), ("January", "DATE", "2016-01")]),
+    ("Annan's plan called for a cease-fire starting April 12.", date(2012, 7, 19),
+     [("April 12", "DATE", "2012-04-12")]),
+    # round 55b: a deadline extended to a day lies ahead (not voting extended to a clock time)
+    ("The deadline has been extended for the sixth time, to September 30.", date(2019, 3, 30),
+     [("September 30", "DATE", "2019-09-30")]),
+    # round 55b: "by the weekend" in a forecast is the coming weekend; "at the weekend" with a
+    # modal, said on a Sunday, the next one
+    ("The Met department has forecast clear skies, with temperatures dipping to 13 degrees by the "
+     "weekend.", date(2015, 11, 9), [("the weekend", "DATE", "2015-W46-WE")]),
+    ("They unveiled the deal last Wednesday, and by the weekend it appeared to have support.",
+     date(2013, 4, 17), [("last Wednesday", "DATE", "2013-04-10"), ("the weekend", "DATE", "2013-W15-WE")]),
+    ("A weaker system could bring heavy rain at the weekend.", date(2017, 10, 15),
+     [("the weekend", "DATE", "2017-W42-WE")]),
+    ("Officers would remain on alert through the weekend.", date(2013, 7, 14),
+     [("the weekend", "DATE", "2013-W28-WE")]),
+    # round 55b: the long weekend, the bank holiday weekend
+    ("The AA expects 16 million car journeys over the long weekend.", date(2019, 8, 23),
+     [("the long weekend", "DATE", "2019-W34-WE")]),
+    # round 55b: "Black Saturday" names an event; "the busiest time of the year" is any year's;
+    # "the year to March" is twelve months
+    ("It was the costliest season since the Black Saturday fires in 2009.", date(2020, 1, 15),
+     [("2009", "DATE", "2009")]),
+    ("The last week of March is the busiest time of the year for tax advisers.", date(2019, 3, 30),
+     [("The last week of March", "DATE", "2019-W13")]),
+    ("The route carried 40 million journeys in the year to March.", date(2019, 8, 23),
+     [("the year", "DURATION", "P1Y"), ("March", "DATE", "2019-03")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -103,18 +103,27 @@ def year_written_before(c: Context) -> int | None:
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # A past verb of promise whose deadline lies ahead: "agreed to early elections by December".
 _PLEDGED_BEFORE = re.compile(r"\b(?:agreed|promised|pledged|vowed|committed|demanded|urged|wanted|wants|want|hoped|"
-                             r"called\s+for|ordered)\b[^.;:!?]*$", re.I)
+                             r"called\s+for|ordered|considering|weighing|mulling|discussing|proposing|"
+                             r"planning)\b[^.;:!?]*$", re.I)
+# A start that a plan still open sets: "was considering a ban for three months starting in
+# January" (but "a peace plan called for a cease-fire starting April 12" may be past).
+_START_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in\s+|on\s+|from\s+)?$", re.I)
+_PLANNING_BEFORE = re.compile(r"\b(?:considering|weighing|mulling|discussing|proposing|planning)\b[^.;:!?]*$",
+                              re.I)
 
 
 def _deadline_ahead(c: Context, tense: bool | None) -> bool:
     """A deadline ("by June") looks ahead, unless the sentence is told in the past perfect
-    ("By June, that number had dropped"), or in the past, but for a promise ("agreed to
-    early elections by December", "agreed on Monday to phase out contracts by July 1")."""
+    ("By June, that number had dropped"), or in the past, but for a promise or a plan
+    ("agreed to early elections by December", "agreed on Monday to phase out contracts by
+    July 1", "was considering a ban starting in January")."""
     if tense is True:
         return False
     deadline = _DEADLINE_BEFORE.search(c.before(12)) is not None
     if tense is None:
         return deadline and not _HAD.search(c.rest_of_sentence())
+    if _START_BEFORE.search(c.low, max(0, c.start - 20), c.start) is not None:
+        return _PLANNING_BEFORE.search(c.low, max(0, c.start - 120), c.start) is not None
     return (deadline or c.low.endswith(" for ", 0, c.start)) and _PLEDGED_BEFORE.search(
         c.low, max(0, c.start - 120), c.start) is not None  # ("has promised elections for June")
 
@@ -528,6 +537,12 @@ _FISCAL_END_BEFORE = re.compile(r"(?<!\bof\s)\bfiscal\s+(?:year\s+)?((?:19|20)\d
                                 r"(?:(?:has|had)\s+)?end(?:ed|s|ing)?\s+(?:in\s+|on\s+)?$")
 
 
+_TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December)\b")
+# "the busiest time of the year": any year's
+TIME_OF_BEFORE = re.compile(r"\btimes?\s+of\s+$", re.I)
+
+
 # A sports season over two years, written with the next one's last digits.
 _SEASON_OF_TWO_YEARS = re.compile(r"(?:1[5-9]|20)\d\d[-–/]\d\d\s+season\b", re.I)
 
@@ -806,13 +821,17 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
     if not has_qual and re.match(r"\s+(?:before|after|earlier|later)\b", c.after(), re.I):
         return None  # "the year before": counted from the narrative by the next rules
     if kind in ("year", "fiscal year"):
-        if det == "that" and not has_qual or not has_qual and c.in_a_title():
-            return None  # "coach of the year", "album of the year": a title
+        if det == "that" and not has_qual or not has_qual and (c.in_a_title() or TIME_OF_BEFORE.search(
+                c.before(12))):
+            return None  # "coach of the year", "album of the year": a title; "the busiest time
+            # of the year": any year's
         if g.get("year"):
             return Norm("DATE", f"{int(g['year'] or 0):04d}")
         if not has_qual and det == "the" and (kind == "fiscal year" or re.match(
-                r"\s+(?:ended|ending|to\s+date|through|that\s+ended)\b", c.after(), re.I)):
-            return Norm("DURATION", "P1Y", None, "none")  # "the year ended Sept. 30"
+                r"\s+(?:ended|ending|to\s+date|through|that\s+ended)\b", c.after(), re.I)
+                or _TO_MONTH_AFTER.match(c.text, c.end)):
+            return Norm("DURATION", "P1Y", None, "none")  # "the year ended Sept. 30", "the year
+            # to March" (British: the twelve months to the end of March)
         if (" same " in quals or not has_qual and det == "the" and c.last_year is not None and
                 _APPOSED_TO_YEAR.fullmatch(c.text, c.last_year_at, c.start)) and c.last_year:
             # "in 1974, the same year his wife died", "in 1958, the year he came home"

@@ -190,6 +190,7 @@ _PASSIVE_INFINITIVE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\s+(?:(?:in|on|b
 # Verbs that put something on a later date, and the prepositions that give that date.
 _RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|put\s+off|"
                           r"adjourned|deferred|brought\s+forward|called|(?:been|being)\s+planned)\b")
+_EXTENDED = re.compile(r"\b(?:extended|prolonged)\b")
 _TARGET_BEFORE = re.compile(r"\b(?:for|to|until|till|deadline\s+of)\s+(?:the\s+)?$")
 _MODAL_OR_NAME = frozenset(("may", "could"))
 _NOT_AFTER = re.compile(r"\s+not\b|n't")
@@ -209,7 +210,8 @@ _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
 _PROSPECTS = frozenset(("expected", "scheduled", "due", "due to", "set to", "likely to",
-                        "unlikely to", "poised to", "on track to"))
+                        "unlikely to", "poised to", "on track to", "likely on", "likely by",
+                        "likely over", "likely from"))
 
 
 def _tense_of(m: re.Match[str], text: str) -> bool | None:
@@ -399,9 +401,11 @@ class Context:
         if verdict is False and _schedules(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
         if verdict is False and not _ONCE_BEFORE.search(low, max(0, last - 14), last) and \
-                _RESCHEDULED.search(low, last, start) and _TARGET_BEFORE.search(
+                (_RESCHEDULED.search(low, last, start) or _EXTENDED.search(low, last, start)
+                 and not low[start:start + 1].isdigit()) and _TARGET_BEFORE.search(
                 low, max(0, start - 14), start):
-            return True  # "The judge set a hearing for Jan. 12", "moved the vote to Friday"
+            return True  # "The judge set a hearing for Jan. 12", "moved the vote to Friday", "the
+            # deadline has been extended to September 30" (not "voting was extended to 11 p.m.")
         if verdict is not None and not weak:
             return verdict
         if strong:  # "would be ready to leave as soon as Tuesday"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from explorer.temporal import values as V
-from explorer.temporal.calendar_rules import _full_date, year_written_before
+from explorer.temporal.calendar_rules import TIME_OF_BEFORE, _full_date, year_written_before
 from explorer.temporal.context import (
     _GRAN_ORDER,
     _HAD,
@@ -440,7 +440,8 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         value = _relative_unit(unit, 0, c, narrative=True)
         return Norm("DATE", value, mod, "narrative")
     if rel == "the" and unit == "Y" and not mod:
-        return None if c.in_a_title() else Norm("DURATION", "P1Y", None, "none")
+        return None if c.in_a_title() or TIME_OF_BEFORE.search(c.before(12)) else \
+            Norm("DURATION", "P1Y", None, "none")
     if rel == "the" and unit == "Q":
         base = _default_quarter(c)
         return Norm("DATE", V.quarter_value(*base) if base else "XXXX-QX", mod, "relative")
@@ -456,9 +457,16 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     if unit == "WE" and rel in ("the", "this") and c.dct is not None and (
             c.dct.isoweekday() <= 4 and not c.future() and not c.perfect_ahead()
             or c.dct.isoweekday() == 5 and rel == "the" and c.tense() is False) and \
-            not _INTO_BEFORE.search(c.before(20)):
-        # "talked over the weekend"; not "going into the weekend"
+            not _INTO_BEFORE.search(c.before(20)) and not (
+                _BY_BEFORE.search(c.before(4)) and (c.tense() is not False or _FORESEEN_BEFORE.search(
+                    c.before(120)))):
+        # "talked over the weekend"; not "going into the weekend", nor "temperatures dipping
+        # to 13 degrees by the weekend" (but "by the weekend it appeared to have support")
         offset = -1
+    if unit == "WE" and rel == "the" and not mod and c.dct is not None and c.dct.isoweekday() == 7 \
+            and c.before(3) == "at " and c.future():
+        offset = 1  # "could bring heavy rain at the weekend", said on a Sunday: the next one
+        # (but "would remain on alert through the weekend": this one, ending today)
     if unit == "W" and rel == "the" and c.last_day is not None and c.before(4) == "for " and \
             c.start - c.last_day[1] <= len(c.sentence_before()):
         # "closed at $37.50 on Friday, down 81 cents for the week": that Friday's week
