@@ -2181,6 +2181,19 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
      [("The last week of March", "DATE", "2019-W13")]),
     ("The route carried 40 million journeys in the year to March.", date(2019, 8, 23),
      [("the year", "DURATION", "P1Y"), ("March", "DATE", "2019-03")]),
+    # round 55a: "the 12 months before that" is a span
+    ("Employers added 148,000 jobs a month, down from 184,000 a month for the 12 months before that.",
+     date(2013, 9, 7), [("a month", "SET", "P1M"), ("a month", "SET", "P1M"), ("the 12 months", "DURATION", "P12M")]),
+    # round 55a: "past Sept. 30": beyond that day, not "past September"
+    ("Lawmakers must keep the government open past Sept. 30.", date(2013, 9, 7),
+     [("Sept. 30", "DATE", "2013-09-30")]),
+    # round 55a: the minutes of a meeting are its record
+    ("The reports came after minutes of the Federal Reserve's July 31-August 1 meeting showed a split.",
+     date(2012, 8, 23), [("July 31", "DATE", "2012-07-31")]),
+    # round 55a: "their growth forecasts" is a noun, no future
+    ("Fed officials cut their growth forecasts to 2.3 percent, from 3.0 percent in December.",
+     date(2013, 3, 20), [("December", "DATE", "2012-12")]),
+    ("The company forecasts growth in December.", date(2013, 3, 20), [("December", "DATE", "2013-12")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -348,6 +348,8 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     if rel == "that" and _SAID_BEFORE.search(c.before(40)):
         # "officials said that June would be busy": a conjunction, not "that June"
         return _without_that(norm_month, g, c, "mon")
+    if rel == "past" and _DAY_NUMBER_AFTER.match(c.text, c.end):
+        return None  # "keep the government open past Sept. 30": beyond that day
     if g.get("that") and not rel:  # "in November of that year": the narrative's year
         rel = "that"
     w = _lower(word).rstrip(".")
@@ -539,6 +541,7 @@ _FISCAL_END_BEFORE = re.compile(r"(?<!\bof\s)\bfiscal\s+(?:year\s+)?((?:19|20)\d
 
 _TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|"
                              r"August|September|October|November|December)\b")
+_DAY_NUMBER_AFTER = re.compile(r"\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s+cent))")
 # "the busiest time of the year": any year's
 TIME_OF_BEFORE = re.compile(r"\btimes?\s+of\s+$", re.I)
 

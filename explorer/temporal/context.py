@@ -209,6 +209,10 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:[$€£¥]|\d|us\$|about\s+\d|around\s+\d)")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
+# A determiner, perhaps with a word of its noun phrase, before "forecasts" or "plans": nouns.
+_NOUN_DET_BEFORE = re.compile(r"\b(?:their|its|his|her|our|my|your|these|those|latest|previous|"
+                              r"revised|official|earlier|the)\s+(?:(?:growth|economic|earnings|"
+                              r"profit|sales|revenue|inflation|budget|weather|own|new)\s+)?$")
 _PROSPECTS = frozenset(("expected", "scheduled", "due", "due to", "set to", "likely to",
                         "unlikely to", "poised to", "on track to", "likely on", "likely by",
                         "likely over", "likely from"))
@@ -219,6 +223,9 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     "had been due to" is a past plan; "is expected" a passive). M matched the lower-cased
     copy of TEXT."""
     if m.group("future"):
+        if m.group(0) in ("forecasts", "plans") and _NOUN_DET_BEFORE.search(
+                m.string, max(0, m.start() - 30), m.start()):
+            return None  # "cut their growth forecasts, from 3.0 percent in December": a noun
         if m.group(0) in _PLAN_WORDS and _ADJECTIVE_USE_AFTER.match(m.string, m.end()):
             return None  # "had undergone scheduled maintenance on 16 November": an adjective
         if m.group(0) == "could" and _NO_LONGER_AFTER.match(m.string, m.end()):

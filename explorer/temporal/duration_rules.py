@@ -103,7 +103,7 @@ def _verb_not_time(word: str, g: Groups, c: Context) -> bool:
 _PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
 _RECORD_AFTER = re.compile(r",?\s+(?:said|say|says|showed|show|shows|released|published|"
                            r"revealed|indicated|noted|suggested)\b"
-                           r"|\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?"
+                           r"|\s+of\s+(?:(?!of\b)[\w.,'’-]+\s+){0,6}?"
                            r"(?:meeting|session|gathering|hearing|talks)\b", re.I)
 _OF_SPELL_AFTER = re.compile(
     r"\s+of\s+(?!the\s+(?:week|month|year)\b|age\b|service\b|experience\b)[a-z]")
@@ -198,10 +198,14 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     article_only = num_text in ("a", "an") and bool(rel or g.get("long"))
     if ago:
         span_end = c.end - len(g.get("ago") or "")
+        if not g.get("the") and not rel and not g.get("mod") and ago.startswith(("before", "after")) \
+                and c.low.endswith("the ", 0, c.start):
+            return None  # "the 12 months before that": a span, read with its "the"
         if re.match(r"\s+than\b", c.after(), re.I) or ago == "back" and re.match(
-                r"\s+(?:in|on|at|to|during|when)\b", c.after(), re.I):
+                r"\s+(?:in|on|at|to|during|when)\b", c.after(), re.I) or g.get("the") and not rel \
+                and not g.get("mod") and ago.startswith(("before", "after")) and not article_only:
             # "a decade earlier than forecast"; "extended for two years back in December":
-            # "back" goes with what follows
+            # "back" goes with what follows; "for the 12 months before that": a span
             return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
         norm = _ago(n, unit, ago, mod, c, span_end)
         if norm is not None and (article_only or ago == "ago" and _lower(g.get("rel")) in (
