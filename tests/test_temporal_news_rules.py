@@ -2194,6 +2194,28 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("Fed officials cut their growth forecasts to 2.3 percent, from 3.0 percent in December.",
      date(2013, 3, 20), [("December", "DATE", "2012-12")]),
     ("The company forecasts growth in December.", date(2013, 3, 20), [("December", "DATE", "2013-12")]),
+    # round 55c: a closing quote ends the sentence, and its tense
+    ('"We learned a lot." Brazil host the Confederations Cup in June.', date(2013, 2, 7),
+     [("June", "DATE", "2013-06")]),
+    # round 55c: a bare unit after another and "perhaps", "possibly", "even"
+    ("This will be a long haul, for months and perhaps years.", date(2011, 1, 13),
+     [("months", "DURATION", "PXM"), ("years", "DURATION", "PXY")]),
+    ("Aftershocks were likely to continue for weeks, possibly months.", date(2012, 4, 11),
+     [("weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")]),
+    ("The eruption could continue for days or even weeks.", date(2010, 4, 15),
+     [("days", "DURATION", "PXD"), ("weeks", "DURATION", "PXW")]),
+    # round 55c: a year naming events after a determiner and an adjective
+    ("It fell short of the devastating 1974 floods.", date(2011, 1, 13), [("1974", "DATE", "1974")]),
+    ("The first 2000 soldiers arrived.", date(2011, 1, 13), []),
+    # round 56b: "last Monday" said on a Tuesday is the Monday before yesterday
+    ("Bills fell to 5.82% at yesterday's auction from 5.93% last Monday.", date(1991, 3, 26),
+     [("yesterday", "DATE", "1991-03-25"), ("last Monday", "DATE", "1991-03-18")]),
+    ("Talks broke down last Friday.", date(1991, 3, 26), [("last Friday", "DATE", "1991-03-22")]),
+    # round 56b: "than expected" compares; "due 2021" is a bond's maturity
+    ("Retail sales were weaker than expected in May.", date(1991, 6, 14), [("May", "DATE", "1991-05")]),
+    ("The issue, the 8 1/8% bond due 2021, ended at 98 22/32 to yield 8.25%, down from 8.31% Wednesday.",
+     date(1991, 6, 14),
+     [("2021", "DATE", "2021"), ("Wednesday", "DATE", "1991-06-12")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -542,6 +542,13 @@ _FISCAL_END_BEFORE = re.compile(r"(?<!\bof\s)\bfiscal\s+(?:year\s+)?((?:19|20)\d
 _TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|"
                              r"August|September|October|November|December)\b")
 _DAY_NUMBER_AFTER = re.compile(r"\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s+cent))")
+# Events named by their year, after a determiner and a word: "the devastating 1974 floods"
+# (not "the first 2000 soldiers").
+_EVENT_PLURALS = frozenset(("floods", "storms", "elections", "riots", "protests", "games", "uprisings",
+                            "attacks", "bombings", "killings", "strikes", "polls", "fires", "earthquakes",
+                            "quakes", "hurricanes", "droughts", "wars", "coups", "massacres", "playoffs",
+                            "finals", "championships", "clashes", "floodings", "bushfires", "wildfires"))
+_DET_WORD_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+[a-z-]+\s+$", re.I)
 # "the busiest time of the year": any year's
 TIME_OF_BEFORE = re.compile(r"\btimes?\s+of\s+$", re.I)
 
@@ -978,8 +985,10 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
     if not fiscal and dmod in (None, "APPROX"):
         after = _PLURAL_NOUN_AFTER.match(c.after())
         if after and after.group(1) not in _NOT_NOUNS and not _YEAR_DET_BEFORE.search(
-                c.before(12)) and after.group(1) not in _MEASURES:  # "2000 soldiers"; but
-            return None  # "the 2011 elections", "in 2011 sales fell", "2008 sales would fall"
+                c.before(12)) and after.group(1) not in _MEASURES and not (
+                    after.group(1) in _EVENT_PLURALS and _DET_WORD_BEFORE.search(c.before(30))):
+            return None  # "2000 soldiers"; but "the 2011 elections", "in 2011 sales fell",
+            # "2008 sales would fall", "the devastating 1974 floods"
         before = c.before(12)
         if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|\bresolutions?|\$)\s*|#|\d[\s,.]*)$",
                      before, re.I) and not _YEAR_LIST_BEFORE.search(before):  # "in 1994, 1995 and

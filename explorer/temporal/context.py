@@ -26,9 +26,9 @@ NO_REFS: Refs = (None, None, None, None, -1, None, None)
 _A_STOP = (r"\.(?<!\b[a-z]\.)(?<!\b(?:st|mr|dr|lt|jr|sr|co|no|vs|ft|mt)\.)"
            r"(?<!\b(?:mrs|gen|sen|rep|gov|col|sgt|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sep|oct"
            r"|nov|dec)\.)(?<!\b(?:corp|sept|capt|prof|gens|reps|sens)\.)\s")
-_SENTENCE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]", re.I)
+_SENTENCE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]|[.!?](?:[\"”’]|'')\s", re.I)
 # Where the tense of a new clause starts: a sentence end, or ", and"/", but" joining clauses.
-_CLAUSE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]|,\s+(?:and|but|while|whereas)\s"
+_CLAUSE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]|[.!?](?:[\"”’]|'')\s|,\s+(?:and|but|while|whereas)\s"
                          r"(?!(?:[a-z]+ly\s+)?(?:to|on|in|at|for|from|with|by|of|into)\s)", re.I)
 # (not ", and to", ", and publicly on")
 # ... or the end of a quotation: "'... through Thanksgiving,' he said" is when he said it
@@ -209,6 +209,8 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:[$€£¥]|\d|us\$|about\s+\d|around\s+\d)")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
+_THAN_AS_BEFORE = re.compile(r"\b(?:than|as)\s+$")
+_YEAR_NEXT = re.compile(r"\s+(?:in\s+)?(?:19|20)\d\d\b")
 # A determiner, perhaps with a word of its noun phrase, before "forecasts" or "plans": nouns.
 _NOUN_DET_BEFORE = re.compile(r"\b(?:their|its|his|her|our|my|your|these|those|latest|previous|"
                               r"revised|official|earlier|the)\s+(?:(?:growth|economic|earnings|"
@@ -223,6 +225,10 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     "had been due to" is a past plan; "is expected" a passive). M matched the lower-cased
     copy of TEXT."""
     if m.group("future"):
+        if m.group(0) == "expected" and _THAN_AS_BEFORE.search(m.string, max(0, m.start() - 8), m.start()) \
+                or m.group(0) == "due" and _YEAR_NEXT.match(m.string, m.end()):
+            return None  # "weaker than expected in May", "as expected": a comparison; "the 8
+            # 1/8% bond due 2021": a maturity
         if m.group(0) in ("forecasts", "plans") and _NOUN_DET_BEFORE.search(
                 m.string, max(0, m.start() - 30), m.start()):
             return None  # "cut their growth forecasts, from 3.0 percent in December": a noun

@@ -353,7 +353,8 @@ def norm_fraction(g: Groups, c: Context) -> Norm | None:
 
 # a bare unit coordinated with one before it: "for weeks or months", "months to years"
 _UNIT_OR_BEFORE = re.compile(r"(?<!recent )(?<!coming )(?<!past )\b(?:minutes|hours|days|weeks|months|"
-                             r"years|decades)(?:\s+(?:or|and|to)|,\s+(?:if\s+)?not)\s+$", re.I)
+                             r"years|decades)(?:(?:\s+(?:or|and)|,)\s+(?:perhaps|possibly|maybe|even|probably|"
+                             r"potentially)|\s+(?:or|and|to)|,\s+(?:if\s+)?not)\s+$", re.I)
 # "it will be months before ...", "it could be years, not months": a wait
 _BE_BEFORE = re.compile(r"\b(?:be|been)\s+$", re.I)
 _WAIT_AFTER = re.compile(r"\s*(?:,|before\b|until\b|till\b|or\b|away\b)")
@@ -361,9 +362,9 @@ _WAIT_AFTER = re.compile(r"\s*(?:,|before\b|until\b|till\b|or\b|away\b)")
 
 def _bare_unit_fits(c: Context, unit: str) -> bool:
     """A bare plural unit ("years") is a length only where the words around make it one:
-    "for years", "hours before the attack", "weeks or months", "it will be months before",
-    "months of secret talks" (not "days of the week", a meeting's "minutes of", nor "three
-    quarters of voters")."""
+    "for years", "hours before the attack", "weeks or months", "weeks, possibly months", "it
+    will be months before", "months of secret talks" (not "days of the week", a meeting's
+    "minutes of", nor "three quarters of voters")."""
     return bool(_BARE_UNIT_CONTEXT.search(c.before()) or _UNIT_OR_BEFORE.search(c.before(24))
                 or _BE_BEFORE.search(c.before(8)) and _WAIT_AFTER.match(c.text, c.end)
                 or _SHIFT_AFTER.match(c.text, c.end)

@@ -300,7 +300,10 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # Monday"), "Reid predicted a test vote by Friday"
         else:
             direction = _told_direction(c)
-        value = _weekday_date(wd, c.dct, direction).isoformat()
+        day = _weekday_date(wd, c.dct, direction)
+        if rel == "last" and day == c.dct - timedelta(days=1):
+            day -= timedelta(days=7)  # "last Monday" said on a Tuesday: yesterday is "Monday"
+        value = day.isoformat()
     if part:
         # a part of day makes a TIME value, "night" too (TimeML types by the value)
         return Norm("TIME", f"{value}T{V.PART_CODES[part]}", mod, "relative", start=start)
