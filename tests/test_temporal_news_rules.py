@@ -2216,6 +2216,17 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("The issue, the 8 1/8% bond due 2021, ended at 98 22/32 to yield 8.25%, down from 8.31% Wednesday.",
      date(1991, 6, 14),
      [("2021", "DATE", "2021"), ("Wednesday", "DATE", "1991-06-12")]),
+    # round 56a: the weekday after a bracketed conversion dates both clock times, and a
+    # conversion past midnight falls on the next day
+    ("The deal took effect at 9 p.m. (1900 GMT) Wednesday.", date(2012, 11, 22),
+     [("9 p.m.", "TIME", "2012-11-21T21:00"), ("1900 GMT", "TIME", "2012-11-21T19:00"),
+      ("Wednesday", "DATE", "2012-11-21")]),
+    ("The storm came ashore at about 8:00 pm (0000 GMT) Monday.", date(2012, 10, 30),
+     [("about 8:00 pm", "TIME", "2012-10-29T20:00"), ("0000 GMT", "TIME", "2012-10-30T00:00"),
+      ("Monday", "DATE", "2012-10-29")]),
+    # round 56a: a day and month naming a place: "the 6th October bridge" in Cairo
+    ("Ultras marched across the 6th October bridge towards Tahrir.", date(2013, 1, 25), []),
+    ("We met on 6th October in the square.", date(2013, 1, 25), [("6th October", "DATE", "2012-10-06")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -145,8 +145,10 @@ _YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 # A group named after its day: "the June 5 Movement", "the March 14 alliance".
 _GROUP_WORDS = (r"[ \t]+(?:Youth[ \t]+)?(?:Movement|Alliance|Coalition|Front|Brigades?|Group|"
-                r"movement|alliance|coalition)\b")
+                r"movement|alliance|coalition|[Bb]ridge|City|[Ss]quare|Street|Avenue|Stadium|"
+                r"Airport|University)\b")  # (and places: "the 6th October bridge" in Cairo)
 _GROUP_NAMED_AFTER = re.compile(_GROUP_WORDS)
+_DAY_OF_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _DAY_GROUP_NAMED_AFTER = re.compile(r"[ \t]+\d{1,2}" + _GROUP_WORDS)  # after the month
 
 
@@ -354,8 +356,10 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
         rel = "that"
     w = _lower(word).rstrip(".")
     if not rel and not rel2 and not mod and (_DAY_GROUP_NAMED_AFTER.match(c.text, c.end) or
-                                             word == "March" and c.before(5) == "Long "):
-        return None  # "the June 5 Movement"; "a Long March rocket"
+                                             word == "March" and c.before(5) == "Long " or
+                                             _GROUP_NAMED_AFTER.match(c.text, c.end) and
+                                             _DAY_OF_BEFORE.search(c.before(10))):
+        return None  # "the June 5 Movement"; "a Long March rocket"; "the 6th of October City"
     if not rel and not rel2 and not mod:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
                  "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()) and not (

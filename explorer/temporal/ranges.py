@@ -155,14 +155,15 @@ _DEICTIC_PART = re.compile(r"(?:last|this|tomorrow|yesterday)\s+(?:morning|after
                            r"|tonight", re.I)
 _HALF_OF_DAY = re.compile(r"[ap]\.?\s?m\b|noon|midnight", re.I)
 _PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")
-_BRACKET_ON = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s+on\s+", re.I)
+_BRACKET_ON = re.compile(r"\s*\([^()]{1,40}\)\s*(?:,?\s+on\s+|\s+)", re.I)
 _INTO_BRACKET = re.compile(r"\s*\(\s*")
-_OUT_OF_BRACKET_ON = re.compile(r"\s*\)\s*,?\s+on\s+", re.I)
+_OUT_OF_BRACKET_ON = re.compile(r"\s*\)\s*(?:,?\s+on\s+|\s+)", re.I)
 
 
 def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
-    """"at 1800 local time (1600 GMT) on Monday": both clock times are Monday's, not the
-    narrative day's. Without the brackets the grammar joins time and day itself."""
+    """"at 1800 local time (1600 GMT) on Monday", "at 9 p.m. (1900 GMT) Wednesday": both clock
+    times are that day's, not the narrative day's. Without the brackets the grammar joins
+    time and day itself."""
     for i, tx in enumerate(found):
         if tx.type != "TIME" or "T" not in tx.value or i + 1 == len(found):
             continue
@@ -209,7 +210,8 @@ def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:
         for k in members:
             if _DAY_WORD.search(found[k].text):
                 continue  # "(02:00 GMT on Sunday) on Saturday": the conversion has its own day
-            found[k] = _on_day(found[k], day.value, day.anchor)
+            found[k] = _on_day(found[k], _converted_day(found[members[0]], found[k], day.value),
+                               day.anchor)
 
 
 def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
@@ -543,6 +545,18 @@ def _date_timex(text: str, start: int, end: int, value: str, tx: Timex) -> Timex
     gran, interval = V.interval_of(value) or (None, None)
     return Timex(start=start, end=end, text=text[start:end], type="DATE", value=value,
                  mod=None, granularity=gran, interval=interval, anchor=tx.anchor)
+
+
+def _converted_day(local: Timex, other: Timex, day: str) -> str:
+    """The day of OTHER, a clock time that restates LOCAL (on DAY) in another zone: a day
+    later or earlier when their hours lie further apart than any zone is from GMT ("8 p.m.
+    (0000 GMT) Monday": the GMT time is Tuesday's)."""
+    a, b = _CLOCK_VALUE.match(local.value), _CLOCK_VALUE.match(other.value)
+    if other is local or a is None or b is None:
+        return day
+    apart = int(a.group(1)) - int(b.group(1))
+    shift = -1 if apart < -12 else 1 if apart > 14 else 0
+    return (date.fromisoformat(day) + timedelta(days=shift)).isoformat() if shift else day
 
 
 def _on_day(tx: Timex, day: str, anchor: str) -> Timex:
