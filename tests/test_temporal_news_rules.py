@@ -1675,7 +1675,7 @@ def test_review_round_thirteen(sentence: str, dct: date, expected: list[tuple[st
      [("2009", "DATE", "2009"), ("last summer", "DATE", "2011-SU"),
       ("this season", "DATE", "2012"), ("May", "DATE", "2012-05")]),
     ("The 2019-20 season had already been disrupted by a crash in January.", date(2020, 3, 12),
-     [("2019-20", "DATE", "2019"), ("January", "DATE", "2020-01")]),
+     [("The 2019-20 season", "DATE", "2019"), ("January", "DATE", "2020-01")]),
     ("The budget for 2013-14 is due to be presented in the first week of June.",
      date(2013, 5, 13), [("2013-14", "DATE", "2013"), ("the first week of June", "DATE", "2013-W23")]),
     ("The economy will contract in 2013, down from the growth predicted in December.",
@@ -2227,6 +2227,12 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     # round 56a: a day and month naming a place: "the 6th October bridge" in Cairo
     ("Ultras marched across the 6th October bridge towards Tahrir.", date(2013, 1, 25), []),
     ("We met on 6th October in the square.", date(2013, 1, 25), [("6th October", "DATE", "2012-10-06")]),
+    # round 57a: a year over two calendar years keeps its noun: "the 2012-13 school year"
+    ("Lunch prices will rise for the first time in the 2012-13 school year.", date(2012, 8, 14),
+     [("the 2012-13 school year", "DATE", "2012")]),
+    ("In the 2011-12 fiscal year, the state provided $7 million.", date(2012, 10, 10),
+     [("the 2011-12 fiscal year", "DATE", "2011")]),
+    ("Growth slowed in 2012-13.", date(2013, 10, 10), [("2012-13", "DATE", "2012")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

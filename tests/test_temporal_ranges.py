@@ -24,7 +24,7 @@ def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str]]:
         ("The mission ran 2013-2023 in the north.",
          [("2013", "DATE", "2013"), ("2023", "DATE", "2023")]),
         # a season or financial year across two years is one expression
-        ("The 1991-92 season was long.", [("1991-92", "DATE", "1991")]),
+        ("The 1991-92 season was long.", [("The 1991-92 season", "DATE", "1991")]),
         ("Call 555-1991-93 now.", [("now", "DATE", "PRESENT_REF")]),
         ("It happened between May and July 2020.",
          [("May", "DATE", "2020-05"), ("July 2020", "DATE", "2020-07")]),

@@ -467,8 +467,19 @@ def _with_short_year(text: str, tx: Timex, hi: int) -> Timex:
     if m is None or int(m.group(1)) != (int(tx.value) + 1) % 100:
         return tx
     year = int(tx.value)
-    return replace(tx, end=m.end(1), text=text[tx.start : m.end(1)],
+    start, end = tx.start, m.end(1)
+    head = _PERIOD_NOUN_AFTER.match(text, end, hi)
+    if head is not None:  # "the 2012-13 school year", "the 2019/20 financial year"
+        end = head.end()
+        the = _THE_BEFORE.search(text, max(0, start - 4), start)
+        start = the.start() if the is not None else start
+    return replace(tx, start=start, end=end, text=text[start:end],
                    interval=(date(year, 1, 1), date(year + 1, 12, 31)))
+
+
+_PERIOD_NOUN_AFTER = re.compile(r"\s+(?:(?:school|fiscal|financial|academic|budget|tax|crop|marketing)\s+year|"
+                                r"season|term|semester)\b", re.I)
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _bare_days_before(text: str, tx: Timex, lo: int) -> list[Timex]:
