@@ -2233,6 +2233,17 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("In the 2011-12 fiscal year, the state provided $7 million.", date(2012, 10, 10),
      [("the 2011-12 fiscal year", "DATE", "2011")]),
     ("Growth slowed in 2012-13.", date(2013, 10, 10), [("2012-13", "DATE", "2012")]),
+    # rounds 57a, 55c: "over the next month", "for at least the next week": lengths ahead
+    ("The district would hold additional meetings over the next month.", date(2013, 4, 22),
+     [("the next month", "DURATION", "P1M")]),
+    ("Officials urged residents to stay away for at least the next week.", date(2011, 3, 12),
+     [("the next week", "DURATION", "P1W")]),
+    ("The results are due in the next month.", date(2013, 4, 22), [("the next month", "DATE", "2013-05")]),
+    # round 57b: "the three months through September" is the period a figure covers;
+    # "daily active users" names a count
+    ("Sales rose 5 percent in the three months through September.", date(2014, 10, 20),
+     [("the three months", "DURATION", "P3M"), ("September", "DATE", "2014-09")]),
+    ("Daily active users rose to 864 million.", date(2014, 10, 20), []),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

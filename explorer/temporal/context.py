@@ -209,6 +209,7 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:[$€£¥]|\d|us\$|about\s+\d|around\s+\d)")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
+_PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|years|period|quarter|half)\s+$")
 _THAN_AS_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 _YEAR_NEXT = re.compile(r"\s+(?:in\s+)?(?:19|20)\d\d\b")
 # A determiner, perhaps with a word of its noun phrase, before "forecasts" or "plans": nouns.
@@ -376,8 +377,10 @@ class Context:
         # travel to Varanasi, where he won a seat, on Saturday"
         aside = _relative_aside(low, cut, start) if comma else None
         for m in self.future_re.finditer(low, cut, start):
-            if m.group(0) == "through" and start - m.end() > 2:
-                continue  # "tore through his window ... Friday night": no bound
+            if m.group(0) == "through" and (start - m.end() > 2 or _PERIOD_BEFORE.search(
+                    low, max(0, m.start() - 12), m.start())):
+                continue  # "tore through his window ... Friday night": no bound; "the three
+                # months through September": the period a figure covers
             if aside is not None and aside[0] < m.start() < aside[1] or \
                     low.endswith(" as ", 0, m.start()):
                 continue  # ("the race will go on as planned at 9 a.m. Sunday": a manner)

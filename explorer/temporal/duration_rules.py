@@ -101,6 +101,7 @@ def _verb_not_time(word: str, g: Groups, c: Context) -> bool:
 
 
 _PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
+_USERS_AFTER = re.compile(r"\s+(?:active\s+)?(?:users|visitors|readers|listeners|viewers)\b", re.I)
 _RECORD_AFTER = re.compile(r",?\s+(?:said|say|says|showed|show|shows|released|published|"
                            r"revealed|indicated|noted|suggested)\b"
                            r"|\s+of\s+(?:(?!of\b)[\w.,'’-]+\s+){0,6}?"
@@ -416,8 +417,10 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
     lex = c.lex
     if g.get("w"):
         word = _lower(g["w"])
-        if word == "quarterly" and _NOUN_AFTER.match(c.text, c.end):
-            return None  # "the quarterly dividend": no time of its own
+        if word == "quarterly" and _NOUN_AFTER.match(c.text, c.end) or word in (
+                "daily", "weekly", "monthly") and _USERS_AFTER.match(c.text, c.end):
+            return None  # "the quarterly dividend": no time of its own; "daily active users":
+            # a count's name
         if (g["w"] or " ")[0].isupper() and (_CAP_WORD_BEFORE.search(
                 c.text, max(0, c.start - 30), c.start) or _CAP_WORD_AFTER.match(c.text, c.end)):
             return None  # "Mexico News Daily", "the Daily Mail": a name

@@ -431,6 +431,10 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     if rel == "the" and c.last_ref and len(c.last_ref) == {"DE": 3, "CE": 2}.get(unit) and \
             c.last_ref.isdigit() and not _SPAN_PREP_BEFORE.search(c.before(12)):
         return Norm("DATE", c.last_ref, mod, "narrative")  # "the 1990s ... the middle of the decade"
+    if rel in ("the next", "the coming") and unit in ("W", "M") and _SPAN_PREP_BEFORE.search(
+            c.before(24).removesuffix("at least ")):
+        return Norm("DURATION", duration_value(1, unit), mod, "none")  # "over the next month",
+        # "for at least the next week": a length ahead
     if rel in ("the past", "the last", "past", "the next", "the coming") and unit in ("DE", "CE"):
         return Norm("DURATION", duration_value(1, unit), mod, "none")  # "over the next decade"
     offsets = {"last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1,
