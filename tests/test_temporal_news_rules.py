@@ -2244,6 +2244,18 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("Sales rose 5 percent in the three months through September.", date(2014, 10, 20),
      [("the three months", "DURATION", "P3M"), ("September", "DATE", "2014-09")]),
     ("Daily active users rose to 864 million.", date(2014, 10, 20), []),
+    # round 61a: what an afternoon was spent doing; a clock time "at" after a day is that day's
+    ("His lawyer spent much of the afternoon trying to undermine the witness.", date(2012, 2, 16),
+     [("the afternoon", "TIME", "2012-02-16TAF")]),
+    ("Sentencing was set for March 15 at 9 a.m. in federal court.", date(2013, 2, 1),
+     [("March 15", "DATE", "2013-03-15"), ("9 a.m.", "TIME", "2013-03-15T09:00")]),
+    # round 61c: "could last months": the verb, and the length after it
+    ("The campaign could last months.", date(2023, 10, 10), [("months", "DURATION", "PXM")]),
+    ("Prices rose in the last months of the war.", date(2023, 10, 10),
+     [("the last months", "DURATION", "PXM")]),
+    # round 58a: "extended the hours" are opening hours
+    ("Officials added staff and extended the hours on Thursday.", date(2012, 11, 3),
+     [("Thursday", "DATE", "2012-11-01")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

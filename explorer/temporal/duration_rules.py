@@ -100,6 +100,11 @@ def _verb_not_time(word: str, g: Groups, c: Context) -> bool:
         c.before(12))
 
 
+_OPENING_BEFORE = re.compile(r"\b(?:extend|extends|extended|extending|expand|expands|expanded|cut|cuts|"
+                             r"reduce|reduces|reduced|shorten|shortened|change|changed)\s+(?:(?:the|its|their)\s+)?$",
+                             re.I)
+_MODAL_JUST_BEFORE = re.compile(r"\b(?:will|'ll|’ll|would|could|might|may|can|should|must|to)\s+"
+                                r"(?:(?:only|still|easily|probably|likely)\s+)?$", re.I)
 _PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
 _USERS_AFTER = re.compile(r"\s+(?:active\s+)?(?:users|visitors|readers|listeners|viewers)\b", re.I)
 _RECORD_AFTER = re.compile(r",?\s+(?:said|say|says|showed|show|shows|released|published|"
@@ -380,6 +385,11 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     rel = _lower(g.get("rel"))
     if _verb_not_time(rel, g, c):
         return None
+    if unit == "H" and _OPENING_BEFORE.search(c.before(24)):
+        return None  # "voted to extend the hours at polling places": opening hours
+    if rel == "last" and not g.get("the") and _MODAL_JUST_BEFORE.search(c.before(16)):
+        # "the fighting could last months": the verb, and a length after it
+        return Norm("DURATION", duration_value(None, unit), None, "none", start=c.group_start("unit"))
     if unit == "MIN" and not rel and _RECORD_AFTER.match(c.text, c.end):
         return None  # "The minutes, released Wednesday, showed": a meeting's record
     if g.get("ago"):

@@ -69,6 +69,7 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     found = _without_overlaps(led) if any(
         a is not b for a, b in zip(led, found, strict=True)) else led
     _date_clocks_by_day_after(text, found)
+    _date_clocks_by_day_before(text, found)
     out: list[Timex] = []
     for i, tx in enumerate(found):
         prev_end = out[-1].end if out else 0
@@ -158,6 +159,20 @@ _PART_OF_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$")
 _BRACKET_ON = re.compile(r"\s*\([^()]{1,40}\)\s*(?:,?\s+on\s+|\s+)", re.I)
 _INTO_BRACKET = re.compile(r"\s*\(\s*")
 _OUT_OF_BRACKET_ON = re.compile(r"\s*\)\s*(?:,?\s+on\s+|\s+)", re.I)
+
+
+def _date_clocks_by_day_before(text: str, found: list[Timex]) -> None:
+    """"Sentencing was set for March 15 at 9 a.m.": the clock time is that day's, whatever
+    the tense made of it alone."""
+    for i in range(1, len(found)):
+        day, tx = found[i - 1], found[i]
+        if tx.type == "TIME" and _CLOCK_VALUE.match(tx.value) and day.type == "DATE" and \
+                _DAY_VALUE.match(day.value) and tx.value[:10] != day.value and \
+                _AT_GAP.fullmatch(text, day.end, tx.start):
+            found[i] = _on_day(tx, day.value, day.anchor)
+
+
+_AT_GAP = re.compile(r",?\s+at\s+(?:about\s+|around\s+|approximately\s+)?")
 
 
 def _date_clocks_by_day_after(text: str, found: list[Timex]) -> None:

@@ -79,6 +79,9 @@ _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|af
                             rf"can|did|that|which|who|{_TRADING})\b)[a-z]")  # (not "released in
 # the afternoon said he was safe": a verb follows)
 _OF_AFTER = re.compile(r"\s+of\b")
+# "spent much of the afternoon trying to reach her": what the time was spent doing
+_SPENT_DOING = re.compile(r"\bspen(?:t|d|ds|ding)\s+(?:much\s+of\s+|most\s+of\s+|all\s+of\s+)?(?:the\s+)?$", re.I)
+_ING_AFTER = re.compile(r"\s+[a-z]+ing\b")
 _TRADING_AFTER = re.compile(rf"\s+(?:{_TRADING})\b")
 _BOUND_OR_SPAN_BEFORE = re.compile(r"\b(?:in|by|until|till|from|since|before|after|during|"
                                    r"through|throughout)\s+$", re.I)
@@ -110,7 +113,8 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
         before = c.before(12)
         bound = prep.search(before) is not None or _lower(edge) == "mid"  # ("session mid-morning")
         spent_night = part == "NI" and prep is _SPAN_OF_DAY_BEFORE and _SPENT_BEFORE.search(before)
-        if not (rel or edge) or not bound or spent_night or _MODIFIED_NOUN.match(c.text, c.end) \
+        if not (rel or edge) or not bound or spent_night or _MODIFIED_NOUN.match(c.text, c.end) and not (
+                _SPENT_DOING.search(c.before(20)) and _ING_AFTER.match(c.text, c.end)) \
                 or _OF_AFTER.match(c.text, c.end):
             return None  # "the evening of May 13": the date alone is the expression
         rel = "the"
