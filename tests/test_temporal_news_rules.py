@@ -2256,6 +2256,24 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     # round 58a: "extended the hours" are opening hours
     ("Officials added staff and extended the hours on Thursday.", date(2012, 11, 3),
      [("Thursday", "DATE", "2012-11-01")]),
+    # round 60c: "closed-door" is an adjective, no past
+    ("The council will hold an emergency closed-door meeting on Wednesday.", date(2021, 5, 25),
+     [("Wednesday", "DATE", "2021-05-26")]),
+    # round 60a: three weekends are three of them; "two or three days a week" is one set
+    ("The film has topped the box office for three weekends.", date(2013, 5, 6),
+     [("three weekends", "DURATION", "P3WE")]),
+    ("It works two or three days a week.", date(2013, 5, 6), [("two or three days a week", "SET", "P1W")]),
+    # round 60b: "The years 1998 and 2010": the years are named, no length
+    ("The years 1998 and 2010 were the warmest.", date(2013, 9, 16),
+     [("1998", "DATE", "1998"), ("2010", "DATE", "2010")]),
+    # round 62c: mourning from a weekday lies ahead; "believed to have died" is past; a
+    # year that ends a range before a verb in -s
+    ("The president ordered three days of national mourning from Friday.", date(2019, 11, 7),
+     [("three days", "DURATION", "P3D"), ("Friday", "DATE", "2019-11-08")]),
+    ("Shekau is believed to have died on Wednesday.", date(2021, 5, 21), [("Wednesday", "DATE", "2021-05-19")]),
+    ("A study of attacks between 2018 and 2020 shows that the group grew.", date(2021, 5, 21),
+     [("2018", "DATE", "2018"), ("2020", "DATE", "2020")]),
+    ("Between 1000 and 2000 soldiers were deployed.", date(2021, 5, 21), []),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

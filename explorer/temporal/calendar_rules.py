@@ -961,6 +961,8 @@ def norm_century(g: Groups, c: Context) -> Norm | None:
 
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their|its|my|your|our|maiden)\s+$", re.I)
 _YEAR_LIST_BEFORE = re.compile(r"(?<![\d,.$])(?:1[5-9]|2[01])\d\d,\s*$")
+# The end of a range of years: "between 2018 and 2020 shows", "from 2014 to 2015 fighters".
+_YEAR_RANGE_BEFORE = re.compile(r"(?<![\d,.$])(?:1[5-9]|2[01])\d\d\s*(?:and|to|through|until)\s+$")
 
 
 def _next_year_short(year: int, after: str) -> bool:
@@ -990,7 +992,8 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
         after = _PLURAL_NOUN_AFTER.match(c.after())
         if after and after.group(1) not in _NOT_NOUNS and not _YEAR_DET_BEFORE.search(
                 c.before(12)) and after.group(1) not in _MEASURES and not (
-                    after.group(1) in _EVENT_PLURALS and _DET_WORD_BEFORE.search(c.before(30))):
+                    after.group(1) in _EVENT_PLURALS and _DET_WORD_BEFORE.search(c.before(30))) \
+                and not _YEAR_RANGE_BEFORE.search(c.before(16)):
             return None  # "2000 soldiers"; but "the 2011 elections", "in 2011 sales fell",
             # "2008 sales would fall", "the devastating 1974 floods"
         before = c.before(12)

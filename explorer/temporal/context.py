@@ -209,6 +209,9 @@ _AMOUNT_AFTER = re.compile(r"\s*(?:[$€£¥]|\d|us\$|about\s+\d|around\s+\d)")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
+_TO_HAVE_DONE = re.compile(r"\b(?:believed|thought|said|reported|understood|known|alleged|"
+                           r"suspected|appears?|seems?|appeared|seemed)\s+to\s+have\s+"
+                           r"(?:been\s+)?[a-z]+")
 _PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|years|period|quarter|half)\s+$")
 _THAN_AS_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 _YEAR_NEXT = re.compile(r"\s+(?:in\s+)?(?:19|20)\d\d\b")
@@ -256,6 +259,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return aux is None
     word = m.group(0)
     low, at = m.string, m.start()
+    if low.startswith("-", m.end()) or at and low[at - 1] == "-":
+        return None  # "an emergency closed-door meeting", "a long-delayed vote": adjectives
     before, begins, gap = _token_before(low, at, 12)
     if before in _MODALS and begins >= at - 8 or gap > 0 and low.endswith("'ll", max(0, at - 8), gap) \
             or word.endswith("ed") and _MODAL_VERB_BEFORE.search(low, max(0, at - 24), at):
@@ -360,6 +365,8 @@ class Context:
         cut = max(0, start - 120)
         for m in _CLAUSE_END.finditer(low, cut, start):
             cut = m.end()
+        if _TO_HAVE_DONE.search(low, cut, start):
+            return False  # "is believed to have died on Wednesday": a perfect infinitive
         comma = low.find(",", cut, start) >= 0
         inside = _ASIDE_OPEN_BEFORE.search(low, cut, start) if comma else None
         if inside is not None:
@@ -537,8 +544,9 @@ class Context:
         lo = max(0, self.start - 160)
         at = max((m.start() for m in _HAS_HAVE.finditer(self.low, lo, self.start)), default=-1)
         m = _PERFECT_BEFORE.match(self.low, at, self.start) if at >= 0 else None
-        if m is None or _SINCE_BEFORE.search(self.text, max(0, self.start - 8), self.start):
-            return False
+        if m is None or _SINCE_BEFORE.search(self.text, max(0, self.start - 8), self.start) or \
+                self.low.endswith("to ", 0, at):
+            return False  # (nor "is believed to have died on Wednesday": an infinitive)
         # the perfect governs the day only with no finite verb between them ("have said the
         # man was arrested on Saturday")
         return not any(_tense_of(cue, self.text) is not None

@@ -52,8 +52,9 @@ def duration_value(n: float | None, unit: str) -> str:
     if unit in scale:
         u, k = scale[unit]
         return f"P{_num_str(n * k)}{u}"
-    if unit == "WE":
-        return f"P{_num_str(n * 2)}D"
+    if unit == "WE":  # one weekend is two days, as TimeBank has "the weekend"; "three
+        # weekends" are three of them, not six days running
+        return f"P{_num_str(n * 2)}D" if n <= 1 else f"P{_num_str(n)}WE"
     if n != int(n):
         whole = int(n)
         if unit == "Y":
@@ -103,6 +104,7 @@ def _verb_not_time(word: str, g: Groups, c: Context) -> bool:
 _OPENING_BEFORE = re.compile(r"\b(?:extend|extends|extended|extending|expand|expands|expanded|cut|cuts|"
                              r"reduce|reduces|reduced|shorten|shortened|change|changed)\s+(?:(?:the|its|their)\s+)?$",
                              re.I)
+_YEAR_NUMBER_AFTER = re.compile(r"\s+(?:1[5-9]|20)\d\d\b")
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|'ll|’ll|would|could|might|may|can|should|must|to)\s+"
                                 r"(?:(?:only|still|easily|probably|likely)\s+)?$", re.I)
 _PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
@@ -387,6 +389,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
         return None
     if unit == "H" and _OPENING_BEFORE.search(c.before(24)):
         return None  # "voted to extend the hours at polling places": opening hours
+    if unit == "Y" and _YEAR_NUMBER_AFTER.match(c.text, c.end):
+        return None  # "The years 1998 and 2010 were the warmest": the years are named
     if rel == "last" and not g.get("the") and _MODAL_JUST_BEFORE.search(c.before(16)):
         # "the fighting could last months": the verb, and a length after it
         return Norm("DURATION", duration_value(None, unit), None, "none", start=c.group_start("unit"))

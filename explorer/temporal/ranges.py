@@ -259,10 +259,13 @@ def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
         if total is not None:  # "two hours and ten minutes", "1 hour 28 minutes": one length
             return _with_value(replace(tx, end=nxt.end, text=text[tx.start : nxt.end]),
                                total, tx.anchor)
-    if tx.type == "DURATION" and nxt.type == "SET" and text[tx.end : nxt.start] == " " and \
-            nxt.text.lower().startswith(("a ", "an ", "per ")):
-        # "six days a week": how often, one set (the count is TimeML's freq attribute)
-        return replace(nxt, start=tx.start, text=text[tx.start : nxt.end])
+    if tx.type == "DURATION" and nxt.type in ("SET", "DURATION") and text[tx.end : nxt.start] == " " \
+            and nxt.text.lower().startswith(("a ", "an ", "per ")) and tx.text[:1].isalnum() \
+            and not tx.text.lower().startswith(("a ", "an ", "the ")):
+        # "six days a week", "two or three days a week": how often, one set (the count is
+        # TimeML's freq attribute)
+        return replace(nxt, start=tx.start, text=text[tx.start : nxt.end], type="SET",
+                       granularity=None, interval=None, anchor="none")
     if tx.value == nxt.value and tx.type == nxt.type == "DATE" and _DAY_VALUE.match(tx.value) \
             and _APPOSED.fullmatch(text, tx.end, nxt.start) and nxt.anchor != "narrative" \
             and not nxt.text.lower().endswith(("from today", "ago")):

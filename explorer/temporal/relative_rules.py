@@ -298,6 +298,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 1  # "told to stay home starting Monday", "voted to recount all
             # ballots, starting Monday", "declared three days of mourning starting on
             # Tuesday"; not "were ordered off the islands starting Wednesday"
+        elif c.before(5).lower() == "from " and _MOURNING_BEFORE.search(c.before(65)[:-5]):
+            direction = 1  # "ordered three days of national mourning from Friday"
         elif _BY_BEFORE.search(c.before(8)) and not _HAD.search(c.sentence()) and (
                 c.tense() is not False or _FORESEEN_BEFORE.search(c.before(80))):
             direction = 1  # "By Monday, much of the snow could be gone" (not "was done by
