@@ -2274,6 +2274,17 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("A study of attacks between 2018 and 2020 shows that the group grew.", date(2021, 5, 21),
      [("2018", "DATE", "2018"), ("2020", "DATE", "2020")]),
     ("Between 1000 and 2000 soldiers were deployed.", date(2021, 5, 21), []),
+    # round 62a: "88,000 more than a month earlier": the amount is compared, not the time
+    ("Some 17.56 million were out of work, 88,000 more than a month earlier.", date(2012, 6, 29),
+     [("a month earlier", "DATE", "2012-05")]),
+    ("It took more than a month.", date(2012, 6, 29), [("more than a month", "DURATION", "P1M")]),
+    # round 58b: a rate past a bracketed conversion
+    ("The BOJ will buy 7 trillion yen ($74 billion) of government bonds a month.", date(2013, 4, 4),
+     [("a month", "SET", "P1M")]),
+    # rounds 62b, 55b: what is called off for a weekday lies ahead
+    ("Districts announced closings for Wednesday.", date(2013, 3, 5), [("Wednesday", "DATE", "2013-03-06")]),
+    ("Aer Lingus and Ryanair have cancelled more than 130 flights into and out of Shannon, Cork and "
+     "Dublin for Monday.", date(2017, 10, 15), [("Monday", "DATE", "2017-10-16")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

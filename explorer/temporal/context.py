@@ -50,6 +50,7 @@ _NUMBERISH_BEFORE = re.compile(r"(?:\d(?:bn|mn|tn|m|k)?|%|\bper\s+cent|\bcents?|
                                r"seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                                r"hundreds?|thousands?|dozens?|several|many|few))(?P<gap>[^\w,]{0,3}|"
                                r"(?:\s+(?!per\s)(?:[a-z][a-z-]*|\d+-[a-z][a-z-]*)){1,3}\s+)$", re.I)
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _NOT_RATE_WORDS = frozenset(("in", "on", "at", "for", "to", "by", "from", "with", "over",
                              "within", "during", "after", "before", "than", "and", "or", "but",
                              "into", "per", "about", "nearly", "almost", "up", "took", "spent",
@@ -60,7 +61,10 @@ _NOT_RATE_WORDS = frozenset(("in", "on", "at", "for", "to", "by", "from", "with"
 
 def rate_fits(before: str) -> bool:
     """BEFORE (the text before "a day") ends in an amount, perhaps with a few words that
-    name what is counted ("3,000 new infections"), not a verb or a preposition."""
+    name what is counted ("3,000 new infections"), not a verb or a preposition. A bracket
+    between is passed over: "7 trillion yen ($74 billion) of bonds a month"."""
+    if ")" in before:
+        before = _BRACKETED.sub(" ", before)
     m = _NUMBERISH_BEFORE.search(before)
     if m is None:
         return False

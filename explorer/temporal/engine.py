@@ -296,6 +296,16 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         ctx.start = spans["dmod"][1]
         while ctx.start < ctx.end and original[ctx.start].isspace():
             ctx.start += 1
+    for key in ("mod", "dmod"):
+        cmp = groups.get(key)
+        if cmp and spans[key][0] == m.start() and _COMPARATIVE.match(cmp) and _AMOUNT_BEFORE.search(
+                original, max(0, m.start() - 24), m.start()):
+            # "88,000 more than a month earlier": the amount is compared, the time is "a
+            # month earlier"
+            groups[key] = None
+            ctx.start = spans[key][1]
+            while ctx.start < ctx.end and original[ctx.start].isspace():
+                ctx.start += 1
     lead = ctx.start
     ctx.spans = spans
     try:
@@ -380,6 +390,8 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
 
 _MARK_ON_BEFORE = re.compile(rf"\b(?:{MARK_NOUNS})\s+(?:of\s+\S+\s+)?(?:on|since)\s+$")
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+[a-z]")
+_COMPARATIVE = re.compile(r"(?:more|less|fewer|greater|higher|lower)\s+than\b", re.I)
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\bmillion|\bbillion|\bpercent|\bpoints?|\bjobs)\s*$", re.I)
 _TOPIC_BEFORE = re.compile(r"\b(?:warn(?:s|ed)?|worr(?:y|ies|ied)|talk(?:s|ed)?|spoke|speak|ask(?:s|ed)?|"
                            r"know|knew|learn(?:s|ed)?|told|tell|think|thought|car(?:e|es|ed)|"
                            r"wrote|write|read|hear|heard|questions?|concerns?|fears?|stor(?:y|ies)|"
