@@ -2285,6 +2285,9 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("Districts announced closings for Wednesday.", date(2013, 3, 5), [("Wednesday", "DATE", "2013-03-06")]),
     ("Aer Lingus and Ryanair have cancelled more than 130 flights into and out of Shannon, Cork and "
      "Dublin for Monday.", date(2017, 10, 15), [("Monday", "DATE", "2017-10-16")]),
+    # round 59a: decades spoken with their century ("the nineteen-eighties")
+    ("Prices soared in the nineteen-eighties and the mid-nineteen-nineties.", date(1999, 5, 4),
+     [("the nineteen-eighties", "DATE", "198"), ("the mid-nineteen-nineties", "DATE", "199")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -943,7 +943,8 @@ def norm_decade(g: Groups, c: Context) -> Norm | None:
     if w not in words or not c.text[c.start : c.end].lower().startswith(("the", "early", "late",
                                                                           "mid")):
         return None
-    return Norm("DATE", f"19{words.index(w) + 2}", mod)
+    century = "18" if _lower(g.get("cent")) == "eighteen" else "19"  # "the nineteen-eighties"
+    return Norm("DATE", f"{century}{words.index(w) + 2}", mod)
 
 
 def norm_century(g: Groups, c: Context) -> Norm | None:
