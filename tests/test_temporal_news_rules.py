@@ -2288,6 +2288,15 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     # round 59a: decades spoken with their century ("the nineteen-eighties")
     ("Prices soared in the nineteen-eighties and the mid-nineteen-nineties.", date(1999, 5, 4),
      [("the nineteen-eighties", "DATE", "198"), ("the mid-nineteen-nineties", "DATE", "199")]),
+    # round 63a: "last New Year's" said in October is this year's; "next Christmas" in October
+    # is this year's too
+    ("It began with the fiscal-cliff showdown last New Year's.", date(2013, 10, 17),
+     [("last New Year's", "DATE", "2013-01-01")]),
+    ("Last Christmas was quiet.", date(2013, 10, 17), [("Last Christmas", "DATE", "2012-12-25")]),
+    ("They will marry next Christmas.", date(2013, 10, 17), [("next Christmas", "DATE", "2013-12-25")]),
+    # round 58c: "was planned for" looks ahead, as "was scheduled for" does
+    ("A constitutional referendum was planned for Oct. 31.", date(2021, 5, 25),
+     [("Oct. 31", "DATE", "2021-10-31")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

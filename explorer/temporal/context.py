@@ -223,7 +223,7 @@ _YEAR_NEXT = re.compile(r"\s+(?:in\s+)?(?:19|20)\d\d\b")
 _NOUN_DET_BEFORE = re.compile(r"\b(?:their|its|his|her|our|my|your|these|those|latest|previous|"
                               r"revised|official|earlier|the)\s+(?:(?:growth|economic|earnings|"
                               r"profit|sales|revenue|inflation|budget|weather|own|new)\s+)?$")
-_PROSPECTS = frozenset(("expected", "scheduled", "due", "due to", "set to", "likely to",
+_PROSPECTS = frozenset(("expected", "scheduled", "planned", "planned for", "due", "due to", "set to", "likely to",
                         "unlikely to", "poised to", "on track to", "likely on", "likely by",
                         "likely over", "likely from"))
 

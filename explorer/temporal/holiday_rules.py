@@ -81,6 +81,10 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
                     "XXXX-XX-XX", None, "relative")
     else:
         year = dct.year + (-1 if rel == "last" else 1 if rel in ("next", "the coming") else 0)
+        this_year = _holiday_on(dct.year, code) if rel in ("last", "next", "the coming") else None
+        if rel == "last" and this_year is not None and this_year < dct or \
+                rel in ("next", "the coming") and this_year is not None and this_year > dct:
+            year = dct.year  # "last New Year's" said in October: this year's, the last one
     d = _holiday_on(year, code)
     prev = c.last_day
     if dct and not year_text and not rel and not named and prev is not None and \
