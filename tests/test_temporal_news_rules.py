@@ -2297,6 +2297,11 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     # round 58c: "was planned for" looks ahead, as "was scheduled for" does
     ("A constitutional referendum was planned for Oct. 31.", date(2021, 5, 25),
      [("Oct. 31", "DATE", "2021-10-31")]),
+    # round 63c: "a few days later" is a length, as TimeBank tags it; a capitalised verb of a
+    # title-case heading is a verb
+    ("A few days later, he resigned.", date(1990, 11, 2), [("A few days", "DURATION", "PXD")]),
+    ("# Housing Starts Rose 3.1% in March\n\nThe report came out.", date(1991, 4, 17),
+     [("March", "DATE", "1991-03")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

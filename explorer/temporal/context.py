@@ -272,10 +272,13 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         # "will release updated figures": an adjective
     if word in _AUXILIARIES:
         return False
-    if word.endswith("ed") and (text[m.start()].isupper() or word in _NOT_PAST_ED
+    # a capital opens a name or a title, save in a title-case heading ("# Housing Starts Rose
+    # 3.1% in March")
+    capital = text[at].isupper() and not low.startswith("#", low.rfind("\n", 0, at) + 1)
+    if word.endswith("ed") and (capital or word in _NOT_PAST_ED
                                 or word.startswith("un") and word not in _UN_VERBS):
         return None
-    if text[m.start()].isupper() and _MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+    if capital and _MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # "will launch 'Lost' on Sept. 22": a title, no verb
     if before.endswith("ly") and begins > 0 and _token_before(low, begins, 12)[0] in _AUX_WORDS:
         return None  # "will be partially reopened": a participle after all

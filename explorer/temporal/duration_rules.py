@@ -297,7 +297,10 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
                                                    c.after(), re.I):
         return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
     if n is None:
-        if ago in ("ago", "back", "earlier", "before"):
+        if ago in ("later", "earlier"):  # "A few days later": a length from the story's
+            # time, as TimeBank tags it (a vague date would say nothing more)
+            return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
+        if ago in ("ago", "back", "before"):
             return Norm("DATE", "PAST_REF", mod, "none")
         return Norm("DATE", "FUTURE_REF", mod, "none")
     if unit in _TIME_UNITS:
