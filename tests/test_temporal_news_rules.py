@@ -2302,6 +2302,8 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("A few days later, he resigned.", date(1990, 11, 2), [("A few days", "DURATION", "PXD")]),
     ("# Housing Starts Rose 3.1% in March\n\nThe report came out.", date(1991, 4, 17),
      [("March", "DATE", "1991-03")]),
+    ("Airlines canceled flights to the region beginning Tuesday.", date(1991, 1, 14),
+     [("Tuesday", "DATE", "1991-01-15")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -294,10 +294,12 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # is a request": a plan, unless told in the past
         elif (starting := _STARTING_BEFORE.search(c.before(16))) is not None and (
                 c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])
-                or _MOURNING_BEFORE.search(c.before(60)[: -len(starting.group())])):
+                or _MOURNING_BEFORE.search(c.before(60)[: -len(starting.group())])
+                or _CALLED_OFF.search(c.sentence_before()[-80:])):
             direction = 1  # "told to stay home starting Monday", "voted to recount all
             # ballots, starting Monday", "declared three days of mourning starting on
-            # Tuesday"; not "were ordered off the islands starting Wednesday"
+            # Tuesday", "canceled flights beginning Tuesday"; not "were ordered off the
+            # islands starting Wednesday"
         elif c.before(5).lower() == "from " and _MOURNING_BEFORE.search(c.before(65)[:-5]):
             direction = 1  # "ordered three days of national mourning from Friday"
         elif c.before(4).lower() == "for " and _CALLED_OFF_BEFORE.search(c.before(80)):
@@ -357,9 +359,9 @@ _PLAN_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:agenda|docket|schedule|pr
                          r"line-?up)\b", re.I)
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:share\s+)?(?:price|level)\s+(?:on\s+)?$", re.I)
 _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$", re.I)
-_CALLED_OFF_BEFORE = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)?|cancell?ations?|closings?|closures?|"
-                                r"called\s+off|calls\s+off|postpone[sd]?|scrapped|suspended)\b"
-                                r"[^.;!?]*\bfor\s+$", re.I)
+_CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)?|cancell?ations?|closings?|closures?|"
+                         r"called\s+off|calls\s+off|postpone[sd]?|scrapped|suspended)\b", re.I)
+_CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I)
 _MOURNING_BEFORE = re.compile(r"\bdays?\s+of\s+(?:national\s+)?mourning\s+$", re.I)  # (+ "starting")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)$")
 _SUBJECT_PRESENT_AFTER = re.compile(r"\s+(?:is|marks|brings|sees|will)\b")
