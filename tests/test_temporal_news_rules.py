@@ -2304,6 +2304,12 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
      [("March", "DATE", "1991-03")]),
     ("Airlines canceled flights to the region beginning Tuesday.", date(1991, 1, 14),
      [("Tuesday", "DATE", "1991-01-15")]),
+    # round 64a: a fronted month told in the past is the past one, even the next month's
+    # name; mourning ", starting on Monday" with its comma lies ahead
+    ("In August, a Cessna 206 went down in fog near Dillingham.", date(2013, 7, 8),
+     [("August", "DATE", "2012-08")]),
+    ("The president declared three days of national mourning, starting on Monday.", date(2012, 6, 3),
+     [("three days", "DURATION", "P3D"), ("Monday", "DATE", "2012-06-04")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -460,9 +460,14 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     if tense is False and _MONTH_WAS.match(c.text, c.end):
         return dct.year if mon < dct.month else dct.year - 1  # "March was the warmest month"
     if 0 < ahead <= 2 and (tense is None or mon > dct.month) and not (
-            tense is False and _PAST_VERB_IN_BEFORE.search(c.before(40))):
-        return dct.year + (1 if mon < dct.month else 0)  # "February" said in December
+            tense is False and (_PAST_VERB_IN_BEFORE.search(c.before(40)) or _FRONTED_IN.search(
+                c.before(6)) and c.text.startswith(",", c.end))):
+        return dct.year + (1 if mon < dct.month else 0)  # "February" said in December (not
+        # "In August, a Cessna went down", told in July: the past August)
     return dct.year if mon <= dct.month else dct.year - 1
+
+
+_FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:In|During)\s+$")
 
 
 # a year that opens its sentence: "In 2005, ...", "2007: Called up ...", "Last year, ..."

@@ -362,7 +362,7 @@ _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$"
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)?|cancell?ations?|closings?|closures?|"
                          r"called\s+off|calls\s+off|postpone[sd]?|scrapped|suspended)\b", re.I)
 _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I)
-_MOURNING_BEFORE = re.compile(r"\bdays?\s+of\s+(?:national\s+)?mourning\s+$", re.I)  # (+ "starting")
+_MOURNING_BEFORE = re.compile(r"\bdays?\s+of\s+(?:national\s+)?mourning,?\s+$", re.I)  # (+ "starting")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)$")
 _SUBJECT_PRESENT_AFTER = re.compile(r"\s+(?:is|marks|brings|sees|will)\b")
 _PREPARES_FOR_BEFORE = re.compile(r"\b(?:prepar(?:es?|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+"
