@@ -2310,6 +2310,9 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
      [("August", "DATE", "2012-08")]),
     ("The president declared three days of national mourning, starting on Monday.", date(2012, 6, 3),
      [("three days", "DURATION", "P3D"), ("Monday", "DATE", "2012-06-04")]),
+    # round 58b: the year data cover sets no year for the sentence
+    ("The statistics bureau would release revised GDP figures for 2012 in September.", date(2013, 1, 18),
+     [("2012", "DATE", "2012"), ("September", "DATE", "2013-09")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -467,6 +467,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     return dct.year if mon <= dct.month else dct.year - 1
 
 
+_DATA_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|results|accounts|estimates|"
+                              r"forecasts?|earnings|GDP)\s+for\s+$", re.I)
 _FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:In|During)\s+$")
 
 
@@ -1017,7 +1019,9 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
             return None  # "Shiloh Baptist Church, 1500 Ninth St. NW": a house number
     # A fiscal year straddles two calendar years: it sets no year for the months and
     # seasons after it ("The budget for fiscal 2014 assumed the fee by the fall")
-    calendar = not fiscal.removeprefix("the ").startswith(("fiscal", "financial", "fy"))
+    calendar = not fiscal.removeprefix("the ").startswith(("fiscal", "financial", "fy")) and \
+        not _DATA_FOR_BEFORE.search(c.before(24))  # ("revised GDP figures for 2012 in
+    # September": the year the data cover, not the year of the sentence)
     if fiscal.startswith(("the fiscal", "the financial")) and not g.get("dmod") and \
             _NOUN_NEXT.match(c.text, c.end):
         # "The fiscal 1990 deficit": "The" is the noun's
