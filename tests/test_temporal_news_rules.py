@@ -2313,6 +2313,11 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     # round 58b: the year data cover sets no year for the sentence
     ("The statistics bureau would release revised GDP figures for 2012 in September.", date(2013, 1, 18),
      [("2012", "DATE", "2012"), ("September", "DATE", "2013-09")]),
+    # round 59b: "over" after a verb of lasting or "just" is "more than", as TimeBank tags
+    # "last over a week" and "Just over an hour" (but "used over three years" is a span)
+    ("The journey took just over an hour.", date(2014, 5, 5), [("just over an hour", "DURATION", "PT1H")]),
+    ("The curfew may last over a week.", date(2014, 5, 5), [("over a week", "DURATION", "P1W")]),
+    ("Payments will be spread over three years.", date(2014, 5, 5), [("three years", "DURATION", "P3Y")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

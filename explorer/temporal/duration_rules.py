@@ -105,6 +105,8 @@ _OPENING_BEFORE = re.compile(r"\b(?:extend|extends|extended|extending|expand|exp
                              r"reduce|reduces|reduced|shorten|shortened|change|changed)\s+(?:(?:the|its|their)\s+)?$",
                              re.I)
 _YEAR_NUMBER_AFTER = re.compile(r"\s+(?:1[5-9]|20)\d\d\b")
+_MORE_THAN_OVER_BEFORE = re.compile(r"\b(?:after|within|last|lasts|lasted|lasting|took|take|takes|"
+                                    r"taking|waited|just)\s+$", re.I)
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|'ll|’ll|would|could|might|may|can|should|must|to)\s+"
                                 r"(?:(?:only|still|easily|probably|likely)\s+)?$", re.I)
 _PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
@@ -238,8 +240,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     elif rel and not g.get("the") and "-" in c.text[c.spans["num"][1] : c.group_start("unit")] \
             and _ADJECTIVE_AFTER.match(c.text, c.end):
         start = c.group_start("num")  # "a second and final five-year term": the term is final
-    elif _lower(g.get("mod")) == "over":  # "over three years": the time span, no bound
-        mod, start = None, _span_start(g, c)
+    elif _lower(g.get("mod")) == "over" and not _MORE_THAN_OVER_BEFORE.search(c.before(12)):
+        mod, start = None, _span_start(g, c)  # "used over three years": the time span, no
+        # bound (but "last over a week", "just over an hour": more than)
     elif rel == "last" and not g.get("the") and (_VERB_LAST_BEFORE.search(c.before(24)) or
                                                  _subject_before(c.before(20))):
         start = c.group_start("num")  # "expected to last 45 minutes", "symptoms last four
