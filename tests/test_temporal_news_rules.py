@@ -2318,6 +2318,9 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("The journey took just over an hour.", date(2014, 5, 5), [("just over an hour", "DURATION", "PT1H")]),
     ("The curfew may last over a week.", date(2014, 5, 5), [("over a week", "DURATION", "P1W")]),
     ("Payments will be spread over three years.", date(2014, 5, 5), [("three years", "DURATION", "P3Y")]),
+    # rounds 60a, 65a: "after hours" is trading after the close (not "after hours of talks")
+    ("Facebook shares rose 5 percent after hours.", date(2013, 4, 25), []),
+    ("After hours of talks, they agreed.", date(2013, 4, 25), [("hours", "DURATION", "PTXH")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \
