@@ -211,21 +211,24 @@ _AHEAD_OF_WHAT = re.compile(r"\s+(?:the\s+)?(?:schedule|time|expectations|foreca
                             r"curve|pack|rivals?|peers|competitors|plan|target)\b")
 _AMOUNT_AFTER = re.compile(r"\s*(?:[$€£¥]|\d|us\$|about\s+\d|around\s+\d)")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
-# Cues that look ahead from a past moment of the story ("was expected to", "were due to");
-# after "had been" they are a past plan ("had been due to expire Friday").
+# "is believed to have died on Wednesday": a perfect infinitive, past.
 _TO_HAVE_DONE = re.compile(r"\b(?:believed|thought|said|reported|understood|known|alleged|"
                            r"suspected|appears?|seems?|appeared|seemed)\s+to\s+have\s+"
                            r"(?:been\s+)?[a-z]+")
+# "the three months through September": a period a figure covers, no bound ahead.
 _PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|years|period|quarter|half)\s+$")
+# "weaker than expected", "as expected"; "the bond due 2021": no look ahead.
 _THAN_AS_BEFORE = re.compile(r"\b(?:than|as)\s+$")
 _YEAR_NEXT = re.compile(r"\s+(?:in\s+)?(?:19|20)\d\d\b")
 # A determiner, perhaps with a word of its noun phrase, before "forecasts" or "plans": nouns.
 _NOUN_DET_BEFORE = re.compile(r"\b(?:their|its|his|her|our|my|your|these|those|latest|previous|"
                               r"revised|official|earlier|the)\s+(?:(?:growth|economic|earnings|"
                               r"profit|sales|revenue|inflation|budget|weather|own|new)\s+)?$")
-_PROSPECTS = frozenset(("expected", "scheduled", "planned", "planned for", "due", "due to", "set to", "likely to",
-                        "unlikely to", "poised to", "on track to", "likely on", "likely by",
-                        "likely over", "likely from"))
+# Cues that look ahead from a past moment of the story ("was expected to", "were due to");
+# after "had been" they are a past plan ("had been due to expire Friday").
+_PROSPECTS = frozenset(("expected", "scheduled", "planned", "planned for", "due", "due to",
+                        "set to", "likely to", "unlikely to", "poised to", "on track to",
+                        "likely on", "likely by", "likely over", "likely from"))
 
 
 def _tense_of(m: re.Match[str], text: str) -> bool | None:
