@@ -363,7 +363,6 @@ def _as_date(day: re.Match[str]) -> date:
 
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 _AND_GAP = re.compile(r",?\s+and\s+")
-_CLOCK_OF = re.compile(r"T\d\d:\d\d$")  # the hour and minute of a day's value
 _BARE_GAP = re.compile(r",?[ \t]+")
 _AND_NEXT = re.compile(r",?\s+and\s+\d")
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])$")
@@ -404,10 +403,10 @@ def _clock_of_set(text: str, first: Timex, second: Timex) -> Timex:
     """"meets every Monday at 7 p.m.", "the second Wednesday of every month at 5 p.m.": the
     clock time of a set falls on no one day (but "every 15 minutes between 10am and 8pm on
     Sunday" runs within one)."""
-    clock = _CLOCK_OF.search(second.value)
-    if second.type != "TIME" or clock is None or first.value.startswith("PT") or _SET_CLOCK_GAP.fullmatch(text, first.end, second.start) is None:
+    if second.type != "TIME" or not _CLOCK_VALUE.match(second.value) or first.value.startswith("PT") \
+            or _SET_CLOCK_GAP.fullmatch(text, first.end, second.start) is None:
         return second
-    return _with_value(second, "XXXX-XX-XX" + clock.group(), "none")
+    return _with_value(second, "XXXX-XX-XX" + second.value[10:], "none")
 
 
 _SET_CLOCK_GAP = re.compile(r",?\s+(?:at|from|between)\s+(?:about\s+|around\s+)?", re.I)
@@ -430,7 +429,7 @@ def _same_run(text: str, first: Timex, second: Timex) -> Timex:
             return _with_value(second, later + second.value[10:], "relative")
         if day1 and day2 and not wd2 and first.type == second.type == "TIME" and \
                 first.value[:10] == second.value[:10] and \
-                _CLOCK_OF.match(first.value, 10) and _CLOCK_OF.match(second.value, 10) and \
+                _CLOCK_VALUE.match(first.value) and _CLOCK_VALUE.match(second.value) and \
                 second.value[11:16] < first.value[11:16]:
             # "a curfew from 9pm to 6am": a range that ends at an earlier hour than it
             # starts ends the next morning
