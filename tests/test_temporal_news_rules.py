@@ -1964,8 +1964,9 @@ def test_no_expression_runs_over_a_blank_line() -> None:
     ("Leaders met to discuss the future of the eurozone.", date(2013, 5, 1), []),
     ("He will decide in the future.", date(2013, 5, 1), [("the future", "DATE", "FUTURE_REF")]),
     # round 46a: a range of days across two months written with a hyphen keeps its first day
+    # (and, since round 65b, its last: "October-December 2021" has both months)
     ("Federal Reserve officials will meet April 30-May 1.", date(2013, 4, 22),
-     [("April 30", "DATE", "2013-04-30")]),
+     [("April 30", "DATE", "2013-04-30"), ("May 1", "DATE", "2013-05-01")]),
     ("It has a 30-year history.", date(2013, 4, 22), [("30-year", "DURATION", "P30Y")]),
     # rounds 44a, 46a: "in early afternoon trading" is the time the market traded, on a
     # weekday even after a vote on Sunday
@@ -2189,7 +2190,7 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
      [("Sept. 30", "DATE", "2013-09-30")]),
     # round 55a: the minutes of a meeting are its record
     ("The reports came after minutes of the Federal Reserve's July 31-August 1 meeting showed a split.",
-     date(2012, 8, 23), [("July 31", "DATE", "2012-07-31")]),
+     date(2012, 8, 23), [("July 31", "DATE", "2012-07-31"), ("August 1", "DATE", "2012-08-01")]),
     # round 55a: "their growth forecasts" is a noun, no future
     ("Fed officials cut their growth forecasts to 2.3 percent, from 3.0 percent in December.",
      date(2013, 3, 20), [("December", "DATE", "2012-12")]),
@@ -2321,6 +2322,11 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     # rounds 60a, 65a: "after hours" is trading after the close (not "after hours of talks")
     ("Facebook shares rose 5 percent after hours.", date(2013, 4, 25), []),
     ("After hours of talks, they agreed.", date(2013, 4, 25), [("hours", "DURATION", "PTXH")]),
+    # round 65b: a range of months written with a hyphen has both months, and the year after
+    # the second is the first's too
+    ("The October-December 2021 rains failed.", date(2022, 8, 24),
+     [("October", "DATE", "2021-10"), ("December 2021", "DATE", "2021-12")]),
+    ("It has a 30-year history and a March-style rally.", date(2022, 8, 24), [("30-year", "DURATION", "P30Y")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -215,10 +215,13 @@ def grammar() -> Grammar:
             follow.setdefault(words[0], set()).add(words[1])
     needs_next = {w: frozenset(nxt) for w, nxt in follow.items()}
     prefilter = words_regex(first_words)
-    head = (rf"(?:(?<![\w'’-])|(?<=\d\d\d\d-)(?=\d))"
+    months = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    head = (rf"(?:(?<![\w'’-])|(?<=\d\d\d\d-)(?=\d)|(?<=[a-z\d]-)(?={months}(?![\w-])))"
             rf"(?=(?:{prefilter}(?![a-z])|\d|['’]\d|q[1-4]\b|h[12]\b))(?:")
-    # "March 21-22", "2013-2023", "April 30-May 1": the first member ends here (not "30-year")
-    tail = r")(?![\w]|-(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)[^\W\d])"
+    # "March 21-22", "2013-2023", "April 30-May 1", "October-December 2021": the first member
+    # ends here (not "30-year")
+    tail = (r")(?![\w]|-(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+            rf"{months}(?![\w-]))[^\W\d])")
     literal_words = {w.lower() for _, t in lex.rules for w in re.findall(r"(?<![\\?])\b[a-z]{2,}\b", t)}
     every_word = {w.rstrip("-") for phrase in openers | set(lex.duration_mods) | set(lex.refs)
                   for w in phrase.split(" ")}
