@@ -102,14 +102,13 @@ def year_written_before(c: Context) -> int | None:
     return int(written[-1]) if written else None
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # A past verb of promise whose deadline lies ahead: "agreed to early elections by December".
+_PLANNING = r"considering|weighing|mulling|discussing|proposing|planning"  # a plan still open
 _PLEDGED_BEFORE = re.compile(r"\b(?:agreed|promised|pledged|vowed|committed|demanded|urged|wanted|wants|want|hoped|"
-                             r"called\s+for|ordered|considering|weighing|mulling|discussing|proposing|"
-                             r"planning)\b[^.;:!?]*$", re.I)
+                             rf"called\s+for|ordered|{_PLANNING})\b[^.;:!?]*$", re.I)
 # A start that a plan still open sets: "was considering a ban for three months starting in
 # January" (but "a peace plan called for a cease-fire starting April 12" may be past).
 _START_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in\s+|on\s+|from\s+)?$", re.I)
-_PLANNING_BEFORE = re.compile(r"\b(?:considering|weighing|mulling|discussing|proposing|planning)\b[^.;:!?]*$",
-                              re.I)
+_PLANNING_BEFORE = re.compile(rf"\b(?:{_PLANNING})\b[^.;:!?]*$", re.I)
 
 
 def _deadline_ahead(c: Context, tense: bool | None) -> bool:
@@ -223,7 +222,7 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     if best is None:
         return None
     dct = c.dct
-    fiscal = _fiscal_edge_year(c, mon)
+    fiscal = _fiscal_edge_year(c)
     if fiscal is not None:  # "fiscal 2013, which ended June 30"
         return Norm("DATE", _replace_year(best, fiscal).isoformat(), mod, "relative")
     in_sentence = c.year_in_sentence()
@@ -523,7 +522,7 @@ def _sentence_year_for(c: Context, mon: int, dct: date) -> int | None:
     called up in late August"), or the next one after a period of that year that ends
     later in the year than the month ("the fourth quarter of 2012, ... figures released in
     January")."""
-    in_sentence = _fiscal_edge_year(c, mon) or c.year_in_sentence()
+    in_sentence = _fiscal_edge_year(c) or c.year_in_sentence()
     if in_sentence is None:
         return None
     span = V.interval_of(c.last_ref) if c.last_ref and c.last_ref[:4] == str(in_sentence) else None
@@ -537,7 +536,7 @@ def _sentence_year_for(c: Context, mon: int, dct: date) -> int | None:
     return in_sentence
 
 
-def _fiscal_edge_year(c: Context, mon: int) -> int | None:
+def _fiscal_edge_year(c: Context) -> int | None:
     """The year of the month a fiscal year ends in ("fiscal 2013, which ended June 30"):
     the one it is named for. (Where one begins depends on the country: Japan's fiscal 2013
     began in April 2013, the US government's in October 2012.)"""
