@@ -226,6 +226,13 @@ def _told_direction(c: Context) -> int:
     return 1 if tense or tense is False and c.perfect_ahead() else -1
 
 
+def _named_weekday(wd: int, dct: date, direction: int, rel: str) -> date:
+    """The weekday WD told from DCT in DIRECTION; "last Monday" said on a Tuesday is the
+    week before, yesterday being plain "Monday" (also "5 p.m. last Monday")."""
+    day = _weekday_date(wd, dct, direction)
+    return day - timedelta(days=7) if rel == "last" and day == dct - timedelta(days=1) else day
+
+
 def norm_weekday(g: Groups, c: Context) -> Norm | None:
     word = g.get("wd")
     wd = _weekday(word, c.lex)
@@ -311,10 +318,7 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # Monday"), "Reid predicted a test vote by Friday"
         else:
             direction = _told_direction(c)
-        day = _weekday_date(wd, c.dct, direction)
-        if rel == "last" and day == c.dct - timedelta(days=1):
-            day -= timedelta(days=7)  # "last Monday" said on a Tuesday: yesterday is "Monday"
-        value = day.isoformat()
+        value = _named_weekday(wd, c.dct, direction, rel).isoformat()
     if part:
         # a part of day makes a TIME value, "night" too (TimeML types by the value)
         return Norm("TIME", f"{value}T{V.PART_CODES[part]}", mod, "relative", start=start)
@@ -549,7 +553,7 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
         day = "XXXX-XX-XX"
     elif wd1 and c.dct is not None:  # "next Wednesday at 2 p.m."
         direction = -1 if rel1 == "last" or rel1 == "this" and c.tense() is False else 1
-        day = _weekday_date(wd1, c.dct, direction).isoformat()
+        day = _named_weekday(wd1, c.dct, direction, rel1).isoformat()
     elif rel1:
         return None  # "this morning at 9" is another rule's; "next today" is nothing
     else:
