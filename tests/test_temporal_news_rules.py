@@ -2337,6 +2337,8 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     # "last Monday" said on a Tuesday is the week before, with a clock time too
     ("He was last seen at 5 p.m. last Monday.", date(2013, 5, 14), [("5 p.m. last Monday", "TIME", "2013-05-06T17:00")]),
     ("He was last seen at 5 p.m. last Sunday.", date(2013, 5, 14), [("5 p.m. last Sunday", "TIME", "2013-05-12T17:00")]),
+    # a start word may take "from" ("starting from Monday") as it may for a month
+    ("The ministry cancelled all flights starting from Monday.", date(2012, 6, 6), [("Monday", "DATE", "2012-06-11")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -35,8 +35,8 @@ from explorer.temporal.context import (
 # office, effective Feb. 1").
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c\n(]\s*)$")
 _DATE_USE_AFTER = re.compile(r"\s*(?:[-–—:,]|(?:was|is|will|saw|marks|marked)\b)")
-_STARTING_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by|for)\s+$",
-                              re.I)
+_BOUND_WORD_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by|for)\s+$",
+                                re.I)
 # Words that count a month or season from the narrative time: "the following January".
 _NARRATIVE_RELS = ("the following", "the next", "the previous", "that")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
@@ -107,7 +107,7 @@ _PLEDGED_BEFORE = re.compile(r"\b(?:agreed|promised|pledged|vowed|committed|dema
                              rf"called\s+for|ordered|{_PLANNING})\b[^.;:!?]*$", re.I)
 # A start that a plan still open sets: "was considering a ban for three months starting in
 # January" (but "a peace plan called for a cease-fire starting April 12" may be past).
-_START_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in\s+|on\s+|from\s+)?$", re.I)
+START_WORD_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in\s+|on\s+|from\s+)?$", re.I)
 _PLANNING_BEFORE = re.compile(rf"\b(?:{_PLANNING})\b[^.;:!?]*$", re.I)
 
 
@@ -121,7 +121,7 @@ def _deadline_ahead(c: Context, tense: bool | None) -> bool:
     deadline = _DEADLINE_BEFORE.search(c.before(12)) is not None
     if tense is None:
         return deadline and not _HAD.search(c.rest_of_sentence())
-    if _START_BEFORE.search(c.low, max(0, c.start - 20), c.start) is not None:
+    if START_WORD_BEFORE.search(c.low, max(0, c.start - 20), c.start) is not None:
         return _PLANNING_BEFORE.search(c.low, max(0, c.start - 120), c.start) is not None
     return (deadline or c.low.endswith(" for ", 0, c.start)) and _PLEDGED_BEFORE.search(
         c.low, max(0, c.start - 120), c.start) is not None  # ("has promised elections for June")
@@ -257,7 +257,7 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     if topic is not None:  # "In 2005, ... the election was held on September 18"
         return Norm("DATE", _replace_year(best, topic).isoformat(), mod, "relative")
     future = tense is True or _deadline_ahead(c, tense)
-    past = tense is False and not future and not _STARTING_BEFORE.search(c.before(16)) and \
+    past = tense is False and not future and not _BOUND_WORD_BEFORE.search(c.before(16)) and \
         not c.perfect_ahead()
     ahead = (best - c.dct).days
     if ahead > 120 and not future or ahead > 60 and past or ahead > 0 and past and \

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from dateutil.easter import EASTER_ORTHODOX, easter
 
 from explorer.temporal.calendar_rules import (
-    _STARTING_BEFORE,
+    _BOUND_WORD_BEFORE,
     _WEEKEND_AFTER,
     _deadline_ahead,
     _with_weekend,
@@ -103,7 +103,7 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
             tense = None  # "has declared Good Friday a public holiday"
         # a deadline looks ahead ("said he wanted the country opened up by Easter")
         deadline = _deadline_ahead(c, tense)
-        past = tense is False and not deadline and not _STARTING_BEFORE.search(c.before(16)) and \
+        past = tense is False and not deadline and not _BOUND_WORD_BEFORE.search(c.before(16)) and \
             not (_JUST_BEFORE.search(c.before(16)) and 0 <= (d - dct).days <= 14)
         # ("The storm arrived just before Halloween", told the day before it)
         # with no tense at all a holiday of the next two months is the coming one
@@ -166,7 +166,7 @@ def _norm_festival(g: Groups, c: Context, key: str) -> Norm | None:
             ahead = True
         else:
             ahead = c.tense()
-            if ahead is False and (c.perfect_ahead() or _STARTING_BEFORE.search(c.before(16))):
+            if ahead is False and (c.perfect_ahead() or _BOUND_WORD_BEFORE.search(c.before(16))):
                 ahead = None
         past = [d for d in days if d <= dct + timedelta(days=0 if rel else 7)]
         coming = [d for d in days if d >= dct - timedelta(days=0 if rel else 7)]

@@ -8,7 +8,12 @@ from datetime import date, timedelta
 from functools import cache
 
 from explorer.temporal import values as V
-from explorer.temporal.calendar_rules import TIME_OF_BEFORE, _full_date, year_written_before
+from explorer.temporal.calendar_rules import (
+    START_WORD_BEFORE,
+    TIME_OF_BEFORE,
+    _full_date,
+    year_written_before,
+)
 from explorer.temporal.context import (
     _GRAN_ORDER,
     _HAD,
@@ -147,7 +152,6 @@ _CLOCK_REF_REACH = 400  # characters: about two sentences
 _CLOCK_CHAIN_REACH = 800  # from one clock time to the next in a timeline of the day
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
-_STARTING_BEFORE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+)?$", re.I)
 _DEADLINE_CLOCK_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:about\s+|around\s+)?$", re.I)
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -299,16 +303,15 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # "the last release before Tuesday's elections", "appears in Thursday's edition",
             # "Economists expect an increase at Tuesday's meeting"; "Also on Tuesday's agenda
             # is a request": a plan, unless told in the past
-        elif (starting := _STARTING_BEFORE.search(c.before(16))) is not None and (
+        elif _MOURNING_BEFORE.search(c.before(80)):
+            direction = 1  # "declared three days of mourning starting on Tuesday",
+            # "ordered three days of national mourning from Friday"
+        elif START_WORD_BEFORE.search(c.before(20)) and (
                 c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])
-                or _MOURNING_BEFORE.search(c.before(60)[: -len(starting.group())])
                 or _CALLED_OFF.search(c.sentence_before()[-80:])):
             direction = 1  # "told to stay home starting Monday", "voted to recount all
-            # ballots, starting Monday", "declared three days of mourning starting on
-            # Tuesday", "canceled flights beginning Tuesday"; not "were ordered off the
-            # islands starting Wednesday"
-        elif c.before(5).lower() == "from " and _MOURNING_BEFORE.search(c.before(65)[:-5]):
-            direction = 1  # "ordered three days of national mourning from Friday"
+            # ballots, starting Monday", "canceled flights beginning Tuesday"; not "were
+            # ordered off the islands starting Wednesday"
         elif c.before(4).lower() == "for " and _CALLED_OFF_BEFORE.search(c.before(80)):
             direction = 1  # "announced closings for Wednesday", "have cancelled 130 flights
             # for Monday": what is called off lies ahead
@@ -366,7 +369,8 @@ _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$"
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)?|cancell?ations?|closings?|closures?|"
                          r"called\s+off|calls\s+off|postpone[sd]?|scrapped|suspended)\b", re.I)
 _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I)
-_MOURNING_BEFORE = re.compile(r"\bdays?\s+of\s+(?:national\s+)?mourning,?\s+$", re.I)  # (+ "starting")
+_MOURNING_BEFORE = re.compile(r"\bdays?\s+of\s+(?:national\s+)?mourning,?\s+"
+                              r"(?:(?:starting|beginning|effective)\s+(?:on\s+)?|from\s+)$", re.I)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)$")
 _SUBJECT_PRESENT_AFTER = re.compile(r"\s+(?:is|marks|brings|sees|will)\b")
 _PREPARES_FOR_BEFORE = re.compile(r"\b(?:prepar(?:es?|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+"
