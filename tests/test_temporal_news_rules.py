@@ -2339,6 +2339,23 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("He was last seen at 5 p.m. last Sunday.", date(2013, 5, 14), [("5 p.m. last Sunday", "TIME", "2013-05-12T17:00")]),
     # a start word may take "from" ("starting from Monday") as it may for a month
     ("The ministry cancelled all flights starting from Monday.", date(2012, 6, 6), [("Monday", "DATE", "2012-06-11")]),
+    # round 66a: a weekday naming an event ("a Monday deadline") is that day's, ahead after
+    # "before"; but "on a Sunday" and "a Sunday night game" are any
+    ("Cyprus scrambled on Friday to agree a plan before a Monday deadline set by the ECB.", date(2013, 3, 22),
+     [("Friday", "DATE", "2013-03-22"), ("Monday", "DATE", "2013-03-25")]),
+    ("Lawmakers missed a Monday deadline.", date(2013, 3, 22), [("Monday", "DATE", "2013-03-18")]),
+    ("Christmas falls on a Sunday.", date(2013, 3, 22), [("Christmas", "DATE", "2012-12-25"),
+                                                          ("Sunday", "DATE", "XXXX-WXX-7")]),
+    # rounds 66b, 66c: the year of an aside ("a former general who ...", "elected in 2015")
+    # or of an earlier clause ("... and is scheduled to") does not carry to a later month
+    ("Buhari, a former general who came to power in 2015 pledging to defeat Boko Haram, replaced "
+     "his military chiefs in January.", date(2021, 3, 17), [("2015", "DATE", "2015"), ("January", "DATE", "2021-01")]),
+    ("The commission, created by voters in 2018, held its first meeting in September.", date(2021, 4, 26),
+     [("2018", "DATE", "2018"), ("September", "DATE", "2020-09")]),
+    ("Mr. Diaz pleaded guilty in October 1994 and is scheduled to be sentenced in April.", date(1996, 2, 14),
+     [("October 1994", "DATE", "1994-10"), ("April", "DATE", "1996-04")]),
+    ("In 2011 the bill passed the House and was signed in July.", date(2014, 1, 18),
+     [("2011", "DATE", "2011"), ("July", "DATE", "2011-07")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -506,13 +506,15 @@ class Context:
         if _ASIDE_OPEN_BEFORE.search(self.low, max(0, at - 80), at) and "," in self.low[at : self.start]:
             return None  # "Monti, whose government took office in November 2011, has led a
             # caretaker administration since he resigned in December": the aside's year
-        if self.dct is not None and int(ref) <= self.dct.year and _CLAUSE_END.search(
-                self.low, at, self.start) and (self.tense() is True or self.low.startswith(
+        if self.dct is not None and int(ref) <= self.dct.year and (_CLAUSE_END.search(
+                self.low, at, self.start) or _AND_BUT.search(self.low, at, self.start) and
+                self.tense() is True) and (self.tense() is True or self.low.startswith(
                     ("last year", "a year ago"), at) and at >= 2 and self.low[at - 2] not in ".!?\n\"'"):
             return None  # "Sales fell last year, and the company expects to recover by June";
             # "opened earlier this year, and a gym is expected to open in January"; "Inflation
             # reached 20 percent last year, and the bolivar was devalued in February" (but
-            # "Last year, the board asked ..., but use fell between June and February")
+            # "Last year, the board asked ..., but use fell between June and February"); "pleaded
+            # guilty in October 1994 and is scheduled to be sentenced in April"
         return int(ref)
 
     def in_a_game(self) -> bool:
@@ -642,7 +644,10 @@ _SCORE = re.compile(r"(?<![\d,.$/-])\b\d{1,3}-\d{1,3}\b(?![\d/-])")  # "trailed 
 _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1:12 left"
 
 
-_ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:who|whose|which|originally\s+[a-z]+|initially\s+[a-z]+)\s[^,;.]*$")
+_AND_BUT = re.compile(r"\s(?:and|but)\s+(?:will|(?:is|are)\s+(?:scheduled|due|expected|set|slated)\s+to)\b")
+_ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){1,4}?(?:who|which)|who|whose|which|"
+                                r"originally\s+[a-z]+|initially\s+[a-z]+|(?:first\s+)?(?:elected|appointed|"
+                                r"founded|formed|created|launched|established|opened|built|born))\s[^,;.]*$")
 _ASIDE_HEAD = re.compile(r",\s+(?:where|who|which|whose|when|[a-z]+ed|set|held|made|built|given|"
                          r"taken|known|seen|shown|written|born|paid|sold|won|kept|sent|found)\s")
 

@@ -250,8 +250,10 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         rel, start = "", c.group_start("wd")
     if rel in ("each", "every") or g.get("pl") or g.get("ppl"):  # "Tuesday nights"
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{V.PART_CODES[part]}" if part else ""), None, "none")
-    if not rel and _INDEFINITE_BEFORE.search(c.before(4)):  # "it falls on a Sunday"
-        return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")
+    event = not rel and _INDEFINITE_BEFORE.search(c.before(4)) is not None
+    if event and (part or not _EVENT_NAMED_AFTER.match(c.text, c.end)):  # "it falls on a
+        return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")  # Sunday" (but "faces a Monday
+        # deadline")
     if g.get("wk") and not rel and c.dct is not None:
         # "Tuesday week" (British): a week after the coming Tuesday, or a week today
         return Norm("DATE", (_weekday_date(wd, c.dct, 1) + timedelta(days=7)).isoformat()
@@ -284,6 +286,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = -1 if c.tense() is False else 1
         elif beyond:
             direction = _told_direction(c)
+        elif event and (c.tense() is True or _UPCOMING_BEFORE.search(c.before(26)[:-2])):
+            direction = 1  # "scrambled on Friday to agree a plan before a Monday deadline"
         elif _CLOSING_PRICE_BEFORE.search(c.before(24)):
             direction = -1  # "a 20 percent premium to the closing price on Wednesday"
         elif _OPENS_SENTENCE.search(c.before(3)) and _SUBJECT_PRESENT_AFTER.match(c.text, c.end):
@@ -357,11 +361,12 @@ def _event_ahead_told(c: Context) -> bool:
     return tense is True or tense is None and _UPCOMING_BEFORE.search(c.before(24)) is not None
 
 
-_EVENT_AHEAD_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}(?:elections?|votes?|meeting|summit|final|"
-                                r"match|game|talks|hearing|deadline|launch|referendum|polls?|"
-                                r"debate|kickoff|edition|issue|installation|inauguration|"
-                                r"ceremony|funeral|swearing-in|parade|rally|race|"
-                                r"concert|premiere)\b", re.I)
+_EVENTS = (r"(?:elections?|votes?|meeting|summit|final|match|game|talks|hearing|deadline|launch|"
+           r"referendum|polls?|debate|kickoff|edition|issue|installation|inauguration|ceremony|"
+           r"funeral|swearing-in|parade|rally|race|concert|premiere)")
+_EVENT_AHEAD_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}{_EVENTS}\b", re.I)
+# "faces a Monday deadline", "set a Thursday vote": that day's, not any Monday
+_EVENT_NAMED_AFTER = re.compile(rf"\s+{_EVENTS}\b")
 _PLAN_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:agenda|docket|schedule|programme|program|"
                          r"line-?up)\b", re.I)
 _CLOSING_PRICE_BEFORE = re.compile(r"\bclosing\s+(?:share\s+)?(?:price|level)\s+(?:on\s+)?$", re.I)
