@@ -2356,6 +2356,18 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
      [("October 1994", "DATE", "1994-10"), ("April", "DATE", "1996-04")]),
     ("In 2011 the bill passed the House and was signed in July.", date(2014, 1, 18),
      [("2011", "DATE", "2011"), ("July", "DATE", "2011-07")]),
+    # rounds 66a-67a: a clock time in words after "since"; a union "Local 1764" is no year;
+    # a length with an adjective of how it went; rain "forecast for Monday" lies ahead; a
+    # season across two years written in full; the half of the fiscal year is one span
+    ("I have been here since seven in the morning.", date(2013, 3, 18), [("seven in the morning", "TIME", "2013-03-18T07:00")]),
+    ("Negotiators for Local 1764 of the union met in 1998.", date(1998, 8, 6), [("1998", "DATE", "1998")]),
+    ("The industry has been through three very tough years.", date(1997, 6, 23),
+     [("three very tough years", "DURATION", "P3Y")]),
+    ("Rain was forecast for Monday and Tuesday.", date(2013, 4, 21),
+     [("Monday", "DATE", "2013-04-22"), ("Tuesday", "DATE", "2013-04-23")]),
+    ("It won polls held in the winter of 2011-2012.", date(2013, 7, 4), [("the winter of 2011-2012", "DATE", "2011-WI")]),
+    ("We expect the second half of the fiscal year to be better.", date(2013, 1, 28),
+     [("the second half of the fiscal year", "DATE", "2013-H2")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

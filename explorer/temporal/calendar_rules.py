@@ -989,6 +989,9 @@ _PHONE_REST_AFTER = re.compile(r"[ \t]\d{3}[ \t]\d{3,4}(?=\s*(?:[,;.)]|or\b|and\
 _DESIGNATION_AFTER = re.compile(r" [A-Z]{2}\d{1,3}\b")
 
 
+_NUMBERED_BEFORE = re.compile(r"\b(?:Local|Room|Route|Highway|Suite|Box|Precinct|Gate|Pier)\s+$")
+
+
 def norm_year(g: Groups, c: Context) -> Norm | None:
     year = int(g.get("year") or 0)
     fiscal = _lower(g.get("fiscal"))
@@ -1005,8 +1008,9 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
             # "2008 sales would fall", "the devastating 1974 floods"
         before = c.before(12)
         if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|\bresolutions?|\$)\s*|#|\d[\s,.]*)$",
-                     before, re.I) and not _YEAR_LIST_BEFORE.search(before):  # "in 1994, 1995 and
-            return None  # 1997"; "Resolution 2087" of the Security Council
+                     before, re.I) and not _YEAR_LIST_BEFORE.search(before) or \
+                _NUMBERED_BEFORE.search(before):  # "in 1994, 1995 and 1997"
+            return None  # "Resolution 2087" of the Security Council, union "Local 1764"
         if re.match(r"\s*(?:%|percent\b|per\b|-\d(?!\d\d\d(?!\d)))", c.after(), re.I) and \
                 not _next_year_short(year, c.after()):
             return None

@@ -629,7 +629,7 @@ def norm_time24_spoken(g: Groups, c: Context) -> Norm | None:
 _ON_OPENS_SENTENCE = re.compile(r"\.\s+On\s")
 _HALF_OF_RANGE_END = re.compile(r"\s*(?:and|to|until|till|-|–)\s*(1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*"
                                 r"([ap])\.?m\b", re.I)
-_CLOCK_PREP_BEFORE = re.compile(r"(?:^|\W)(?:at|from|until|till|by|before|after|around|about|between)\s+$",
+_CLOCK_PREP_BEFORE = re.compile(r"(?:^|\W)(?:at|from|until|till|by|before|after|since|around|about|between)\s+$",
                                 re.I)
 # The first clock time of a range before this one: "from 18:00 to 20:30".
 _CLOCK_RANGE_BEFORE = re.compile(r"\d[:.h]?\d\d\s*(?:to|and|until|till|-|–)\s*$", re.I)
