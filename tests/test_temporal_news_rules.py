@@ -2368,6 +2368,18 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("It won polls held in the winter of 2011-2012.", date(2013, 7, 4), [("the winter of 2011-2012", "DATE", "2011-WI")]),
     ("We expect the second half of the fiscal year to be better.", date(2013, 1, 28),
      [("the second half of the fiscal year", "DATE", "2013-H2")]),
+    # round 67b: "said that Wednesday and Thursday would be cooler" looks ahead for both days;
+    # "every" reaches across "and"; "days when roads are icy" and "a day like Friday" are
+    # kinds of day, no length (but "A week like this" is a week); round 67a: "By evening"
+    ("The bureau said on Tuesday that Wednesday and Thursday would be cooler.", date(2019, 12, 17),
+     [("Tuesday", "DATE", "2019-12-17"), ("Wednesday", "DATE", "2019-12-18"), ("Thursday", "DATE", "2019-12-19")]),
+    ("Patrols are increased every Friday and Saturday night.", date(2015, 11, 14),
+     [("every Friday", "SET", "XXXX-WXX-5"), ("Saturday night", "SET", "XXXX-WXX-6TNI")]),
+    ("The district adopted a delay schedule for days when roads are icy.", date(2018, 8, 23), []),
+    ("On a day like this, fires can start.", date(2019, 12, 17), []),
+    ("A week like this happens rarely.", date(2019, 12, 17), [("A week", "DURATION", "P1W")]),
+    ("Police deployed on Saturday afternoon. By evening, only small protests were reported.", date(2013, 3, 9),
+     [("Saturday afternoon", "TIME", "2013-03-09TAF"), ("evening", "TIME", "2013-03-09TEV")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -666,7 +666,7 @@ def _relative_aside(low: str, cut: int, start: int) -> tuple[int, int] | None:
     return open_, close
 # ("'s" after a pronoun only: "Ghana's capital" is a possessive)
 # a date that opens a reported clause told ahead: "(said) the weekend will be dry"
-_SUBJECT_OF_FUTURE = re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,2})?\s+(?:will|would|could|should|might|"
+_SUBJECT_OF_FUTURE = re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,2}|\s+(?:and|or)\s+[a-z]+)?\s+(?:will|would|could|should|might|"
                                 r"(?:is|are)\s+(?:expected|set|due|likely|going))\b")
 _PRESENT_COPULA = re.compile(r"\b(?:is|are|remains|remain|(?:it|that|there|he|she|what|who|here)'s)\b")
 _HAS_HAVE = re.compile(r"\b(?:has|have)\s")

@@ -133,6 +133,9 @@ _PAST_THE_HOUR_AFTER = re.compile(
 _GAME_TIME_AFTER = re.compile(r"[\s-]+time\b", re.I)
 
 
+_KIND_OF_DAY_AFTER = re.compile(r"\s+(?:when|like)\s")
+
+
 def norm_duration(g: Groups, c: Context) -> Norm | None:
     lex = c.lex
     unit_word = _lower(g.get("unit"))
@@ -145,6 +148,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         return None
     if not g.get("rel") and _verb_not_time(num_text, g, c):
         return None
+    if num_text in ("a", "an") and unit == "D" and not g.get("mod") and c.low.startswith(" like ", c.end):
+        return None  # "On a day like Friday, fires can start": a kind of day, no length
     if unit == "MIN" and _PAST_THE_HOUR_AFTER.match(c.text, c.end):
         return None  # "eleven minutes past the hour", "five minutes to midnight": a clock's
     if unit == "Q" and _GAME_TIME_AFTER.match(c.text, c.end):
@@ -405,6 +410,8 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
         return Norm("DURATION", duration_value(None, unit), None, "none", start=c.group_start("unit"))
     if unit == "MIN" and not rel and _RECORD_AFTER.match(c.text, c.end):
         return None  # "The minutes, released Wednesday, showed": a meeting's record
+    if not rel and not g.get("the") and not g.get("mod") and _KIND_OF_DAY_AFTER.match(c.text, c.end):
+        return None  # "a delay schedule for days when roads are icy": a kind of day
     if g.get("ago"):
         return Norm("DATE", "PAST_REF", None, "none")
     if g.get("ahead") and g.get("the") and not rel:  # "in the weeks ahead"

@@ -118,7 +118,9 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
         before = c.before(12)
         bound = prep.search(before) is not None or _lower(edge) == "mid"  # ("session mid-morning")
         spent_night = part == "NI" and prep is _SPAN_OF_DAY_BEFORE and _SPENT_BEFORE.search(before)
-        if not (rel or edge) or not bound or spent_night or _MODIFIED_NOUN.match(c.text, c.end) and not (
+        bare_bound = not (rel or edge) and part != "NI" and _BY_BEFORE.search(before) is not None
+        # "By evening, only small protests remained" (not "travel by night")
+        if not (rel or edge or bare_bound) or not (bound or bare_bound) or spent_night or _MODIFIED_NOUN.match(c.text, c.end) and not (
                 _SPENT_DOING.search(c.before(20)) and _ING_AFTER.match(c.text, c.end)) \
                 or _OF_AFTER.match(c.text, c.end):
             return None  # "the evening of May 13": the date alone is the expression
@@ -153,6 +155,7 @@ _CLOCK_CHAIN_REACH = 800  # from one clock time to the next in a timeline of the
 _BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _TO_VERB = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _DEADLINE_CLOCK_BEFORE = re.compile(r"\b(?:by|until|till|before)\s+(?:about\s+|around\s+)?$", re.I)
+_EVERY_DAY_AND_BEFORE = re.compile(r"\b(?:every|each)\s+[A-Z][a-z]+day\s+(?:and|or)\s+$")
 _INDEFINITE_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
@@ -248,7 +251,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
     beyond = rel == "past" and not mod
     if beyond:  # "open past Monday's deadline": beyond it, a preposition
         rel, start = "", c.group_start("wd")
-    if rel in ("each", "every") or g.get("pl") or g.get("ppl"):  # "Tuesday nights"
+    if rel in ("each", "every") or g.get("pl") or g.get("ppl") or not rel and _EVERY_DAY_AND_BEFORE.search(
+            c.before(32)):  # "Tuesday nights", "every Friday and Saturday night"
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{V.PART_CODES[part]}" if part else ""), None, "none")
     event = not rel and _INDEFINITE_BEFORE.search(c.before(4)) is not None
     if event and (part or not _EVENT_NAMED_AFTER.match(c.text, c.end)):  # "it falls on a
