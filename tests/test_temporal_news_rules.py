@@ -2380,6 +2380,24 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("A week like this happens rarely.", date(2019, 12, 17), [("A week", "DURATION", "P1W")]),
     ("Police deployed on Saturday afternoon. By evening, only small protests were reported.", date(2013, 3, 9),
      [("Saturday afternoon", "TIME", "2013-03-09TAF"), ("evening", "TIME", "2013-03-09TEV")]),
+    # round 67e: a clock's "p.m." before a capital that names no day, month or zone ends the
+    # sentence (what follows has its own tense and habits); ages are no lengths; a month
+    # listed with others is a month ("April, May and June") and takes the list's year
+    ("Testimony would generally end at 4:30 p.m. Jurors expect a verdict by late October.", date(2012, 9, 18),
+     [("4:30 p.m", "TIME", "2012-09-18T16:30"), ("late October", "DATE", "2012-10")]),
+    ("Ballots can be cast on Election Day, when polls are open from 7 a.m. to 7 p.m. Officials urged "
+     "people to vote.", date(2012, 11, 3), [("Election Day", "DATE", "2012-11-06"), ("7 a.m.", "TIME", "2012-11-06T07:00"),
+                                             ("7 p.m", "TIME", "2012-11-06T19:00")]),
+    ("The deadline falls at 8 p.m. Athens time (1800 GMT) on Thursday.", date(2012, 3, 7),
+     [("8 p.m. Athens time", "TIME", "2012-03-08T20:00"), ("1800 GMT", "TIME", "2012-03-08T18:00"),
+      ("Thursday", "DATE", "2012-03-08")]),
+    ("Pharmacists may vaccinate children between 6 months and 18 years old, and everyone older than "
+     "6 months.", date(2013, 1, 12), []),
+    ("We're thinking about April, May and June.", date(2013, 3, 10),
+     [("about April", "DATE", "2013-04"), ("May", "DATE", "2013-05"), ("June", "DATE", "2013-06")]),
+    ("Sales rose in November, December and January.", date(2013, 3, 10),
+     [("November", "DATE", "2012-11"), ("December", "DATE", "2012-12"), ("January", "DATE", "2013-01")]),
+    ("In April, May said she was tired.", date(2019, 6, 10), [("April", "DATE", "2019-04")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -365,9 +365,9 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
                 _SEASON_ADJECTIVES.search(c.before()) and len(w) > 3) and not (
                 _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)) and not (
                 _data_month(c)) and not (w == "march" and _MONTH_SUBJECT_OF.match(c.text, c.end)) \
-                and not _MONTH_ENDED_BEFORE.search(c.before(12)):
+                and not _MONTH_ENDED_BEFORE.search(c.before(12)) and not _in_month_list(c):
             return None  # but "the March grounding", "the May elections", "a strong March
-            # employment report", "March was the warmest month" are dates
+            # employment report", "March was the warmest month", "April, May and June" are dates
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
             return None
         if w in ("april", "june") and _SURNAME_AFTER.match(c.text, c.end) and (
@@ -378,6 +378,22 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     if year is None:
         return Norm("DATE", f"XXXX-{mon:02d}", mod, anchor)
     return Norm("DATE", V.month_value(year, mon), mod, anchor)
+
+
+_LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?(,|\s+and|\s+or)\s+$")
+_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+([A-Z][a-z]+)\b")
+
+
+def _in_month_list(c: Context) -> bool:
+    """The month is listed with others: "in April, May and June", "April and May", "May
+    and June" (not "In April, May said")."""
+    before = _LISTED_BEFORE.search(c.before(16))
+    if before is not None and _month(before.group(1), c.lex) is None:
+        before = None
+    after = _LISTED_AFTER.match(c.text, c.end)
+    if after is not None and _month(after.group(1), c.lex) is None:
+        after = None
+    return after is not None or before is not None and before.group(2) != ","
 
 
 def _without_that(normalise: Callable[[Groups, Context], Norm | None], g: Groups, c: Context,
@@ -429,9 +445,16 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         return dct.year if mon > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
+    listed = _LISTED_BEFORE.search(c.before(16))
+    prev = _month(listed.group(1), c.lex) if listed is not None else None
+    last = c.last_ref
+    if prev is not None and last is not None and len(last) == 7 and last[4] == "-" and \
+            last[:4].isdigit() and int(last[5:]) == prev:
+        return int(last[:4]) + (1 if mon < prev else 0)  # "in April, May and June": the
+        # year of the month before it in the list ("November, December and January")
     since = c.low.endswith("since ", 0, c.start)
     in_sentence = _sentence_year_for(c, mon, dct)
-    if in_sentence is not None and not (since and _CLAUSE_END.search(c.low, c.last_year_at, c.start)):
+    if in_sentence is not None and not (since and _CLAUSE_END.search(c.text, c.last_year_at, c.start)):
         return in_sentence  # (not another clause's: "since records began in 1910, and rain
         # has doubled since December")
     if since:  # "since September" counts from a past one, or

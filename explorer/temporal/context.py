@@ -26,9 +26,15 @@ NO_REFS: Refs = (None, None, None, None, -1, None, None)
 _A_STOP = (r"\.(?<!\b[a-z]\.)(?<!\b(?:st|mr|dr|lt|jr|sr|co|no|vs|ft|mt)\.)"
            r"(?<!\b(?:mrs|gen|sen|rep|gov|col|sgt|inc|ltd|jan|feb|mar|apr|jun|jul|aug|sep|oct"
            r"|nov|dec)\.)(?<!\b(?:corp|sept|capt|prof|gens|reps|sens)\.)\s")
-_SENTENCE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]|[.!?](?:[\"”’]|'')\s", re.I)
+# "at 4:30 p.m. Jurors expect ...": a clock's "p.m." ends a sentence before a capital that
+# names no day, month or zone
+_CLOCK_STOP = (r"(?<=\b[ap]\.m\.)\s+(?-i:(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+               r"Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|Atlantic|Local|Greenwich|British|Moscow|"
+               r"Paris|Beijing|Tokyo|Hong|Singapore|Sydney|Today|Tonight|Tomorrow|Yesterday)[a-z]*\b|"
+               r"(?:[A-Z][a-z]+\s+){1,2}time\b)[A-Z][a-z])")
+_SENTENCE_END = re.compile(rf"{_A_STOP}|{_CLOCK_STOP}|[!?;\n]\s|[\n]|[.!?](?:[\"”’]|'')\s", re.I)
 # Where the tense of a new clause starts: a sentence end, or ", and"/", but" joining clauses.
-_CLAUSE_END = re.compile(rf"{_A_STOP}|[!?;\n]\s|[\n]|[.!?](?:[\"”’]|'')\s|,\s+(?:and|but|while|whereas)\s"
+_CLAUSE_END = re.compile(rf"{_A_STOP}|{_CLOCK_STOP}|[!?;\n]\s|[\n]|[.!?](?:[\"”’]|'')\s|,\s+(?:and|but|while|whereas)\s"
                          r"(?!(?:[a-z]+ly\s+)?(?:to|on|in|at|for|from|with|by|of|into)\s)", re.I)
 # (not ", and to", ", and publicly on")
 # ... or the end of a quotation: "'... through Thanksgiving,' he said" is when he said it
@@ -373,7 +379,7 @@ class Context:
         if low.startswith((" ", ","), end) and _AWAY_AFTER.match(low, end):
             return True  # "by Easter, less than three weeks away"
         cut = max(0, start - 120)
-        for m in _CLAUSE_END.finditer(low, cut, start):
+        for m in _CLAUSE_END.finditer(text, cut, start):
             cut = m.end()
         if _TO_HAVE_DONE.search(low, cut, start):
             return False  # "is believed to have died on Wednesday": a perfect infinitive
@@ -455,7 +461,7 @@ class Context:
             # "did not yield the floor until noon Wednesday"
         if verdict is None and _schedules(low, cut, start):
             return True  # "Barnes, who faces re-election in November, said ..."
-        stop = _CLAUSE_OR_QUOTE_END.search(low, end, end + 80)
+        stop = _CLAUSE_OR_QUOTE_END.search(text, end, end + 80)
         after_end = stop.start() if stop else end + 80
         close = low.find(",", end, after_end) if inside is not None else -1
         if close >= 0:
@@ -497,7 +503,7 @@ class Context:
         ref, at = self.last_year, self.last_year_at
         if not ref or at < 0 or self.start - at > 150 or len(ref) != 4:
             return None  # (not a decade's "199": "Christmas in the late 1990s")
-        if _SENTENCE_END.search(self.low, at, self.start):
+        if _SENTENCE_END.search(self.text, at, self.start):
             return None
         if self.last_ref and self.last_ref[:4].isdigit() and self.last_ref[:4] != ref and (
                 len(self.last_ref) == 4 or self.last_ref[5:6].isalpha()):
@@ -507,7 +513,7 @@ class Context:
             return None  # "Monti, whose government took office in November 2011, has led a
             # caretaker administration since he resigned in December": the aside's year
         if self.dct is not None and int(ref) <= self.dct.year and (_CLAUSE_END.search(
-                self.low, at, self.start) or _AND_BUT.search(self.low, at, self.start) and
+                self.text, at, self.start) or _AND_BUT.search(self.low, at, self.start) and
                 self.tense() is True) and (self.tense() is True or self.low.startswith(
                     ("last year", "a year ago"), at) and at >= 2 and self.low[at - 2] not in ".!?\n\"'"):
             return None  # "Sales fell last year, and the company expects to recover by June";
@@ -572,7 +578,7 @@ class Context:
         if "ally" not in window and "arily" not in window and "tend" not in window and \
                 "year" not in window:
             return False  # none of the words can be there (a substring test first)
-        for m in _CLAUSE_END.finditer(self.low, cut, self.start):
+        for m in _CLAUSE_END.finditer(self.text, cut, self.start):
             cut = m.end()
         return _HABITUAL.search(self.low, cut, self.start) is not None
 

@@ -190,8 +190,10 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
             lex.vague_numbers) or _PERIOD_AFTER_OF.match(c.text, c.end)):
         return None  # "three quarters of voters", "the first two quarters of 1990" (the
         # year is the date); not "six quarters of contraction"
-    if g.get("long") and _lower(g["long"]).endswith("old") or _AGE_AFTER.match(c.text, c.end):
-        return None  # "a 10-year-old", "everyone 6 months and older": ages
+    if g.get("long") and _lower(g["long"]).endswith("old") or _AGE_AFTER.match(c.text, c.end) or \
+            _AGE_BEFORE.search(c.before(16)):
+        return None  # "a 10-year-old", "everyone 6 months and older", "between 6 months and
+        # 18 years old", "older than 6 months", "aged 6 months to 5 years": ages
     if after.startswith("-old") and not after[4:5].isalnum():
         return None
     mod = _duration_mod(g, c)
@@ -261,7 +263,9 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
 
 
 _DAYS_OF_WEEKEND = re.compile(r"[\s-]days?[\s-]+weekends?\b", re.I)
-_AGE_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|younger|over|up|above|under)\b")
+_AGE_AFTER = re.compile(r"\s+(?:(?:and|or)\s+(?:older|younger|over|up|above|under)|(?:and|to)\s+\d+\s+"
+                        r"(?:years?|months?)\s+old)\b")
+_AGE_BEFORE = re.compile(r"\b(?:(?:older|younger)\s+than|aged|ages)\s+$", re.I)
 _VERB_LAST_BEFORE = re.compile(r"\b(?:to|will|would|could|should|may|might|can|must|does|did|"
                                r"didn't|won't|that|which|typically|usually|often|generally|"
                                r"normally|only|meetings|hearings|talks|sessions|trials|"
