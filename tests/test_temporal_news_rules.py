@@ -2398,6 +2398,15 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("Sales rose in November, December and January.", date(2013, 3, 10),
      [("November", "DATE", "2012-11"), ("December", "DATE", "2012-12"), ("January", "DATE", "2013-01")]),
     ("In April, May said she was tired.", date(2019, 6, 10), [("April", "DATE", "2019-04")]),
+    # rounds 68a, 68b: a modal's perfect guesses at the past ("may have bottomed out in
+    # October"; not "might not have electricity until Wednesday"); "once a year in March"
+    # is any March; "maybe by Christmas" said in October looks ahead; "could be March"
+    ("Data suggested the economy may have bottomed out in October.", date(2012, 11, 15), [("October", "DATE", "2012-10")]),
+    ("Some might not have electricity until Wednesday.", date(2013, 2, 10), [("Wednesday", "DATE", "2013-02-13")]),
+    ("The congress meets once a year in March.", date(2013, 3, 16),
+     [("once a year", "SET", "P1Y"), ("March", "DATE", "XXXX-03")]),
+    ("I tell them, maybe by Christmas.", date(2017, 10, 24), [("Christmas", "DATE", "2017-12-25")]),
+    ("It could be March before every home is reconnected.", date(2017, 10, 24), [("March", "DATE", "2018-03")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

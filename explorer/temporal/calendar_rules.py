@@ -365,7 +365,8 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
                 _SEASON_ADJECTIVES.search(c.before()) and len(w) > 3) and not (
                 _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)) and not (
                 _data_month(c)) and not (w == "march" and _MONTH_SUBJECT_OF.match(c.text, c.end)) \
-                and not _MONTH_ENDED_BEFORE.search(c.before(12)) and not _in_month_list(c):
+                and not _MONTH_ENDED_BEFORE.search(c.before(12)) and not _in_month_list(c) and \
+                not _BE_BEFORE.search(c.before(6)):
             return None  # but "the March grounding", "the May elections", "a strong March
             # employment report", "March was the warmest month", "April, May and June" are dates
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
@@ -380,6 +381,7 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", V.month_value(year, mon), mod, anchor)
 
 
+_BE_BEFORE = re.compile(r"\bbe\s+$")  # "It could be March before power returns"
 _LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?(,|\s+and|\s+or)\s+$")
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+([A-Z][a-z]+)\b")
 

@@ -218,9 +218,11 @@ _AHEAD_OF_WHAT = re.compile(r"\s+(?:the\s+)?(?:schedule|time|expectations|foreca
 _AMOUNT_AFTER = re.compile(r"\s*(?:[$€£¥]|\d|us\$|about\s+\d|around\s+\d)")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # "is believed to have died on Wednesday": a perfect infinitive, past.
-_TO_HAVE_DONE = re.compile(r"\b(?:believed|thought|said|reported|understood|known|alleged|"
-                           r"suspected|appears?|seems?|appeared|seemed)\s+to\s+have\s+"
-                           r"(?:been\s+)?[a-z]+")
+_TO_HAVE_DONE = re.compile(r"\b(?:(?:believed|thought|said|reported|understood|known|alleged|"
+                           r"suspected|appears?|seems?|appeared|seemed)\s+to|(?:may|might|must|could)"
+                           r"(?:\s+not)?(?=\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne|t|ld|un|ung|ought|id|ade))\b))"
+                           r"\s+have\s+(?:been\s+)?[a-z]+")
+# ("may have bottomed out in October": a modal's perfect is a guess about the past)
 # "the three months through September": a period a figure covers, no bound ahead.
 _PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|years|period|quarter|half)\s+$")
 # "weaker than expected", "as expected"; "the bond due 2021": no look ahead.
@@ -681,7 +683,7 @@ _PERFECT_BEFORE = re.compile(r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
 _HAD_BEEN_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?been\s+[a-z]+ed\b")
 _WILL_AFTER = re.compile(r"[a-z]['’]ll\b")
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|generally|"
-                       r"annually|tends?\s+to|every\s+year|each\s+year)\b")
+                       r"annually|tends?\s+to|every\s+year|each\s+year|once\s+a\s+year)\b")
 _CLOCK_THEN_BRACKET = re.compile(
     r"(?:\d|\bnoon|\bmidnight)(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?(?:\s+[a-z]+){0,2}\s*\($")
 _SINCE_BEFORE = re.compile(r"\b(?:since|for|over)\s+(?:early\s+|late\s+)?$", re.I)

@@ -109,8 +109,9 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
         # with no tense at all a holiday of the next two months is the coming one
         # ("Christmas is coming", said in November)
         soon = timedelta(days=7 if past else 60)
-        if d > dct + soon and tense is not True or d > dct and past:
-            return _norm_holiday({**g, "rel": "last"}, c)  # "it met on Christmas Day"
+        if d > dct + soon and tense is not True and not deadline or d > dct and past:
+            return _norm_holiday({**g, "rel": "last"}, c)  # "it met on Christmas Day" (not
+            # "maybe by Christmas", said in October)
         if d < dct - timedelta(days=7) and (tense is True or deadline):
             # "returns on New Year's Day"; "want the work finished by Easter"
             return _norm_holiday({**g, "rel": "next"}, c)
