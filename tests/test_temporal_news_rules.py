@@ -2407,6 +2407,28 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
      [("once a year", "SET", "P1Y"), ("March", "DATE", "XXXX-03")]),
     ("I tell them, maybe by Christmas.", date(2017, 10, 24), [("Christmas", "DATE", "2017-12-25")]),
     ("It could be March before every home is reconnected.", date(2017, 10, 24), [("March", "DATE", "2018-03")]),
+    # round 69 (markets, UK papers, humanitarian updates): a contract "for January
+    # settlement" and "prices for August" are data months; "before September at the
+    # earliest" looks ahead; "the Fed's March meeting", "It's March"; the minutes "are
+    # released" are a record; "BBC One tonight" is a channel; "a week of travel chaos" is a
+    # length even after a count; "the busiest weekends of the year" no habit; "the third
+    # quarter in a row" a count; a quoted "weeks" a length
+    ("Brent oil for January settlement slid 95 cents.", date(2012, 11, 26), [("January", "DATE", "2013-01")]),
+    ("Producer prices jumped in August. Consumer prices for August are due on Friday.", date(2012, 9, 13),
+     [("August", "DATE", "2012-08"), ("August", "DATE", "2012-08"), ("Friday", "DATE", "2012-09-14")]),
+    ("I don't see them tapering before September at the earliest.", date(2013, 4, 10), [("September", "DATE", "2013-09")]),
+    ("The Fed's March meeting was contentious.", date(2013, 4, 10), [("March", "DATE", "2013-03")]),
+    ("It's March at the earliest.", date(2013, 10, 17), [("March", "DATE", "2014-03")]),
+    ("The minutes are normally released three weeks after each meeting.", date(2013, 4, 10),
+     [("three weeks", "DURATION", "P3W")]),
+    ("The match will be shown on BBC One tonight.", date(2018, 8, 11), [("tonight", "TIME", "2018-08-11TNI")]),
+    ("We meet at eight tonight.", date(2018, 8, 11), [("eight tonight", "TIME", "2018-08-11T20:00")]),
+    ("Hundreds of thousands of commuters face a week of travel chaos.", date(2016, 12, 12),
+     [("a week", "DURATION", "P1W")]),
+    ("They were within $100 billion a year of each other.", date(2012, 12, 28), [("a year", "SET", "P1Y")]),
+    ("It was one of the busiest weekends of the year.", date(2014, 8, 2), [("the year", "DATE", "2014")]),
+    ("Construction shrank for the third quarter in a row.", date(2013, 4, 28), []),
+    ('He said the army was "weeks" away from victory.', date(2023, 11, 28), [("weeks", "DURATION", "PXW")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -54,7 +54,7 @@ _DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?(?:data|figures|
                          r"inflation|cpi|retail\s+sales|trade\s+balance|pmi|survey|"
                          r"employment\s+report|jobs\s+numbers|statistics|sales)\b")
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|numbers|sales|index|statistics|payrolls|inflation|"
-                          r"output|orders|readings?|report)\s+for\s+$")
+                          r"output|orders|readings?|report|prices)\s+for\s+$")
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|before|after|around|of|to)\s+$", re.I)
 _APPOSED_TO_YEAR = re.compile(r"\d{4},\s+")  # "in 1958, the year he came home"
 _STREET_AFTER = re.compile(r"\s+(?:(?:[NSEW]\.|North|South|East|West)\s+)?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
@@ -82,7 +82,7 @@ _PAST_VERB_IN_BEFORE = re.compile(
 _AHEAD_IN_SENTENCE = re.compile(r"\b(?:will|would|expected|going\s+to|due\s+to|set\s+to)\b|['’]ll\b",
                                 re.I)
 _NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
-_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|contracts?|futures|options)\b")
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|settlement|expiry|contracts?|futures|options)\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _THE_AT = re.compile(r"the\s+", re.I)
 # A market's month, closed or begun: "The S&P 500 ended May with a loss".
@@ -363,7 +363,7 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
         if w in ("may", "march", "mar", "jan", "sep", "dec", "oct", "nov", "aug", "feb", "apr",
                  "jun", "jul", "sept") and not _PREP_BEFORE.search(c.before()) and not (
                 _SEASON_ADJECTIVES.search(c.before()) and len(w) > 3) and not (
-                _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)) and not (
+                _THE_OR_OWNER_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)) and not (
                 _data_month(c)) and not (w == "march" and _MONTH_SUBJECT_OF.match(c.text, c.end)) \
                 and not _MONTH_ENDED_BEFORE.search(c.before(12)) and not _in_month_list(c) and \
                 not _BE_BEFORE.search(c.before(6)):
@@ -381,7 +381,10 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", V.month_value(year, mon), mod, anchor)
 
 
-_BE_BEFORE = re.compile(r"\bbe\s+$")  # "It could be March before power returns"
+_IN_A_ROW_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running)\b")
+_BE_BEFORE = re.compile(r"\b(?:be|it['’]s)\s+$", re.I)  # "It could be March before power returns"
+_THE_OR_OWNER_BEFORE = re.compile(r"(?:\bthe|\w['’]s)\s+$", re.I)  # "the Fed's March meeting"
+_EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:earliest|latest)\b")
 _LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?(,|\s+and|\s+or)\s+$")
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+([A-Z][a-z]+)\b")
 
@@ -461,7 +464,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         # has doubled since December")
     if since:  # "since September" counts from a past one, or
         return dct.year if mon <= dct.month else dct.year - 1  # this one: "since May" in May
-    if _CONTRACT_AFTER.match(c.low, c.end):  # "crude for February delivery": a contract ahead
+    if _CONTRACT_AFTER.match(c.low, c.end) or _EARLIEST_AFTER.match(c.low, c.end):
+        # "crude for February delivery": a contract ahead; "before September at the earliest"
         return dct.year if mon >= dct.month else dct.year + 1
     if _data_month(c):
         # "will release its September jobs data today", "figures for March are due Thursday"
@@ -791,8 +795,10 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
     qual = c.text[c.start : c.end].lower()
     year_text = g.get("year") or g.get("year2") or g.get("year3")
     rel2 = _lower(g.get("rel2"))
-    if not year_text and not rel2 and not g.get("qual") and g.get("ord") and c.in_a_game():
-        return None  # "trailed 17-13 early in the fourth quarter": the game's
+    if not year_text and not rel2 and not g.get("qual") and g.get("ord") and (
+            c.in_a_game() or _IN_A_ROW_AFTER.match(c.text, c.end)):
+        return None  # "trailed 17-13 early in the fourth quarter": the game's; "shrank for
+        # the third quarter in a row": a count of quarters
     if _lower(g.get("ord")) == "last" and not year_text and not rel2:
         base = _default_quarter(c)
         if base is None:

@@ -113,7 +113,8 @@ _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|'ll|’ll|would|could|might|may|can|
 _PERIOD_AFTER_OF = re.compile(r"\s*of\s+(?:\d|the\b|this\b|last\b|next\b|fiscal\b)", re.I)
 _USERS_AFTER = re.compile(r"\s+(?:active\s+)?(?:users|visitors|readers|listeners|viewers)\b", re.I)
 _RECORD_AFTER = re.compile(r",?\s+(?:said|say|says|showed|show|shows|released|published|"
-                           r"revealed|indicated|noted|suggested)\b"
+                           r"revealed|indicated|noted|suggested|(?:are|were)\s+(?:normally\s+|usually\s+)?"
+                           r"(?:released|published|written|due))\b"
                            r"|\s+of\s+(?:(?!of\b)[\w.,'’-]+\s+){0,6}?"
                            r"(?:meeting|session|gathering|hearing|talks)\b", re.I)
 _OF_SPELL_AFTER = re.compile(
@@ -211,8 +212,10 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
     if num_text in ("a", "an") and not rel and not g.get("the") and not g.get("mod") and not ago:
         if _SPEED_BEFORE.search(c.before(16)):
             return None  # "120 miles an hour" is a speed
-        if rate_fits(c.before(40)):
-            return Norm("SET", duration_value(1, unit), None, "none")
+        if rate_fits(c.before(40)) and not (c.low.startswith(" of ", c.end) and
+                                            not c.low.startswith(" of each", c.end)):
+            return Norm("SET", duration_value(1, unit), None, "none")  # (not "thousands of
+            # commuters face a week of travel chaos": a length)
     article_only = num_text in ("a", "an") and bool(rel or g.get("long"))
     if ago:
         span_end = c.end - len(g.get("ago") or "")
@@ -384,6 +387,9 @@ _BE_BEFORE = re.compile(r"\b(?:be|been)\s+$", re.I)
 _WAIT_AFTER = re.compile(r"\s*(?:,|before\b|until\b|till\b|or\b|away\b)")
 
 
+_QUOTED = re.compile(r"[\"“][a-z]+(?:[\"”]|,\s)")
+
+
 def _bare_unit_fits(c: Context, unit: str) -> bool:
     """A bare plural unit ("years") is a length only where the words around make it one:
     "for years", "hours before the attack", "weeks or months", "weeks, possibly months", "it
@@ -393,7 +399,9 @@ def _bare_unit_fits(c: Context, unit: str) -> bool:
                 or _BE_BEFORE.search(c.before(8)) and _WAIT_AFTER.match(c.text, c.end)
                 or _SHIFT_AFTER.match(c.text, c.end)
                 or _OF_SPELL_AFTER.match(c.text, c.end) and c.text[c.start:c.end].endswith("s")
-                and unit not in ("MIN", "S", "Q"))
+                and unit not in ("MIN", "S", "Q")
+                or _QUOTED.match(c.text, c.start - 1, c.end + 2) is not None and unit not in ("MIN", "S", "Q"))
+    # ('the army was "weeks" away', '"weeks, not days"': a length quoted)
 
 
 def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
@@ -459,6 +467,8 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
                 c.text, max(0, c.start - 30), c.start) or _CAP_WORD_AFTER.match(c.text, c.end)):
             return None  # "Mexico News Daily", "the Daily Mail": a name
         value = lex.sets.get(word)
+        if word.endswith("s") and c.low.startswith(" of ", c.end):
+            return None  # "one of the busiest weekends of the year": some weekends, no habit
         if value and _SPEED_BEFORE.search(c.before(16)):
             return None  # "200 kilometres per hour" is a speed
         return Norm("SET", value, None, "none") if value else None

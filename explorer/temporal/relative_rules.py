@@ -518,6 +518,9 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
 _NIGHT_OR_MORNING = re.compile(r"\b(?:night|overnight|morning|dawn|midnight|tonight)\b", re.I)
 
 
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)\b[A-Z][A-Za-z]*\s+$")
+
+
 def norm_time(g: Groups, c: Context) -> Norm | None:
     if g.get("day2") and _ON_OPENS_SENTENCE.search(c.text, c.start, c.end):
         # "from 7 p.m. to 6 a.m. On Thursday, the army ...": the day opens the next sentence
@@ -526,7 +529,10 @@ def norm_time(g: Groups, c: Context) -> Norm | None:
         return None if norm is None else Norm(norm.type, norm.value, norm.mod, norm.anchor, end=cut)
     if g.get("day1") and _EVERY_BEFORE.search(c.before(8)):
         return None  # "every Monday at 7 p.m.": the set, and its clock time after it
-    h = int(g.get("h") or c.lex.numbers.get(_lower(g.get("hw")), 0))  # "five o'clock"
+    hw = g.get("hw")
+    if hw and hw[0].isupper() and _NAME_BEFORE.search(c.before(16)):
+        return None  # "shown on BBC One tonight", "Channel Four tonight": a channel's name
+    h = int(g.get("h") or c.lex.numbers.get(_lower(hw), 0))  # "five o'clock"
     mi = int(g.get("mi") or _spoken_minutes(_lower(g.get("mw")), c) or 0)  # "eight fourteen p.m."
     if g.get("past"):  # "half past ten tonight", "a quarter to nine in the morning"
         mi = 30 if _lower(g.get("past")) == "half" else 15
