@@ -2429,6 +2429,22 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("It was one of the busiest weekends of the year.", date(2014, 8, 2), [("the year", "DATE", "2014")]),
     ("Construction shrank for the third quarter in a row.", date(2013, 4, 28), []),
     ('He said the army was "weeks" away from victory.', date(2023, 11, 28), [("weeks", "DURATION", "PXW")]),
+    # round 70: mourning of any length "starting Sunday" looks ahead; a part of day before
+    # "because of"; "Patriots' Day"; "by the spring or summer" has both seasons; "in the year
+    # 799"; "the Maariv daily" is a newspaper (not "visited the Capitol weekly", and TimeBank
+    # keeps "the Communist Party daily Granma" a SET)
+    ("He declared 72 hours of national mourning starting Sunday.", date(2016, 1, 16),
+     [("72 hours", "DURATION", "PT72H"), ("Sunday", "DATE", "2016-01-17")]),
+    ("Polls stayed open into the evening because of delays.", date(2015, 11, 30),
+     [("the evening", "TIME", "2015-11-30TEV")]),
+    ("Patriots' Day is a state holiday in Massachusetts.", date(2013, 4, 10), [("Patriots' Day", "DATE", "2013-04-15")]),
+    ("Iran could have enough uranium for a bomb by the spring or summer.", date(2013, 2, 27),
+     [("the spring", "DATE", "2013-SP"), ("summer", "DATE", "2013-SU")]),
+    ("The imam died in a Baghdad prison in the year 799.", date(2012, 6, 13), [("the year 799", "DATE", "0799")]),
+    ("A poll published in the Maariv daily found support.", date(2012, 11, 25), []),
+    ("Families have visited the Capitol weekly since March.", date(2013, 4, 17),
+     [("weekly", "SET", "P1W"), ("March", "DATE", "2013-03")]),
+    ("It was on the front of the Communist Party daily Granma.", date(2000, 2, 16), [("daily", "SET", "P1D")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

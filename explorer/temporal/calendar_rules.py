@@ -381,6 +381,7 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", V.month_value(year, mon), mod, anchor)
 
 
+_SEASON_OR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:or|and)\s+$", re.I)
 _IN_A_ROW_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running)\b")
 _BE_BEFORE = re.compile(r"\b(?:be|it['’]s)\s+$", re.I)  # "It could be March before power returns"
 _THE_OR_OWNER_BEFORE = re.compile(r"(?:\bthe|\w['’]s)\s+$", re.I)  # "the Fed's March meeting"
@@ -690,11 +691,12 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
                 c.low, c.end):
             return None  # "bathed in a hot spring"; not "the hot spring and summer"
         adjectives = _SEASON_ADJECTIVES.search(before) is not None
-        if not _SEASON_PREP_BEFORE.search(before) and not mod and not adjectives:
+        paired = _SEASON_OR_BEFORE.search(before) is not None  # "by the spring or summer"
+        if not _SEASON_PREP_BEFORE.search(before) and not mod and not adjectives and not paired:
             return None
         if _OF_AFTER.match(c.text, c.end) or word == "fall" and _FALL_IN_AFTER.match(c.text, c.end):
             return None  # "the fall of Kabul", "the fall in oil prices"
-        if rel == "" and word in ("fall", "spring") and not mod and not adjectives and \
+        if rel == "" and word in ("fall", "spring") and not mod and not adjectives and not paired and \
                 not _SPAN_WORD_BEFORE.search(before[-8:]):
             return None  # "rise and fall", "a coiled spring"; not "in spring", "by spring"
     if not year_text and not rel and not rel2 and not mod and _NOUN_NEXT.match(c.text, c.end) \
@@ -860,6 +862,11 @@ def _bare_period_code(code: str, n: int, c: Context) -> Norm | None:
     if year is None:
         return Norm("DATE", f"XXXX-{code}{n}", None, "relative")
     return Norm("DATE", f"{year:04d}-{code}{n}", None, "relative")
+
+
+def norm_year_named(g: Groups, c: Context) -> Norm:
+    """"in the year 799", "the year 2000": the year named."""
+    return Norm("DATE", f"{int(g.get('year') or 0):04d}")
 
 
 def norm_period(g: Groups, c: Context) -> Norm | None:

@@ -455,6 +455,9 @@ _CAP_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 _CAP_WORD_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
+_PAPER_NAME_BEFORE = re.compile(r"\b(?:in|by|from|told|to|of)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+
+
 def norm_set(g: Groups, c: Context) -> Norm | None:
     lex = c.lex
     if g.get("w"):
@@ -467,6 +470,11 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
                 c.text, max(0, c.start - 30), c.start) or _CAP_WORD_AFTER.match(c.text, c.end)):
             return None  # "Mexico News Daily", "the Daily Mail": a name
         value = lex.sets.get(word)
+        if word in ("daily", "weekly") and c.group_start("w") == c.start and _PAPER_NAME_BEFORE.search(
+                c.text, max(0, c.start - 40), c.start) \
+                and not _CAP_WORD_AFTER.match(c.text, c.end):
+            return None  # "in the Maariv daily": a newspaper (TimeBank keeps "the Communist
+            # Party daily Granma" a SET)
         if word.endswith("s") and c.low.startswith(" of ", c.end):
             return None  # "one of the busiest weekends of the year": some weekends, no habit
         if value and _SPEED_BEFORE.search(c.before(16)):

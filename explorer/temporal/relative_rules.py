@@ -81,7 +81,7 @@ _TRADING = r"trading|trade|deals|dealings"  # "in early afternoon trading": when
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|after|before|by|for|"
                             r"from|until|while|he|she|they|it|we|i|you|the|a|an|his|her|their|"
                             r"said|says|told|was|were|is|are|had|has|have|will|would|could|"
-                            rf"can|did|that|which|who|{_TRADING})\b)[a-z]")  # (not "released in
+                            rf"can|did|that|which|who|because|due|despite|{_TRADING})\b)[a-z]")  # (not "released in
 # the afternoon said he was safe": a verb follows)
 _OF_AFTER = re.compile(r"\s+of\b")
 # "spent much of the afternoon trying to reach her": what the time was spent doing
@@ -378,7 +378,7 @@ _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$"
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)?|cancell?ations?|closings?|closures?|"
                          r"called\s+off|calls\s+off|postpone[sd]?|scrapped|suspended)\b", re.I)
 _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I)
-_MOURNING_BEFORE = re.compile(r"\bdays?\s+of\s+(?:national\s+)?mourning,?\s+"
+_MOURNING_BEFORE = re.compile(r"\bmourning,?\s+"
                               r"(?:(?:starting|beginning|effective)\s+(?:on\s+)?|from\s+)$", re.I)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)$")
 _SUBJECT_PRESENT_AFTER = re.compile(r"\s+(?:is|marks|brings|sees|will)\b")

@@ -39,6 +39,7 @@ NORMALISERS: dict[str, Callable[[Groups, Context], Norm | None]] = {
     "year_words": cal.norm_year_words,
     "year_short": cal.norm_year_short,
     "quarter_code": cal.norm_quarter_code,
+    "year_named": cal.norm_year_named,
     "period": cal.norm_period,
     "year_end": cal.norm_year_end,
     "yearago": cal.norm_yearago,
