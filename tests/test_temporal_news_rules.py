@@ -2445,6 +2445,17 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("Families have visited the Capitol weekly since March.", date(2013, 4, 17),
      [("weekly", "SET", "P1W"), ("March", "DATE", "2013-03")]),
     ("It was on the front of the Communist Party daily Granma.", date(2000, 2, 16), [("daily", "SET", "P1D")]),
+    # round 71: "She died the next year" after a past year is the story's next year (but "for
+    # at least the next week" is a length); "called for a strike to begin on Sunday" and
+    # "called for a campaign starting on Sunday" look ahead (not "were allowed to resume")
+    ("The witness recanted in 2010. She died the next year.", date(2012, 8, 26),
+     [("2010", "DATE", "2010"), ("the next year", "DATE", "2011")]),
+    ("Officials urged residents to stay away for at least the next week.", date(2011, 3, 12),
+     [("the next week", "DURATION", "P1W")]),
+    ("The opposition called for a strike to begin on Sunday.", date(2019, 6, 4), [("Sunday", "DATE", "2019-06-09")]),
+    ("The opposition called for a campaign of civil disobedience starting on Sunday.", date(2019, 6, 4),
+     [("Sunday", "DATE", "2019-06-09")]),
+    ("The rotations were allowed to resume on Sunday.", date(2019, 6, 4), [("Sunday", "DATE", "2019-06-02")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -316,10 +316,13 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # "ordered three days of national mourning from Friday"
         elif START_WORD_BEFORE.search(c.before(20)) and (
                 c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])
-                or _CALLED_OFF.search(c.sentence_before()[-80:])):
+                or _CALLED_OFF.search(c.sentence_before()[-80:]) or _CALLED_FOR.search(
+                    c.sentence_before()[-120:])) or _TO_BEGIN_BEFORE.search(c.before(40)) and \
+                _CALLED_FOR.search(c.sentence_before()[-120:]):
             direction = 1  # "told to stay home starting Monday", "voted to recount all
-            # ballots, starting Monday", "canceled flights beginning Tuesday"; not "were
-            # ordered off the islands starting Wednesday"
+            # ballots, starting Monday", "canceled flights beginning Tuesday", "called for a
+            # campaign starting on Sunday", "called for a strike to begin on Sunday"; not
+            # "were ordered off the islands starting Wednesday", "was to begin on Sunday"
         elif c.before(4).lower() == "for " and _CALLED_OFF_BEFORE.search(c.before(80)):
             direction = 1  # "announced closings for Wednesday", "have cancelled 130 flights
             # for Monday": what is called off lies ahead
@@ -378,6 +381,9 @@ _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$"
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)?|cancell?ations?|closings?|closures?|"
                          r"called\s+off|calls\s+off|postpone[sd]?|scrapped|suspended)\b", re.I)
 _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I)
+_CALLED_FOR = re.compile(r"\b(?:called\s+for|demanded|urged|announced|declared|proposed)\b")
+_TO_BEGIN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\bto\s+(?:begin|start|resume|reopen|take\s+effect)\s+"
+                              r"(?:on\s+)?$", re.I)
 _MOURNING_BEFORE = re.compile(r"\bmourning,?\s+"
                               r"(?:(?:starting|beginning|effective)\s+(?:on\s+)?|from\s+)$", re.I)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)$")
@@ -450,7 +456,12 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     if rel in ("the following", "the preceding", "the previous") and unit in ("DE", "CE") and \
             _SPAN_PREP_BEFORE.search(c.before(12)):
         return Norm("DURATION", duration_value(1, unit), mod, "none")  # "over the following decade"
-    if rel in narrative and (rel not in ("the next",) or unit in ("D", "WE") or unit_word == "night"):
+    if rel in narrative and (rel != "the next" or unit in ("D", "WE") or unit_word == "night" or (
+            unit == "Y" and c.tense() is False and not _SPAN_PREP_BEFORE.search(c.before(24)) and
+            c.last_year is not None and c.last_year.isdigit() and c.dct is not None and
+            int(c.last_year) < c.dct.year)):
+        # ("The witness recanted in 2010. She died the next year": told in the past, the
+        # story's next year; but "over the next year", "the next year will be hard")
         if rel == "that" and unit in ("Q", "DE", "CE"):
             return None
         value = _relative_unit(unit, narrative[rel], c, narrative=True)
