@@ -137,9 +137,12 @@ _CUT_PUNCT = re.compile("|".join(first + rest for first, rest in _PUNCT))
 # The same matches in two scans that each open on a rare character, so that the engine
 # skips to it instead of trying every blank: the punctuation with a dash standing alone
 # ("pre-dates –" is no cut there when blanks surround it), and " – " found from its dash
-# (the cut starts at the blank before it).
+# (the cut starts at the blank before it). Every branch opens with one literal character
+# (no class): only then does the engine gather those characters into a set and skip to
+# them, instead of trying the whole alternation at every position (four times faster).
 _CUT_PUNCT_LEAD = re.compile(
-    r",(?=\s)|;|:(?=\s)|[\u2013\u2014](?:(?<!\s.)|(?!\s))|[\u201c\u201d\"]|``|''"
+    r",(?=\s)|;|:(?=\s)|\u2013(?:(?<!\s.)|(?!\s))|\u2014(?:(?<!\s.)|(?!\s))"
+    r"|\u201c|\u201d|\"|``|''"
 )
 _SPACED_DASH = re.compile(r"[\u2013\u2014-](?<=\s.)\s")
 
@@ -203,6 +206,8 @@ def lower_copy(text: str) -> str | None:
     there exactly what its re.I twin finds in ``text`` (same matches, same offsets), else
     None. Matching so runs about twice as fast (plain literals let the engine skip)."""
     lowered = text.lower()
+    if text.isascii():  # most news text: no odd character to look for
+        return lowered
     return lowered if len(lowered) == len(text) and not _CASE_ODD.search(text) else None
 
 
