@@ -91,6 +91,9 @@ class Discoverer:
         self.lower_titles = {w.lower() for t in self.titles for w in t}
         self.title_lens = sorted({len(t) for t in self.titles}, reverse=True)
         self.title_max = max(self.title_lens)
+        # first words of the titles: most words of a run open none, and one set lookup
+        # then spares building the run's word tuples and trying every title length
+        self.title_firsts = frozenset(t[0] for t in self.titles if t)
         self.title_roles = {_caps(t): r for t, r in lexicon.title_roles.items()}
         self.stop = {fold(s) for s in lexicon.stop}
         self.places = {fold(p) for p in lexicon.places}
@@ -228,6 +231,8 @@ class Discoverer:
         return [p2 for p in out for p2 in self._split_person_of_org(folded, p)]
 
     def _title_len(self, tokens: list[Token], i: int) -> int:
+        if tokens[i].text not in self.title_firsts:
+            return 0
         words = tuple(t.text for t in tokens[i : i + self.title_max])
         return next((n for n in self.title_lens if words[:n] in self.title_set), 0)
 
@@ -266,14 +271,17 @@ class Discoverer:
         title_end = -1
         # leading stop words and titles ("Nevertheless", "President Col ...")
         while tokens:
-            words = tuple(t.text for t in tokens[: self.title_max])
-            title = next((words[:n] for n in self.title_lens if words[:n] in self.title_set), None)
+            if tokens[0].text in self.title_firsts:
+                words = tuple(t.text for t in tokens[: self.title_max])
+                title = next((words[:n] for n in self.title_lens if words[:n] in self.title_set), None)
+            else:
+                title = None
             if title is not None and len(title) < len(tokens) + (1 if titles else 0):
                 titles.append(" ".join(title))
                 title_end = tokens[len(title) - 1].end
                 tokens = tokens[len(title) :]
                 continue
-            if words[0] in self.stop:
+            if tokens[0].text in self.stop:
                 tokens = tokens[1:]
                 continue
             break
