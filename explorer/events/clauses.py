@@ -52,6 +52,10 @@ class EventWords:
     # the openers without re.I, each group led by its letter (see find_cuts); None when an
     # opener holds more than ASCII letters and spaces
     openers_lower: re.Pattern[str] | None
+    # the same openers after a blank, and after any other character that may precede one
+    # (the opener is group 1): see _opener_cuts. None with openers_lower.
+    openers_spaced: re.Pattern[str] | None
+    openers_other: re.Pattern[str] | None
 
 
 @cache
@@ -86,6 +90,9 @@ def words() -> EventWords:
         "|".join(f"{re.escape(k)}(?<![\\w'’-].)(?:{'|'.join(v)})(?![\\w'’-])"
                  for k, v in by_first.items())
     ) if plain else None
+    grouped = "|".join(f"{re.escape(k)}(?:{'|'.join(v)})" for k, v in by_first.items())
+    openers_spaced = re.compile(f" ({grouped})(?![\\w'’-])") if plain else None
+    openers_other = re.compile(f"[^\\w'’ -]({grouped})(?![\\w'’-])") if plain else None
     return EventWords(
         openers=re.compile(rf"(?<![\w'’-])(?:{parts})(?![\w'’-])", re.I),
         temporal_openers=frozenset(raw["temporal_openers"]),
@@ -125,6 +132,8 @@ def words() -> EventWords:
             rf"\s+{adverb}{{0,2}}\w{{2,}}ing\b"
         ),
         openers_lower=openers_lower,
+        openers_spaced=openers_spaced,
+        openers_other=openers_other,
     )
 
 
@@ -229,8 +238,7 @@ def find_cuts(text: str, start: int = 0, end: int | None = None,
         cuts: list[Cut] = [(m.start(), m.end(), None)
                            for m in _CUT_PUNCT_LEAD.finditer(text, start, stop)]
         cuts.extend(_spaced_dashes(text, start, stop))
-        cuts.extend((m.start(), m.start(), " ".join(m.group(0).split()))
-                    for m in openers.finditer(low, start, stop))
+        cuts.extend(_opener_cuts(low, start, stop))
         cuts.sort()
         return cuts
     out: list[Cut] = []
@@ -240,6 +248,28 @@ def find_cuts(text: str, start: int = 0, end: int | None = None,
         else:
             out.append((m.start(), m.start(), " ".join(m.group(0).lower().split())))
     return out
+
+
+def _opener_cuts(low: str, start: int, stop: int) -> list[Cut]:
+    """The cuts at openers in low[start:stop] (lower-cased text), as ``openers_lower`` finds
+    them. Its letters are frequent, and the engine tries it at every one of them; most
+    openers follow a blank, and a scan for a blank then the opener, plus one for any other
+    character that may come before an opener, is about a third faster. The two scans find
+    the matches of the one pattern that follow a blank or another character; when none of
+    their matches overlap, they are together what the one scan finds (it would skip the
+    same nothing), else the one scan decides. Each scan starts a character early, at the
+    character before ``start`` (the one pattern looks there too)."""
+    w = words()
+    spaced, other = w.openers_spaced, w.openers_other
+    if start > 0 and spaced is not None and other is not None:
+        found = [m.span(1) for m in spaced.finditer(low, start - 1, stop)]
+        found.extend(m.span(1) for m in other.finditer(low, start - 1, stop))
+        found.sort()
+        if all(a[1] <= b[0] for a, b in zip(found, found[1:], strict=False)):
+            return [(s, s, " ".join(low[s:e].split())) for s, e in found]
+    assert w.openers_lower is not None
+    return [(m.start(), m.start(), " ".join(m.group(0).split()))
+            for m in w.openers_lower.finditer(low, start, stop)]
 
 
 def split_clauses(
