@@ -2456,6 +2456,23 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("The opposition called for a campaign of civil disobedience starting on Sunday.", date(2019, 6, 4),
      [("Sunday", "DATE", "2019-06-09")]),
     ("The rotations were allowed to resume on Sunday.", date(2019, 6, 4), [("Sunday", "DATE", "2019-06-02")]),
+    # round 72: a clock time takes a day said later in its clause ("in 4 p.m. composite
+    # trading on the New York Stock Exchange yesterday"; not across "until", "and"); "as
+    # recently as Tuesday" is Tuesday alone; "a March deficit"; "their December meeting"
+    # told ahead; "before spring"; a participle's aside ("program, begun in March, which");
+    # "the overnight federal funds rate" is no night
+    ("Shares plunged in 4 p.m. composite trading on the New York Stock Exchange yesterday.", date(2000, 8, 8),
+     [("4 p.m.", "TIME", "2000-08-07T16:00"), ("yesterday", "DATE", "2000-08-07")]),
+    ("They imposed a curfew from seven p.m. until seven tomorrow morning.", date(2000, 8, 8),
+     [("seven p.m.", "TIME", "2000-08-08T19:00"), ("tomorrow morning", "TIME", "2000-08-09TMO")]),
+    ("Merkel had insisted as recently as Tuesday that there would be no shared debt.", date(2012, 6, 29),
+     [("Tuesday", "DATE", "2012-06-26")]),
+    ("Economists expected a March deficit of $5.5 billion.", date(1991, 5, 17), [("March", "DATE", "1991-03")]),
+    ("The leaders will review progress at their December meeting.", date(2012, 6, 29), [("December", "DATE", "2012-12")]),
+    ("Sales fell before spring.", date(1991, 5, 17), [("spring", "DATE", "1991-SP")]),
+    ("He said the company would continue its program, begun in March, which has cut 600 jobs.", date(1989, 10, 26),
+     [("March", "DATE", "1989-03")]),
+    ("The Fed left the overnight federal funds rate unchanged.", date(1998, 2, 25), []),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

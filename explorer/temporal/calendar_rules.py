@@ -384,7 +384,8 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
 _SEASON_OR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:or|and)\s+$", re.I)
 _IN_A_ROW_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running)\b")
 _BE_BEFORE = re.compile(r"\b(?:be|it['’]s)\s+$", re.I)  # "It could be March before power returns"
-_THE_OR_OWNER_BEFORE = re.compile(r"(?:\bthe|\w['’]s)\s+$", re.I)  # "the Fed's March meeting"
+_THE_OR_OWNER_BEFORE = re.compile(r"(?:\bthe|\ban?|\w['’]s)\s+$", re.I)  # "the Fed's March meeting",
+# "a March deficit"
 _EARLIEST_AFTER = re.compile(r",?\s+at\s+the\s+(?:earliest|latest)\b")
 _LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?(,|\s+and|\s+or)\s+$")
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+([A-Z][a-z]+)\b")
@@ -475,6 +476,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         # "the May budget", "the June referendum", "under a June agreement": an event named
         # by its month, the one nearest the DCT whatever the tense of the clause
         ahead = (mon - dct.month) % 12
+        if ahead == 6 and c.tense() is True:
+            ahead = 5  # "will review progress at their December meeting", said in June
         if 0 < ahead < 6 and _SINCE_THE_BEFORE.search(c.before(14)) and c.tense() is False:
             ahead = 12  # "suspended Burkina Faso after the January coup": past (not "hope he
             # can be back after the October international break")
@@ -636,7 +639,7 @@ def norm_part_of_month(g: Groups, c: Context) -> Norm | None:
 
 
 # "a very busy spring", "a long hot summer": a season with adjectives that only a time takes
-_SPAN_WORD_BEFORE = re.compile(r"\b(?:in|by|until|till|since|through|during)\s+$")
+_SPAN_WORD_BEFORE = re.compile(r"\b(?:in|by|until|till|since|through|during|before)\s+$")
 _SEASON_PREP_BEFORE = re.compile(
     r"(?:^|\W)(?:in|during|by|until|since|through|this|of|over|early|late|spend|spends|spent|"
     r"spending|mid|the|last|next|and|to|into|for|from|throughout|before|after|ahead\s+of)\s+"

@@ -655,7 +655,10 @@ _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1
 _AND_BUT = re.compile(r"\s(?:and|but)\s+(?:will|(?:is|are)\s+(?:scheduled|due|expected|set|slated)\s+to)\b")
 _ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){1,4}?(?:who|which)|who|whose|which|"
                                 r"originally\s+[a-z]+|initially\s+[a-z]+|(?:first\s+)?(?:elected|appointed|"
-                                r"founded|formed|created|launched|established|opened|built|born))\s[^,;.]*$")
+                                r"founded|formed|created|launched|established|opened|built|born)|(?:[a-z]+ed|begun|"
+                                r"held|made|set|won|sent|taken|given|seen|written|paid|sold|kept|found)"
+                                r"(?=\s+(?:in|on|last|earlier)\b))\s[^,;.]*$")
+# (", begun in March, which ...": a participle's aside, told in its own time)
 _ASIDE_HEAD = re.compile(r",\s+(?:where|who|which|whose|when|[a-z]+ed|set|held|made|built|given|"
                          r"taken|known|seen|shown|written|born|paid|sold|won|kept|sent|found)\s")
 

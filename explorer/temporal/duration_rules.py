@@ -526,6 +526,8 @@ def norm_ref(g: Groups, c: Context) -> Norm | None:
         return None
     if word == "the past" and _COUNT_AFTER.match(c.text, c.end):
         return None  # "six of the past eight sessions": a count of things, no time
+    if word == "recently" and c.low.startswith(" as ", c.end) and c.low.endswith("as ", 0, c.start):
+        return None  # "as recently as Tuesday": the date that follows is the time
     if word == "the future" and _OF_AFTER.match(c.text, c.end):
         return None  # "the future of the plant": its fate, no time (as the dev set has it)
     end = None

@@ -146,7 +146,7 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{part}", mod, "narrative")
 
 
-_MONEY_NOUN_AFTER = re.compile(r"\s+(?:interest\s+)?(?:rates?|lending|repo|loans?|deposits?|borrowing|funds|"
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:interest\s+|(?:federal|fed)\s+funds\s+)?(?:rates?|lending|repo|loans?|deposits?|borrowing|funds|"
                                r"index|interbank|money)\b", re.I)
 _OVERNIGHT_NOUN_AFTER = re.compile(r"\s+(?:shifts?|crews?|staff|flights?|trains?|buses|bus|service|"
                                    r"stays?|guests?|trips?|visits?|camps?|lows|temperatures)\b", re.I)
@@ -666,6 +666,13 @@ _CLOCK_WITH_HALF = re.compile(r"\b(?P<h>1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?P<ap>[a
 _HALF_REACH = 400
 
 
+# A day said later in the clause, with no number between: "in 4 p.m. composite trading on
+# the New York Stock Exchange yesterday" (not "from seven p.m. until seven tomorrow morning",
+# "at noon and said ... as early as tomorrow")
+_DEICTIC_LATER = re.compile(r"(?:(?!\b(?:until|till|to|through|and|but|before|after)\b)[^.;:!?\n\d\"“”()]){0,80}?"
+                            r"\b(yesterday|today|tonight|tomorrow)\b(?!['’])", re.I)
+
+
 def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     if c.dct is None:
         return "XXXX-XX-XX"
@@ -676,6 +683,9 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     if wd:
         direction = 0 if wd == c.dct.isoweekday() else _told_direction(c)
         return _weekday_date(wd, c.dct, direction).isoformat()
+    later = _DEICTIC_LATER.match(c.text, c.end) if not word else None
+    if later is not None:  # "settled at 1:39 p.m. on the Comex in New York yesterday"
+        return (c.dct + timedelta(days=c.lex.deictic_days[later.group(1).lower()])).isoformat()
     # A clock time falls on the day of the scene: "at 10:35 a.m." after "on Friday", or
     # after "at 9 a.m." that day; unless a coarser date came since that does not hold that
     # day ("in the winter of 2010, ... from 6am"; but "on Saturday, ... in September,
