@@ -2473,6 +2473,15 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("He said the company would continue its program, begun in March, which has cut 600 jobs.", date(1989, 10, 26),
      [("March", "DATE", "1989-03")]),
     ("The Fed left the overnight federal funds rate unchanged.", date(1998, 2, 25), []),
+    # round 72a: a past verb that set a date keeps it ahead behind a weak "until" and a later
+    # clause; "had until Tuesday to accept them" is a deadline ahead; "was not sworn in until
+    # Nov. 22" is past, and the fronted year holds
+    ("Cyprus postponed the vote until Monday afternoon, as savers queued on Sunday.", date(2013, 3, 17),
+     [("Monday afternoon", "TIME", "2013-03-18TAF"), ("Sunday", "DATE", "2013-03-17")]),
+    ("He had until Tuesday to accept them.", date(2013, 3, 17), [("Tuesday", "DATE", "2013-03-19")]),
+    ("In 2005, talks took nearly two months, and the government was not sworn in until Nov. 22.", date(2013, 9, 23),
+     [("2005", "DATE", "2005"), ("nearly two months", "DURATION", "P2M"), ("Nov. 22", "DATE", "2005-11-22")]),
+    ("The store will not open until Friday.", date(2013, 9, 23), [("Friday", "DATE", "2013-09-27")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -211,6 +211,7 @@ _ADJECTIVE_USE_AFTER = re.compile(r"\s+(?!(?:to|for|on|in|at|by|until|as|the|a|a
                                   r"next|later|early|late|sometime|around|about|before|after|"
                                   r"and|or|but|with|from|within|over)\b)[a-z]+\b(?!['’])"
                                   r"(?!\s+to\b)")  # (not "expected negotiators to meet")
+_NOT_UNTIL = re.compile(r"\bnot\s[^.;]*\buntil\s+$")
 _NO_LONGER_AFTER = re.compile(r"\s+no\s+longer\b")
 _NEGATION_BEFORE = re.compile(r"\b(?:neither|nor(?!['’])|nobody|none|never|no\s+one)\b[^.;]*$")  # (not "nor'easter")
 _AHEAD_OF_WHAT = re.compile(r"\s+(?:the\s+)?(?:schedule|time|expectations|forecasts?|estimates|"
@@ -441,8 +442,12 @@ class Context:
             # could be close": the report is of a time ahead
         if verdict is False and _schedules(low, last + 1, start):
             return True  # "The law, passed in 2010, takes effect Jan. 1"
-        if verdict is False and not _ONCE_BEFORE.search(low, max(0, last - 14), last) and \
-                (_RESCHEDULED.search(low, last, start) or _EXTENDED.search(low, last, start)
+        # the past verb that set the date: the last cue, or the strong one before a weak
+        # "until" ("postponed the vote until Monday afternoon, as savers queued")
+        setter = last if verdict is False else strong_end - len(strong_word) if (
+            weak and strong is False) else -1
+        if setter >= 0 and not _ONCE_BEFORE.search(low, max(0, setter - 14), setter) and \
+                (_RESCHEDULED.search(low, setter, start) or _EXTENDED.search(low, setter, start)
                  and not low[start:start + 1].isdigit()) and _TARGET_BEFORE.search(
                 low, max(0, start - 14), start):
             return True  # "The judge set a hearing for Jan. 12", "moved the vote to Friday", "the
@@ -458,9 +463,10 @@ class Context:
             # through the summer": a bound of the past verb right before it (not "canceled
             # classes through Sunday", "pushed for a vote as early as Monday")
         if strong is False and (strong_word in self.lex.lasting_verbs or strong_word in (
-                "had", "did") or _HAD_BEEN_BEFORE.search(low, cut, start)):
+                "had", "did") or _HAD_BEEN_BEFORE.search(low, cut, start) or _NOT_UNTIL.search(
+                    low, strong_end, start)):
             return False  # "the storm lasted until late Sunday", "had bought ... through Sept. 29",
-            # "did not yield the floor until noon Wednesday"
+            # "did not yield the floor until noon Wednesday", "was not sworn in until Nov. 22"
         if verdict is None and _schedules(low, cut, start):
             return True  # "Barnes, who faces re-election in November, said ..."
         stop = _CLAUSE_OR_QUOTE_END.search(text, end, end + 80)

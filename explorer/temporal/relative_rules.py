@@ -290,6 +290,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = -1 if c.tense() is False else 1
         elif beyond:
             direction = _told_direction(c)
+        elif _GIVEN_UNTIL_BEFORE.search(c.before(24)):
+            direction = 1  # "had until Tuesday to accept them", "were given until Friday": a
+            # deadline from the telling
         elif event and (c.tense() is True or _UPCOMING_BEFORE.search(c.before(26)[:-2])):
             direction = 1  # "scrambled on Friday to agree a plan before a Monday deadline"
         elif _CLOSING_PRICE_BEFORE.search(c.before(24)):
@@ -381,6 +384,7 @@ _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$"
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)?|cancell?ations?|closings?|closures?|"
                          r"called\s+off|calls\s+off|postpone[sd]?|scrapped|suspended)\b", re.I)
 _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I)
+_GIVEN_UNTIL_BEFORE = re.compile(r"\b(?:has|have|had|given)\s+until\s+$", re.I)
 _CALLED_FOR = re.compile(r"\b(?:called\s+for|demanded|urged|announced|declared|proposed)\b")
 _TO_BEGIN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\bto\s+(?:begin|start|resume|reopen|take\s+effect)\s+"
                               r"(?:on\s+)?$", re.I)
