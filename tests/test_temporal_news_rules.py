@@ -2482,6 +2482,18 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("In 2005, talks took nearly two months, and the government was not sworn in until Nov. 22.", date(2013, 9, 23),
      [("2005", "DATE", "2005"), ("nearly two months", "DURATION", "P2M"), ("Nov. 22", "DATE", "2005-11-22")]),
     ("The store will not open until Friday.", date(2013, 9, 23), [("Friday", "DATE", "2013-09-27")]),
+    # round 72a: a clock time in a sentence that opens with an event named earlier with its
+    # day is on that day ("Wednesday night's debate ... The debate, which began at 9 p.m."),
+    # past midnight the next ("a dinner on Thursday evening ... The dinner went on until
+    # after 1am")
+    ("Sarkozy attacked in Wednesday night's debate. Hollande won the first round on April 22. The "
+     "debate, which began at 9 p.m., ended before midnight.", date(2012, 5, 3),
+     [("Wednesday night", "TIME", "2012-05-02TNI"), ("April 22", "DATE", "2012-04-22"),
+      ("9 p.m.", "TIME", "2012-05-02T21:00"), ("midnight", "TIME", "2012-05-02T24:00")]),
+    ("Leaders attended a dinner on Thursday evening, he said on Friday. The dinner went on until after "
+     "1am local time.", date(2013, 9, 7),
+     [("Thursday evening", "TIME", "2013-09-05TEV"), ("Friday", "DATE", "2013-09-06"),
+      ("1am local time", "TIME", "2013-09-06T01:00")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

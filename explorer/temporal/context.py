@@ -7,9 +7,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from typing import TYPE_CHECKING
 
 from explorer.temporal import values as V
 from explorer.temporal.lexicon import Lexicon, words_regex
+
+if TYPE_CHECKING:
+    from explorer.temporal.timex import Timex
 
 Groups = dict[str, str | None]
 # The narrative state (see Context): last date, last quarter, last day-precise date with
@@ -350,6 +354,7 @@ class Context:
     clock_ref: str | None = None
     game_words: int = -1  # how many words of a game's play the document has (-1: not read)
     headings: list[tuple[int, int]] | None = None  # year headings: (offset, year); None: not read
+    found: list[Timex] = field(default_factory=list)  # the expressions kept so far, in order
     start: int = 0
     end: int = 0
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)

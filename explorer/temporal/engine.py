@@ -171,7 +171,7 @@ def tag(text: str, dct: date | None = None) -> list[Timex]:
     if _PARAGRAPH_BREAK.search(low):  # (one regex scan: cheaper than three substring tests)
         low = _PARAGRAPH_BREAK.sub("\\1\x00", low)
     ctx = Context(text=text, dct=dct, lex=comp.lex, future_re=comp.future, low=low)
-    found: list[Timex] = []
+    found: list[Timex] = ctx.found
     covered = 0
     master_match = comp.grammar.match
     caps_only = comp.caps_only

@@ -677,6 +677,34 @@ _DEICTIC_LATER = re.compile(r"(?:(?!\b(?:until|till|to|through|and|but|before|af
                             r"\b(yesterday|today|tonight|tomorrow)\b(?!['’])", re.I)
 
 
+_SUBJECT_NOUN = re.compile(r"\W*the\s+([a-z]{4,})\b(?!['’])", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_SUBJECT_REACH = 800  # characters back to the day that named the subject
+
+
+def _day_of_subject(c: Context) -> tuple[str, bool] | None:
+    """The day of an event the sentence opens with, named earlier with its day: "Wednesday
+    night's debate" or "the vote on Tuesday" before "The debate, which began at 9 p.m." or
+    "The vote, held at 2 p.m."; and whether that day was named late in it (an evening)."""
+    sentence = c.sentence_before()
+    m = _SUBJECT_NOUN.match(sentence)
+    if m is None:
+        return None
+    noun = re.escape(m.group(1).lower())
+    opens = c.start - len(sentence)
+    owner = re.compile(rf"(?:\s+(?:night|morning|afternoon|evening))?['’]s\s+(?:[a-z-]+\s+){{0,2}}{noun}\b", re.I)
+    named = re.compile(rf"\b{noun}\s+(?:[a-z]+\s+){{0,2}}(?:on\s+)?$", re.I)
+    for t in reversed(c.found):
+        if t.end <= opens - _SUBJECT_REACH:
+            break
+        if t.end > opens or not _DAY_VALUE.match(t.value):
+            continue
+        if owner.match(c.text, t.end) or named.search(c.text, max(0, t.start - 40), t.start):
+            return t.value[:10], t.value.endswith(("TEV", "TNI", "TAF")) or (
+                len(t.value) > 12 and t.value[10] == "T" and t.value[11:13].isdigit() and int(t.value[11:13]) >= 12)
+    return None
+
+
 def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     if c.dct is None:
         return "XXXX-XX-XX"
@@ -690,6 +718,11 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     later = _DEICTIC_LATER.match(c.text, c.end) if not word else None
     if later is not None:  # "settled at 1:39 p.m. on the Comex in New York yesterday"
         return (c.dct + timedelta(days=c.lex.deictic_days[later.group(1).lower()])).isoformat()
+    named = _day_of_subject(c) if not word else None
+    if named is not None:  # "in Wednesday night's debate. ... The debate, which began at 9 p.m."
+        on, late = named  # ("a dinner on Thursday evening ... The dinner went on until after
+        # 1am": past midnight, the next day)
+        return (date.fromisoformat(on) + timedelta(days=1)).isoformat() if late and hour < 6 else on
     # A clock time falls on the day of the scene: "at 10:35 a.m." after "on Friday", or
     # after "at 9 a.m." that day; unless a coarser date came since that does not hold that
     # day ("in the winter of 2010, ... from 6am"; but "on Saturday, ... in September,
