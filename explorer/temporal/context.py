@@ -32,10 +32,12 @@ _A_STOP = (r"\.(?<!\b[a-z]\.)(?<!\b(?:st|mr|dr|lt|jr|sr|co|no|vs|ft|mt)\.)"
            r"|nov|dec)\.)(?<!\b(?:corp|sept|capt|prof|gens|reps|sens)\.)\s")
 # "at 4:30 p.m. Jurors expect ...": a clock's "p.m." ends a sentence before a capital that
 # names no day, month or zone
-_CLOCK_STOP = (r"(?<=\b[ap]\.m\.)\s+(?-i:(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+_CLOCK_STOP = (r"\.(?<=\b[ap]\.m\.)(?=\s+(?-i:(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
                r"Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|Atlantic|Local|Greenwich|British|Moscow|"
                r"Paris|Beijing|Tokyo|Hong|Singapore|Sydney|Today|Tonight|Tomorrow|Yesterday)[a-z]*\b|"
-               r"(?:[A-Z][a-z]+\s+){1,2}time\b)[A-Z][a-z])")
+               r"(?:[A-Z][a-z]+\s+){1,2}time\b)[A-Z][a-z]))")
+# (a literal "." first: the engine then skips to the full stops instead of trying the
+# look-behind at every character)
 _SENTENCE_END = re.compile(rf"{_A_STOP}|{_CLOCK_STOP}|[!?;\n]\s|[\n]|[.!?](?:[\"”’]|'')\s", re.I)
 # Where the tense of a new clause starts: a sentence end, or ", and"/", but" joining clauses.
 _CLAUSE_END = re.compile(rf"{_A_STOP}|{_CLOCK_STOP}|[!?;\n]\s|[\n]|[.!?](?:[\"”’]|'')\s|,\s+(?:and|but|while|whereas)\s"
@@ -474,7 +476,9 @@ class Context:
             # "did not yield the floor until noon Wednesday", "was not sworn in until Nov. 22"
         if verdict is None and _schedules(low, cut, start):
             return True  # "Barnes, who faces re-election in November, said ..."
-        stop = _CLAUSE_OR_QUOTE_END.search(text, end, end + 80)
+        # (from the expression's own final stop, if any: "open from 7 a.m. to 7 p.m. Officials
+        # urged ...")
+        stop = _CLAUSE_OR_QUOTE_END.search(text, end - 1 if text.endswith(".", 0, end) else end, end + 80)
         after_end = stop.start() if stop else end + 80
         close = low.find(",", end, after_end) if inside is not None else -1
         if close >= 0:
