@@ -8,7 +8,7 @@ clause, the speaker of an inverted report), cut at about ten words where a phras
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Protocol
 
 from explorer.events.clauses import Clause, has_verb, in_quote, words
@@ -75,7 +75,12 @@ def _tokens(text: str, c: Clause) -> list[str]:
             out.append(m.group(0))
             out.extend(_WORD.findall(text, m.end(), end))
             break
-        owner = next((t for t in dated if t.start <= p < t.end), None) if lo <= p else None
+        if p < lo:
+            owner = None
+        elif len(dated) == 1:  # its span is [lo, hi): no need to search
+            owner = dated[0]
+        else:
+            owner = next((t for t in dated if t.start <= p < t.end), None)
         if owner is None:
             out.append(m.group(0))
         else:
@@ -138,7 +143,11 @@ _NO_SPACE_AFTER = "(\u201c[$\u00a3\u20ac\u00a5#"
 _SPACE_BEFORE = "(\u201c\"'[$\u00a3\u20ac\u00a5#"
 
 
-def _join(tokens: Iterable[str]) -> str:
+def _join(tokens: Sequence[str]) -> str:
+    if all(t[0].isalnum() for t in tokens):
+        # words only (most titles): a blank between every two, and no bracket to close (a
+        # word holds none; see _WORD)
+        return " ".join(tokens)
     s = ""
     for t in tokens:
         if s and s[-1] not in _NO_SPACE_AFTER and (t[0].isalnum() or t[0] in _SPACE_BEFORE):
