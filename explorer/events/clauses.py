@@ -46,9 +46,8 @@ class EventWords:
     time_units: frozenset[str]
     quantities: frozenset[str]
     coordinators: frozenset[str]
-    # perfect and progressive without re.I, for lower-cased text (see lower_copy)
-    perfect_lower: re.Pattern[str]
-    progressive_lower: re.Pattern[str]
+    # perfect or progressive without re.I, for lower-cased text (see lower_copy)
+    present_lower: re.Pattern[str]
     # the openers without re.I, each group led by its letter (see find_cuts); None when an
     # opener holds more than ASCII letters and spaces
     openers_lower: re.Pattern[str] | None
@@ -80,7 +79,8 @@ def words() -> EventWords:
         rf"|\b['’]s\s+{adverb}{{0,3}}(?:been|gone)\b"
         rf"|\b(?:he|she|it|that|who|what)['’]s\s+{adverb}{{0,3}}(?:{irregular}|\w+ed)\b"
     )
-    progressive = rf"\b(?:is|are|am|['’]re)\s+{adverb}{{0,2}}\w{{2,}}ing\b"
+    ing = rf"\s+{adverb}{{0,2}}\w{{2,}}ing\b"  # after "is", "are", "am", "'re"
+    progressive = rf"\b(?:is|are|am|['’]re){ing}"
     # The word-start test after the first letter ("(?<![\w'’-].)" there is the same test
     # as "(?<![\w'’-])" before it): every branch then opens with a literal, which lets the
     # engine skip to those letters instead of trying each position.
@@ -116,20 +116,19 @@ def words() -> EventWords:
         time_units=frozenset(raw["time_units"]),
         quantities=frozenset(raw["quantity_words"]),
         coordinators=frozenset(raw["coordinators"]),
-        # "\b" moved after the first character ("(?<!\w.)" after a letter, "(?<=\w.)" after
-        # an apostrophe) so that every branch opens with a literal the engine can skip to
-        # (one group of first characters, h or an apostrophe, so that the engine can still
-        # skip to them: three top-level branches would defeat that)
-        perfect_lower=re.compile(
-            rf"(?:h(?<!\w.)(?:as|ave|asn['’]t|aven['’]t)\s+{adverb}{{0,3}}(?:been|{irregular}|\w+ed)"
-            rf"|['’](?<=\w.)(?:ve\s+{adverb}{{0,3}}(?:been|{irregular}|\w+ed)"
-            rf"|s\s+{adverb}{{0,3}}(?:been|gone)"
+        # The perfect and the progressive in one search (a sixth faster than one search
+        # each). "\b" moved after the first character ("(?<!\w.)" after a letter,
+        # "(?<=\w.)" after an apostrophe) so that every branch opens with a literal, and
+        # all in one group: the engine then skips to those first characters (h, i, a or
+        # an apostrophe), which top-level branches would defeat.
+        present_lower=re.compile(
+            rf"(?:h(?<!\w.)(?:as|ave|asn['’]t|aven['’]t)\s+{adverb}{{0,3}}(?:been|{irregular}|\w+ed)\b"
+            rf"|i(?<!\w.)s{ing}|a(?<!\w.)(?:re|m){ing}"
+            rf"|['’](?<=\w.)(?:ve\s+{adverb}{{0,3}}(?:been|{irregular}|\w+ed)\b"
+            rf"|s\s+{adverb}{{0,3}}(?:been|gone)\b"
             rf"|(?:(?<=\bhe.)|(?<=\bshe.)|(?<=\bit.)|(?<=\bthat.)|(?<=\bwho.)|(?<=\bwhat.))"
-            rf"s\s+{adverb}{{0,3}}(?:{irregular}|\w+ed)))\b"
-        ),
-        progressive_lower=re.compile(
-            rf"(?:i(?<!\w.)s|a(?<!\w.)(?:re|m)|'(?<=\w.)re|’(?<=\w.)re)"
-            rf"\s+{adverb}{{0,2}}\w{{2,}}ing\b"
+            rf"s\s+{adverb}{{0,3}}(?:{irregular}|\w+ed)\b"
+            rf"|re{ing}))"
         ),
         openers_lower=openers_lower,
         openers_spaced=openers_spaced,
@@ -407,10 +406,7 @@ def is_present_news(text: str, clause: Clause, lowered: str | None = None) -> bo
     ``lowered`` is :func:`lower_copy` of ``text`` when the caller has it."""
     w = words()
     if lowered is not None:
-        return bool(
-            w.perfect_lower.search(lowered, clause.start, clause.end)
-            or w.progressive_lower.search(lowered, clause.start, clause.end)
-        )
+        return w.present_lower.search(lowered, clause.start, clause.end) is not None
     return bool(
         w.perfect.search(text, clause.start, clause.end)
         or w.progressive.search(text, clause.start, clause.end)
