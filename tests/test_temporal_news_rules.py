@@ -2494,6 +2494,20 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
      "1am local time.", date(2013, 9, 7),
      [("Thursday evening", "TIME", "2013-09-05TEV"), ("Friday", "DATE", "2013-09-06"),
       ("1am local time", "TIME", "2013-09-06T01:00")]),
+    # round 73a: "completed" after "of" is an adjective ("will publish a list of completed
+    # transfers on Friday morning"); "kickoff set for 7 p.m." is a plan (not "originally set
+    # for March"); a season opener or runoff named by its day lies ahead after "before";
+    # "The Evening Sun" is a newspaper
+    ("The league will publish a full list of completed transfers on Friday morning.", date(2013, 1, 31),
+     [("Friday morning", "TIME", "2013-02-01TMO")]),
+    ("The teams meet again Saturday night, with kickoff set for 7 p.m. CST.", date(2012, 12, 31),
+     [("Saturday night", "TIME", "2013-01-05TNI"), ("7 p.m. CST", "TIME", "2013-01-05T19:00")]),
+    ("Closing arguments, originally set for March, were delivered in mid-April.", date(2020, 7, 14),
+     [("March", "DATE", "2020-03"), ("mid-April", "DATE", "2020-04")]),
+    ("The Ravens said they would hold a moment of silence before Monday night's season opener.", date(2012, 9, 5),
+     [("Monday night", "TIME", "2012-09-10TNI")]),
+    ("He wrote a weekly column for The Evening Sun until 1995.", date(2012, 9, 5),
+     [("weekly", "SET", "P1W"), ("1995", "DATE", "1995")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -93,6 +93,7 @@ _BARE_UNIT_CONTEXT = re.compile(
     r"(?:^|\W)(?:for|in|within|over|after|of|(?:took|take|takes|taken|taking)(?:\s+(?:them|him|her|us|me|you))?|"
     r"last|lasted|lasting|spent|spend|"
     r"spends|just|only|nearly|wait|waited|need|needs|needed|require|requires|required)\s+$", re.I)
+_PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they", "who"))
 _AUX_WORDS = frozenset(("be", "been", "being", "to", "have", "has", "had", "is", "are", "was",
                         "were", "get", "got", "remain", "remains", "remained", "stay", "stays",
                         "stayed", "seem", "seems"))
@@ -171,7 +172,8 @@ _HABIT_ADVERBS = frozenset(("often", "usually", "always", "sometimes", "regularl
                             "typically", "generally", "normally", "rarely", "seldom", "routinely"))
 _DET_WORDS = frozenset(("a", "an", "the", "still", "very", "most", "more", "less", "its", "their",
                         "his", "her", "this", "these", "those", "with", "without", "full",
-                        "whole", "new", "along", "across", "among", "into", "onto"))
+                        "whole", "new", "along", "across", "among", "into", "onto", "of"))
+# ("a list of completed transfers": after "of", an adjective)
 
 
 def _token_before(low: str, at: int, reach: int) -> tuple[str, int, int]:
@@ -290,6 +292,10 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         # "will release updated figures": an adjective
     if word in _AUXILIARIES:
         return False
+    if word == "set" and low.startswith((" for ", " to "), m.end()) and before not in _AUX_WORDS \
+            and before not in _PRONOUNS and not _ONCE_BEFORE.search(low, max(0, at - 14), at):
+        return True  # "meet again Saturday night, with kickoff set for 7 p.m.": a plan (not
+        # "was set for", "they set to work", "originally set for March")
     # a capital opens a name or a title, save in a title-case heading ("# Housing Starts Rose
     # 3.1% in March")
     capital = text[at].isupper() and not low.startswith("#", low.rfind("\n", 0, at) + 1)

@@ -416,7 +416,7 @@ _STORY_DAY_NEXT = re.compile(r",?[ \t]+(?:" + STORY_DAY_AFTER_CLOCK + ")")
 
 # Rules whose words also make up names: "Peace Now", "USA Today", "the Spring Festival",
 # "the Arab Spring", "the Five-Year Plan", "the Six-Day War".
-_NAME_PRONE = frozenset(("ref", "deictic", "season", "duration", "unit_long"))
+_NAME_PRONE = frozenset(("ref", "deictic", "season", "duration", "unit_long", "daypart"))
 _NAMED_AFTER = re.compile(r"[ \t]+(?:Agreements?|Accords?|Offensive|Massacre|Uprising|"
                           r"Revolution|War|Treaty|Rising|Act|Attacks?|Bombings?|Storm|Flood|"
                           r"Road|Street|Stadium|Island)\b")  # (and "Easter Road", a ground)

@@ -373,7 +373,8 @@ def _event_ahead_told(c: Context) -> bool:
 
 _EVENTS = (r"(?:elections?|votes?|meeting|summit|final|match|game|talks|hearing|deadline|launch|"
            r"referendum|polls?|debate|kickoff|edition|issue|installation|inauguration|ceremony|"
-           r"funeral|swearing-in|parade|rally|race|concert|premiere)")
+           r"funeral|swearing-in|parade|rally|race|concert|premiere|opener|runoff|run-off|rematch|"
+           r"showdown|derby|primary|caucus(?:es)?)")
 _EVENT_AHEAD_AFTER = re.compile(rf"['’]s\s+(?:[a-z-]+\s+){{0,2}}{_EVENTS}\b", re.I)
 # "faces a Monday deadline", "set a Thursday vote": that day's, not any Monday
 _EVENT_NAMED_AFTER = re.compile(rf"\s+{_EVENTS}\b")
