@@ -2508,6 +2508,12 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
      [("Monday night", "TIME", "2012-09-10TNI")]),
     ("He wrote a weekly column for The Evening Sun until 1995.", date(2012, 9, 5),
      [("weekly", "SET", "P1W"), ("1995", "DATE", "1995")]),
+    # round 75c: a relative date in a title-case headline ("# ... Resume Talks Next Week"),
+    # but not a quoted title there, nor "This Week" in running text (a programme)
+    ("# Negotiators Will Resume Talks Next Week\n\nTalks resume on Monday.", date(1990, 6, 1),
+     [("Next Week", "DATE", "1990-W23"), ("Monday", "DATE", "1990-06-04")]),
+    ('# Bowie\'s "The Next Day" Heads for No. 1\n\nIt sold well.', date(2013, 3, 13), []),
+    ("He watched This Week on ABC.", date(2013, 3, 13), []),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

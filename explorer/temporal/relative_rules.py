@@ -410,8 +410,12 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     unit_word = _lower(g.get("unit"))
     unit = _UNIT_CODES[unit_word]
     mod = _dmod(g.get("dmod"), c.lex)
-    if _cap(g.get("unit")) and _cap(g.get("rel")) or rel == "the" and c.in_a_title():
-        return None  # a title: "This Week", "Next Year", "our Person of the Week"
+    if _cap(g.get("unit")) and _cap(g.get("rel")) and (not c.low.startswith(
+            "# ", c.low.rfind("\n", 0, c.start) + 1) or c.before(1) in "\"“'‘") or \
+            rel == "the" and c.in_a_title():
+        return None  # a title: "This Week", "Next Year", "our Person of the Week" (but a
+        # headline in title case: "# Negotiators Will Resume Talks Next Week"; not a quoted
+        # title there: '# Bowie's "The Next Day" heads for No. 1')
     if unit in ("FN", "H"):  # "over the past fortnight", "the next hour": a length
         if rel in ("last", "past", "the past", "the last", "next", "the next", "the coming") or \
                 rel == "this" and unit == "FN":
