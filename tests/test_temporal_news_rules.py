@@ -2514,6 +2514,8 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
      [("Next Week", "DATE", "1990-W23"), ("Monday", "DATE", "1990-06-04")]),
     ('# Bowie\'s "The Next Day" Heads for No. 1\n\nIt sold well.', date(2013, 3, 13), []),
     ("He watched This Week on ABC.", date(2013, 3, 13), []),
+    # round 75a: a short year naming an event after "the" ("since the '99 storm")
+    ("We've lived here since the '99 storm.", date(2013, 5, 23), [("'99", "DATE", "1999")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

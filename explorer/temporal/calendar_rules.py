@@ -1095,8 +1095,10 @@ def norm_year_early(g: Groups, c: Context) -> Norm | None:
 
 def norm_year_short(g: Groups, c: Context) -> Norm | None:
     """"Fran hit in '96", "the class of ’08": a year by its last two digits, after a
-    preposition, in the century that puts it at most ten years past the DCT."""
-    if not _PREP_BEFORE.search(c.before(12)):
+    preposition, or naming an event ("since the '99 storm"), in the century that puts it at
+    most ten years past the DCT."""
+    if not _PREP_BEFORE.search(c.before(12)) and not (
+            _THE_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)):
         return None
     short = int(g.get("yy") or 0)
     year = (c.dct.year // 100 * 100 if c.dct else 1900) + short
