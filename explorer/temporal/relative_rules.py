@@ -320,12 +320,13 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         elif START_WORD_BEFORE.search(c.before(20)) and (
                 c.tense() is not False or _TO_VERB.search(c.sentence_before()[-100:])
                 or _CALLED_OFF.search(c.sentence_before()[-80:]) or _CALLED_FOR.search(
-                    c.sentence_before()[-120:])) or _TO_BEGIN_BEFORE.search(c.before(40)) and \
-                _CALLED_FOR.search(c.sentence_before()[-120:]):
+                    c.sentence_before()[-120:])):
             direction = 1  # "told to stay home starting Monday", "voted to recount all
             # ballots, starting Monday", "canceled flights beginning Tuesday", "called for a
-            # campaign starting on Sunday", "called for a strike to begin on Sunday"; not
-            # "were ordered off the islands starting Wednesday", "was to begin on Sunday"
+            # campaign starting on Sunday"; not "were ordered off the islands starting Wednesday"
+        elif _TO_BEGIN_BEFORE.search(c.before(40)) and _CALLED_FOR.search(c.sentence_before()[-120:]):
+            direction = 1  # "called for a strike to begin on Sunday" (not "was to begin on
+            # Sunday", "were allowed to resume on Sunday")
         elif c.before(4).lower() == "for " and _CALLED_OFF_BEFORE.search(c.before(80)):
             direction = 1  # "announced closings for Wednesday", "have cancelled 130 flights
             # for Monday": what is called off lies ahead
