@@ -2516,6 +2516,13 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("He watched This Week on ABC.", date(2013, 3, 13), []),
     # round 75a: a short year naming an event after "the" ("since the '99 storm")
     ("We've lived here since the '99 storm.", date(2013, 5, 23), [("'99", "DATE", "1999")]),
+    # round 76: what is urged lies ahead ("urged Malians to take to the streets on Friday";
+    # not "were urged to leave their homes on Tuesday"); a past form after a preposition is
+    # an adjective ("experts from affected countries on Friday")
+    ("The junta urged Malians to take to the streets on Friday.", date(2022, 1, 11), [("Friday", "DATE", "2022-01-14")]),
+    ("People were urged to leave their homes on Tuesday.", date(2022, 1, 11), [("Tuesday", "DATE", "2022-01-11")]),
+    ("WHO would hold a teleconference with experts from affected countries on Friday at 1400 GMT.", date(2013, 5, 9),
+     [("Friday", "DATE", "2013-05-10"), ("1400 GMT", "TIME", "2013-05-10T14:00")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -172,8 +172,10 @@ _HABIT_ADVERBS = frozenset(("often", "usually", "always", "sometimes", "regularl
                             "typically", "generally", "normally", "rarely", "seldom", "routinely"))
 _DET_WORDS = frozenset(("a", "an", "the", "still", "very", "most", "more", "less", "its", "their",
                         "his", "her", "this", "these", "those", "with", "without", "full",
-                        "whole", "new", "along", "across", "among", "into", "onto", "of"))
-# ("a list of completed transfers": after "of", an adjective)
+                        "whole", "new", "along", "across", "among", "into", "onto", "of", "from",
+                        "for", "in", "on", "by", "at"))
+# ("a list of completed transfers", "experts from affected countries": after a preposition,
+# an adjective)
 
 
 def _token_before(low: str, at: int, reach: int) -> tuple[str, int, int]:

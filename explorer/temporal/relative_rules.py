@@ -324,6 +324,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 1  # "told to stay home starting Monday", "voted to recount all
             # ballots, starting Monday", "canceled flights beginning Tuesday", "called for a
             # campaign starting on Sunday"; not "were ordered off the islands starting Wednesday"
+        elif _URGED_TO_BEFORE.search(c.before(90)):
+            direction = 1  # "urged Malians to take to the streets on Friday": what is urged
+            # lies ahead
         elif _TO_BEGIN_BEFORE.search(c.before(40)) and _CALLED_FOR.search(c.sentence_before()[-120:]):
             direction = 1  # "called for a strike to begin on Sunday" (not "was to begin on
             # Sunday", "were allowed to resume on Sunday")
@@ -386,6 +389,9 @@ _TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?)\s+to\s+$"
 _CALLED_OFF = re.compile(r"\b(?:cancel(?:s|led|ed|ling|ing)?|cancell?ations?|closings?|closures?|"
                          r"called\s+off|calls\s+off|postpone[sd]?|scrapped|suspended)\b", re.I)
 _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I)
+# (active, with someone urged: not "were ordered or urged to leave their homes on Tuesday")
+_URGED_TO_BEFORE = re.compile(r"\b(?:urged|urging|called\s+on|calling\s+on|appealed\s+to|encouraged|exhorted)\s"
+                              r"(?!to\b)[^.;:!?]{1,40}?\bto\s+[a-z]+\b[^.;:!?]{0,40}?\bon\s+$", re.I)
 _GIVEN_UNTIL_BEFORE = re.compile(r"\b(?:has|have|had|given)\s+until\s+$", re.I)
 _CALLED_FOR = re.compile(r"\b(?:called\s+for|demanded|urged|announced|declared|proposed)\b")
 _TO_BEGIN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\bto\s+(?:begin|start|resume|reopen|take\s+effect)\s+"
