@@ -2523,6 +2523,11 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("People were urged to leave their homes on Tuesday.", date(2022, 1, 11), [("Tuesday", "DATE", "2022-01-11")]),
     ("WHO would hold a teleconference with experts from affected countries on Friday at 1400 GMT.", date(2013, 5, 9),
      [("Friday", "DATE", "2013-05-10"), ("1400 GMT", "TIME", "2013-05-10T14:00")]),
+    # round 76a: what a forecast is for lies ahead ("the outlook for the fourth quarter",
+    # "forecast fourth-quarter earnings", said in July), unlike a quarter told in the past
+    ("The outlook for the fourth quarter is cautious.", date(2012, 7, 27), [("the fourth quarter", "DATE", "2012-Q4")]),
+    ("Starbucks forecast fourth-quarter earnings of 45 cents.", date(2012, 7, 27), [("fourth-quarter", "DATE", "2012-Q4")]),
+    ("Sales rose in the fourth quarter.", date(2012, 7, 27), [("the fourth quarter", "DATE", "2011-Q4")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -381,6 +381,9 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", V.month_value(year, mon), mod, anchor)
 
 
+# what a forecast is for lies ahead: "the outlook for the fourth quarter", "forecast
+# fourth-quarter earnings"
+_OUTLOOK_BEFORE = re.compile(r"\b(?:outlook|forecasts?|guidance|projections?|targets?)\s+(?:for\s+)?(?:the\s+|its\s+)?$", re.I)
 _SEASON_OR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:or|and)\s+$", re.I)
 _IN_A_ROW_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running)\b")
 _BE_BEFORE = re.compile(r"\b(?:be|it['’]s)\s+$", re.I)  # "It could be March before power returns"
@@ -830,7 +833,8 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
             year = (int(focus[:4]) if focus else year) + shift
             return Norm("DATE", V.quarter_value(year, q), mod, "narrative", start=start)
         current = V.quarter_of(c.dct)[1]
-        if q > current and (q - current == 3 or not c.future()) and "fiscal" not in qual:
+        if q > current and (q - current == 3 or not c.future() and not _OUTLOOK_BEFORE.search(
+                c.before(30))) and "fiscal" not in qual:
             year -= 1  # in January "the fourth quarter" is last year's, whatever the tense;
             # a fiscal quarter is its fiscal year's, named as the DCT's ("its fiscal fourth
             # quarter, ended June 30", reported in August)
