@@ -2528,6 +2528,12 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("The outlook for the fourth quarter is cautious.", date(2012, 7, 27), [("the fourth quarter", "DATE", "2012-Q4")]),
     ("Starbucks forecast fourth-quarter earnings of 45 cents.", date(2012, 7, 27), [("fourth-quarter", "DATE", "2012-Q4")]),
     ("Sales rose in the fourth quarter.", date(2012, 7, 27), [("the fourth quarter", "DATE", "2011-Q4")]),
+    # round 77b: a 24-hour clock time paired with a zoned one ("(14:00 and 17:00 GMT)"); a
+    # part of day before "along with"
+    ("Fighting stopped (14:00 and 17:00 GMT).", date(2023, 4, 17),
+     [("14:00", "TIME", "2023-04-17T14:00"), ("17:00 GMT", "TIME", "2023-04-17T17:00")]),
+    ("He was taken in the afternoon along with the prime minister.", date(2023, 4, 17),
+     [("the afternoon", "TIME", "2023-04-17TAF")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

@@ -81,7 +81,7 @@ _TRADING = r"trading|trade|deals|dealings"  # "in early afternoon trading": when
 _MODIFIED_NOUN = re.compile(r"\s+(?!(?:of|at|in|on|to|and|or|but|with|when|as|after|before|by|for|"
                             r"from|until|while|he|she|they|it|we|i|you|the|a|an|his|her|their|"
                             r"said|says|told|was|were|is|are|had|has|have|will|would|could|"
-                            rf"can|did|that|which|who|because|due|despite|{_TRADING})\b)[a-z]")  # (not "released in
+                            rf"can|did|that|which|who|because|due|despite|along|{_TRADING})\b)[a-z]")  # (not "released in
 # the afternoon said he was safe": a verb follows)
 _OF_AFTER = re.compile(r"\s+of\b")
 # "spent much of the afternoon trying to reach her": what the time was spent doing
@@ -672,8 +672,9 @@ _CLOCK_PREP_BEFORE = re.compile(r"(?:^|\W)(?:at|from|until|till|by|before|after|
 _CLOCK_RANGE_BEFORE = re.compile(r"\d[:.h]?\d\d\s*(?:to|and|until|till|-|–)\s*$", re.I)
 @cache
 def _zoned_range_after() -> re.Pattern[str]:
-    """The end of a range of 24-hour clock times, with its zone: " to 04:00 GMT"."""
-    return re.compile(rf"\s*(?:to|until|till|-|–)\s*(?:2[0-3]|[01]?\d)[:.h]?[0-5]\d\s*(?:{ZONES}|hrs)\b",
+    """The end of a range of 24-hour clock times, or the other of a pair, with its zone:
+    " to 04:00 GMT", "(14:00 and 17:00 GMT)"."""
+    return re.compile(rf"\s*(?:to|until|till|and|-|–)\s*(?:2[0-3]|[01]?\d)[:.h]?[0-5]\d\s*(?:{ZONES}|hrs)\b",
                       re.I)
 
 
