@@ -2534,6 +2534,9 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
      [("14:00", "TIME", "2023-04-17T14:00"), ("17:00 GMT", "TIME", "2023-04-17T17:00")]),
     ("He was taken in the afternoon along with the prime minister.", date(2023, 4, 17),
      [("the afternoon", "TIME", "2023-04-17TAF")]),
+    # round 78b: "was forecast to hit Vietnam on Monday morning" looks ahead
+    ("The typhoon was forecast to hit Vietnam on Monday morning.", date(2013, 11, 8),
+     [("Monday morning", "TIME", "2013-11-11TMO")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \

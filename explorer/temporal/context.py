@@ -245,7 +245,7 @@ _NOUN_DET_BEFORE = re.compile(r"\b(?:their|its|his|her|our|my|your|these|those|l
                               r"profit|sales|revenue|inflation|budget|weather|own|new)\s+)?$")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
-_PROSPECTS = frozenset(("expected", "scheduled", "planned", "planned for", "forecast for", "due", "due to",
+_PROSPECTS = frozenset(("expected", "scheduled", "planned", "planned for", "forecast for", "forecast to", "due", "due to",
                         "set to", "likely to", "unlikely to", "poised to", "on track to",
                         "likely on", "likely by", "likely over", "likely from"))
 
