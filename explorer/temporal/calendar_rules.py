@@ -4,7 +4,7 @@ fiscal periods, halves, decades, centuries, years and holidays."""
 from __future__ import annotations
 
 import re
-from calendar import monthrange
+from calendar import month_name, monthrange
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -585,8 +585,7 @@ _FISCAL_END_BEFORE = re.compile(r"(?<!\bof\s)\bfiscal\s+(?:year\s+)?((?:19|20)\d
                                 r"(?:(?:has|had)\s+)?end(?:ed|s|ing)?\s+(?:in\s+|on\s+)?$")
 
 
-_TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|"
-                             r"August|September|October|November|December)\b")
+_TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:" + "|".join(month_name[1:]) + r")\b")
 _DAY_NUMBER_AFTER = re.compile(r"\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s+cent))")
 # Events named by their year, after a determiner and a word: "the devastating 1974 floods"
 # (not "the first 2000 soldiers").

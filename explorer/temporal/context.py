@@ -676,14 +676,15 @@ _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1
 
 
 _AND_BUT = re.compile(r"\s(?:and|but)\s+(?:will|(?:is|are)\s+(?:scheduled|due|expected|set|slated)\s+to)\b")
+# past participles that do not end in "-ed", which open an aside as "-ed" ones do
+_PARTICIPLES = "held|made|set|won|sent|taken|given|seen|written|paid|sold|kept|found"
 _ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){1,4}?(?:who|which)|who|whose|which|"
                                 r"originally\s+[a-z]+|initially\s+[a-z]+|(?:first\s+)?(?:elected|appointed|"
                                 r"founded|formed|created|launched|established|opened|built|born)|(?:[a-z]+ed|begun|"
-                                r"held|made|set|won|sent|taken|given|seen|written|paid|sold|kept|found)"
-                                r"(?=\s+(?:in|on|last|earlier)\b))\s[^,;.]*$")
+                                rf"{_PARTICIPLES})(?=\s+(?:in|on|last|earlier)\b))\s[^,;.]*$")
 # (", begun in March, which ...": a participle's aside, told in its own time)
-_ASIDE_HEAD = re.compile(r",\s+(?:where|who|which|whose|when|[a-z]+ed|set|held|made|built|given|"
-                         r"taken|known|seen|shown|written|born|paid|sold|won|kept|sent|found)\s")
+_ASIDE_HEAD = re.compile(rf",\s+(?:where|who|which|whose|when|[a-z]+ed|{_PARTICIPLES}|built|known|shown|"
+                         r"born)\s")
 
 
 def _relative_aside(low: str, cut: int, start: int) -> tuple[int, int] | None:
@@ -726,6 +727,14 @@ _YEAR_HEADING = re.compile(r"\n[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*|__)?((?:1[5-9]|20)
                            r"[ \t]*:?[ \t]*(?=\n|\Z)")  # (from a line break: a fast scan)
 NIGHT_SCENE = -2  # the hour of a scene told as a night, an evening or an afternoon ("lost
 # power Sunday night"): a clock time before dawn after it is the next day's
+_CLOCK_HOUR = re.compile(r"T(\d\d):")
+
+
+def scene_hour(value: str) -> int:
+    """The hour a day-precise VALUE is told at: its clock's, NIGHT_SCENE for a night, an
+    evening or an afternoon, else -1."""
+    clock = _CLOCK_HOUR.match(value, 10)
+    return int(clock.group(1)) if clock else NIGHT_SCENE if value.endswith(("TNI", "TEV", "TAF")) else -1
 
 
 def _lower(s: str | None) -> str:

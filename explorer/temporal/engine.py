@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 
 from explorer.temporal import values as V
-from explorer.temporal.context import MARK_NOUNS, NIGHT_SCENE, NO_REFS, Refs
+from explorer.temporal.context import MARK_NOUNS, NO_REFS, Refs, scene_hour
 from explorer.temporal.dateline import story_day
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 from explorer.temporal.patterns import ZONES, Grammar, grammar
@@ -39,7 +39,6 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _LOOKBACK_WORDS = 6
 _LOOKS_BACK = re.compile(r"earlier|ago|before|previous|prior|preceding|last")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_CLOCK_HOUR = re.compile(r"T(\d\d):")
 _WORD_AT = re.compile(r"[\w'’.-]+")
 _BOUND_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+$")
 _BLANK_OR_HYPHEN = frozenset(" \t\n\r\f\v-")
@@ -380,9 +379,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
                         ctx.low, max(0, start - 12), start)):
                 # "recovery from the March 11 earthquake": a name; "surged to a six-year high
                 # on Feb. 5": a mark the story compares with, not its day
-                clock = _CLOCK_HOUR.match(norm.value, 10)
-                ctx.scene = (ctx.last_ref, start, int(clock.group(1)) if clock else
-                             NIGHT_SCENE if norm.value.endswith(("TNI", "TEV", "TAF")) else -1)
+                ctx.scene = (ctx.last_ref, start, scene_hour(norm.value))
         if "-Q" in norm.value:
             ctx.last_quarter = norm.value
     return timex

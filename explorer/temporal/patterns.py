@@ -11,6 +11,7 @@ IGNORECASE; normalisers read the original text for capitalisation.
 from __future__ import annotations
 
 import re
+from calendar import month_name
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -215,7 +216,7 @@ def grammar() -> Grammar:
             follow.setdefault(words[0], set()).add(words[1])
     needs_next = {w: frozenset(nxt) for w, nxt in follow.items()}
     prefilter = words_regex(first_words)
-    months = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    months = "(?:" + "|".join(name.lower() for name in month_name[1:]) + ")"
     head = (rf"(?:(?<![\w'’-])|(?<=\d\d\d\d-)(?=\d)|(?<=[a-z\d]-)(?={months}(?![\w-])))"
             rf"(?=(?:{prefilter}(?![a-z])|\d|['’]\d|q[1-4]\b|h[12]\b))(?:")
     # "March 21-22", "2013-2023", "April 30-May 1", "October-December 2021": the first member

@@ -576,14 +576,12 @@ def _date_timex(text: str, start: int, end: int, value: str, tx: Timex) -> Timex
 
 
 def _converted_day(local: Timex, other: Timex, day: str) -> str:
-    """The day of OTHER, a clock time that restates LOCAL (on DAY) in another zone: a day
-    later or earlier when their hours lie further apart than any zone is from GMT ("8 p.m.
-    (0000 GMT) Monday": the GMT time is Tuesday's)."""
+    """The day of OTHER, a clock time that restates LOCAL (on DAY) in another zone
+    (``values.zone_day_shift``)."""
     a, b = _CLOCK_VALUE.match(local.value), _CLOCK_VALUE.match(other.value)
     if other is local or a is None or b is None:
         return day
-    apart = int(a.group(1)) - int(b.group(1))
-    shift = -1 if apart < -12 else 1 if apart > 14 else 0
+    shift = V.zone_day_shift(int(a.group(1)), int(b.group(1)))
     return (date.fromisoformat(day) + timedelta(days=shift)).isoformat() if shift else day
 
 

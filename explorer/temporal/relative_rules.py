@@ -32,6 +32,7 @@ from explorer.temporal.context import (
     _relative_unit,
     _weekday,
     _weekday_date,
+    scene_hour,
 )
 from explorer.temporal.duration_rules import duration_value
 from explorer.temporal.lexicon import words_regex
@@ -713,8 +714,8 @@ def _day_of_subject(c: Context) -> tuple[str, bool] | None:
         if t.end > opens or not _DAY_VALUE.match(t.value):
             continue
         if owner.match(c.text, t.end) or named.search(c.text, max(0, t.start - 40), t.start):
-            return t.value[:10], t.value.endswith(("TEV", "TNI", "TAF")) or (
-                len(t.value) > 12 and t.value[10] == "T" and t.value[11:13].isdigit() and int(t.value[11:13]) >= 12)
+            hour = scene_hour(t.value)
+            return t.value[:10], hour >= 12 or hour == NIGHT_SCENE
     return None
 
 
@@ -722,15 +723,14 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     if c.dct is None:
         return "XXXX-XX-XX"
     w = _lower(word)
+    if not w and (later := _DEICTIC_LATER.match(c.text, c.end)) is not None:
+        w = later.group(1).lower()  # "settled at 1:39 p.m. on the Comex in New York yesterday"
     if w in c.lex.deictic_days:
         return (c.dct + timedelta(days=c.lex.deictic_days[w])).isoformat()
     wd = _weekday(word, c.lex)
     if wd:
         direction = 0 if wd == c.dct.isoweekday() else _told_direction(c)
         return _weekday_date(wd, c.dct, direction).isoformat()
-    later = _DEICTIC_LATER.match(c.text, c.end) if not word else None
-    if later is not None:  # "settled at 1:39 p.m. on the Comex in New York yesterday"
-        return (c.dct + timedelta(days=c.lex.deictic_days[later.group(1).lower()])).isoformat()
     named = _day_of_subject(c) if not word else None
     if named is not None:  # "in Wednesday night's debate. ... The debate, which began at 9 p.m."
         on, late = named  # ("a dinner on Thursday evening ... The dinner went on until after
@@ -744,9 +744,8 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     if scene is not None and scene[2] >= 0 and c.start - scene[1] < 60 and c.restates_clock():
         # "at 1:21 a.m. (5:21 p.m. GMT)": the same moment, a day earlier or later when the
         # hours lie further apart than any zone is from GMT
-        apart = scene[2] - hour
         return (date.fromisoformat(scene[0]) + timedelta(
-            days=-1 if apart < -12 else 1 if apart > 14 else 0)).isoformat()
+            days=V.zone_day_shift(scene[2], hour))).isoformat()
     if scene is None or not _holds(c.clock_ref, scene[0]) or c.start - scene[1] >= (
             _CLOCK_CHAIN_REACH if scene[2] >= 0 else _CLOCK_REF_REACH):
         return c.dct.isoformat()

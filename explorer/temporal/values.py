@@ -33,6 +33,14 @@ WELL_FORMED = re.compile(
 )
 
 
+def zone_day_shift(local_hour: int, other_hour: int) -> int:
+    """How many days a clock time that restates another in a second zone lies from it: a
+    day later or earlier when their hours lie further apart than any zone is from GMT ("8
+    p.m. (0000 GMT) Monday": the GMT time is Tuesday's)."""
+    apart = local_hour - other_hour
+    return -1 if apart < -12 else 1 if apart > 14 else 0
+
+
 def year_value(y: int) -> str:
     return f"{y:04d}"
 
