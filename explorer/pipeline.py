@@ -8,7 +8,6 @@ they are, without re-extraction.
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -25,6 +24,7 @@ from explorer.corpus.loader import document_from_bytes
 from explorer.errors import InputError
 from explorer.events import DocInfo, Event
 from explorer.events.extract import extract_events
+from explorer.gcpause import gc_paused
 from explorer.model import Timeline
 from explorer.temporal import Timex, tag
 
@@ -72,9 +72,7 @@ def extract_documents(docs: Sequence[Document], annotator: Annotator) -> list[li
     The cyclic garbage collector is paused meanwhile: the stages build many small acyclic
     objects (timexes, clauses, events) that refcounting frees, and its passes over them
     found nothing but cost about 2% of the batch."""
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         timexes = [tag_document(doc) for doc in docs]
         annotations = [
             annotator.annotate(
@@ -85,9 +83,6 @@ def extract_documents(docs: Sequence[Document], annotator: Annotator) -> list[li
             for doc in docs
         ]
         return [extract_events(d, t, a) for d, t, a in zip(docs, timexes, annotations, strict=True)]
-    finally:
-        if gc_was_enabled:
-            gc.enable()
 
 
 def batches(items: Sequence[T], size: Callable[[T], int], limit: int | None = None) -> Iterator[list[T]]:

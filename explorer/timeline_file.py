@@ -24,7 +24,6 @@ import gc
 import json
 import re
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from json.scanner import make_scanner
@@ -33,6 +32,7 @@ from typing import Any, overload
 
 from explorer.errors import InputError
 from explorer.events.event import ActorRef, DocInfo, Event, TimexRef, When
+from explorer.gcpause import gc_paused
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -119,7 +119,7 @@ def iter_timeline_batches(
         yield from iter_jsonl_batches(p, batch_size, header=parsed, first_size=first_size)
         return
     total = _size(p)
-    with _gc_paused():
+    with gc_paused():
         if parsed is None:
             parsed = _read_json(p)
         docs, events = _from_json_object(p, parsed)
@@ -539,19 +539,6 @@ class _Converter:
     def _theme_tuple(self, themes: Any) -> tuple[str, ...]:
         key = tuple([str(t) for t in themes])
         return self._themes.setdefault(key, key)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cyclic collection while millions of acyclic objects are created (each pass would
-    rescan them all); refcounting still frees garbage immediately."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _bad(p: Path, line_no: int, problem: str) -> InputError:

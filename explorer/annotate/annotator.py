@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import re
 import threading
 from bisect import bisect_left
@@ -10,6 +9,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from operator import attrgetter, itemgetter
 from pathlib import Path
+
+from explorer.gcpause import gc_paused
 
 from .coref import AnaphorHit, DocResolver, Item, RoleHit
 from .data import Lexicon, load_actors, load_lexicon, load_themes
@@ -234,13 +235,8 @@ class Annotator:
         """
         # The pass allocates many small acyclic objects; the cyclic GC would otherwise run
         # dozens of times per MB for nothing (measured: about 40% of the time).
-        gc_was_enabled = gc.isenabled()
-        gc.disable()
-        try:
+        with gc_paused():
             return self._annotate(text, segments, year)
-        finally:
-            if gc_was_enabled:
-                gc.enable()
 
     def _annotate(
         self, text: str, segments: Sequence[tuple[int, int]], year: int | None
