@@ -105,7 +105,6 @@ _OPENING_BEFORE = re.compile(r"\b(?:extend|extends|extended|extending|expand|exp
                              r"reduce|reduces|reduced|shorten|shortened|change|changed)\s+(?:(?:the|its|their)\s+)?$",
                              re.I)
 _YEAR_NUMBER_AFTER = re.compile(r"\s+(?:1[5-9]|20)\d\d\b")
-_OF_AFTER_UNIT = re.compile(r"\s+of\b")
 _MORE_THAN_OVER_BEFORE = re.compile(r"\b(?:after|within|last|lasts|lasted|lasting|took|take|takes|"
                                     r"taking|waited|just)\s+$", re.I)
 _MODAL_JUST_BEFORE = re.compile(r"\b(?:will|'ll|’ll|would|could|might|may|can|should|must|to)\s+"
@@ -412,7 +411,7 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
     if _verb_not_time(rel, g, c):
         return None
     if unit == "H" and (_OPENING_BEFORE.search(c.before(24)) or not rel and not g.get("the") and
-                        c.low.endswith("after ", 0, c.start) and not _OF_AFTER_UNIT.match(c.text, c.end)):
+                        c.low.endswith("after ", 0, c.start) and not _OF_AFTER.match(c.text, c.end)):
         return None  # "voted to extend the hours at polling places": opening hours; "shares
         # rose after hours": trading after the close (not "after hours of talks")
     if unit == "Y" and _YEAR_NUMBER_AFTER.match(c.text, c.end):
