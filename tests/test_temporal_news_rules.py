@@ -16,6 +16,13 @@ def found(text: str, dct: date | None = DCT) -> list[tuple[str, str, str, str | 
     return [(t.text, t.type, t.value, t.mod) for t in tag(text, dct)]
 
 
+def assert_found(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
+    """The expressions found in SENTENCE are EXPECTED, each compared on as many fields as
+    its rows give (text, type, value, mod); an empty EXPECTED means none at all."""
+    assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \
+        not found(sentence, dct)
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -2084,8 +2091,7 @@ def test_no_expression_runs_over_a_blank_line() -> None:
      [("Wednesday", "DATE", "2019-03-20")]),
 ])
 def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
-    assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \
-        not found(sentence, dct)
+    assert_found(sentence, dct, expected)
 
 
 # Session 10's review rounds (54a onwards): rules found on fresh articles, each row a case
@@ -2329,8 +2335,7 @@ def test_review_round_fifteen(sentence: str, dct: date | None, expected: list[tu
     ("It has a 30-year history and a March-style rally.", date(2022, 8, 24), [("30-year", "DURATION", "P30Y")]),
 ])
 def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
-    assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \
-        not found(sentence, dct)
+    assert_found(sentence, dct, expected)
 
 
 @pytest.mark.parametrize(("sentence", "dct", "expected"), [
@@ -2539,5 +2544,4 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
      [("Monday morning", "TIME", "2013-11-11TMO")]),
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
-    assert [t[: len(expected[0])] for t in found(sentence, dct)] == expected if expected else \
-        not found(sentence, dct)
+    assert_found(sentence, dct, expected)
