@@ -394,16 +394,22 @@ _LISTED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?(,|\s+and|\s+or)\s+$")
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+([A-Z][a-z]+)\b")
 
 
+def _listed_month_before(c: Context) -> tuple[int, str] | None:
+    """The month listed just before this one ("April, May", "April and May"): its number
+    and the word or comma between them."""
+    m = _LISTED_BEFORE.search(c.before(16))
+    mon = _month(m.group(1), c.lex) if m is not None else None
+    return (mon, m.group(2)) if m is not None and mon is not None else None
+
+
 def _in_month_list(c: Context) -> bool:
     """The month is listed with others: "in April, May and June", "April and May", "May
     and June" (not "In April, May said")."""
-    before = _LISTED_BEFORE.search(c.before(16))
-    if before is not None and _month(before.group(1), c.lex) is None:
-        before = None
+    before = _listed_month_before(c)
     after = _LISTED_AFTER.match(c.text, c.end)
     if after is not None and _month(after.group(1), c.lex) is None:
         after = None
-    return after is not None or before is not None and before.group(2) != ","
+    return after is not None or before is not None and before[1] != ","
 
 
 def _without_that(normalise: Callable[[Groups, Context], Norm | None], g: Groups, c: Context,
@@ -455,8 +461,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         return dct.year if mon > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
-    listed = _LISTED_BEFORE.search(c.before(16))
-    prev = _month(listed.group(1), c.lex) if listed is not None else None
+    listed = _listed_month_before(c)
+    prev = listed[0] if listed is not None else None
     last = c.last_ref
     if prev is not None and last is not None and len(last) == 7 and last[4] == "-" and \
             last[:4].isdigit() and int(last[5:]) == prev:
