@@ -2545,3 +2545,25 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
 ])
 def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    # rounds 71a and 23a: what a past report said would happen ("said in May that it would
+    # cut jobs by the end of the summer") lies ahead of the report, not of the DCT; the
+    # same "would" with no past report before it looks ahead of the DCT
+    ("Electric Boat said in May that it would cut 200 jobs by the end of the summer.", date(2013, 9, 4),
+     [("May", "DATE", "2013-05", None), ("the end of the summer", "DATE", "2013-SU", "END")]),
+    ("The NRF forecast in October that sales in November and December would rise.", date(2013, 12, 12),
+     [("October", "DATE", "2013-10"), ("November", "DATE", "2013-11"), ("December", "DATE", "2013-12")]),
+    ("The company said in May that it would finish the plant by September.", date(2013, 11, 20),
+     [("May", "DATE", "2013-05"), ("September", "DATE", "2013-09")]),
+    ("The company said that it would finish the plant by September.", date(2013, 11, 20),
+     [("September", "DATE", "2014-09")]),
+    ("The company said in May that it will finish the plant by September.", date(2013, 11, 20),
+     [("May", "DATE", "2013-05"), ("September", "DATE", "2014-09")]),
+    # rounds 57b and 65c: "forecast in October that" tells when it was forecast: the past
+    ("Netflix forecast in October that it would add 9.4 million subscribers.", date(2018, 12, 10),
+     [("October", "DATE", "2018-10")]),
+])
+def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
+    assert_found(sentence, dct, expected)

@@ -494,8 +494,14 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
             dct.year - (1 if mon > dct.month else 0)
     # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
     # that number had dropped")
+    if _FORECAST_IN_BEFORE.search(c.before(14)) and c.low.startswith(" that ", c.end):
+        return dct.year if mon <= dct.month else dct.year - 1  # "Netflix forecast in October
+        # that it would add": when it was forecast, the past of "forecast"
     tense = c.tense()
     if tense is True or _deadline_ahead(c, tense):
+        said = c.reported_from()  # "said in May that it would finish by September"
+        if said is not None:
+            return said.year if mon >= said.month else said.year + 1
         return dct.year if mon >= dct.month else dct.year + 1
     ahead = (mon - dct.month) % 12  # news reports the recent past and the next few weeks
     if tense is False and _MONTH_WAS.match(c.text, c.end):
@@ -510,6 +516,7 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
 
 _DATA_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|results|accounts|estimates|"
                               r"forecasts?|earnings|GDP)\s+for\s+$", re.I)
+_FORECAST_IN_BEFORE = re.compile(r"\bforecast\s+in\s+$")
 _FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:In|During)\s+$")
 
 
@@ -743,7 +750,10 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
                 c.before(40)) and c.tense() is False:
             year -= 1  # "El Nino began in the spring", said in January: last spring
         last = V.SEASON_MONTHS[code][1]
-        if fut and (year, last) < (dct.year, dct.month) and code != "WI":
+        said = c.reported_from() if fut and code != "WI" else None
+        if said is not None:  # "said in May that it would cut jobs by the end of the summer"
+            year = said.year if last >= said.month else said.year + 1
+        elif fut and (year, last) < (dct.year, dct.month) and code != "WI":
             year += 1  # "would be held in the spring", said in November: next spring
     return Norm("DATE", f"{year:04d}-{code}", mod, "relative")
 

@@ -548,6 +548,25 @@ class Context:
             # guilty in October 1994 and is scheduled to be sentenced in April"
         return int(ref)
 
+    def reported_from(self) -> date | None:
+        """The day a report told of the future was made, when the expression is in what was
+        reported: the first day of a past month or day named earlier in the sentence, with
+        "would" after it ("said in May that it would cut jobs by September", "forecast in
+        October that sales in November would rise"). Its months lie ahead of that day, not
+        of the DCT."""
+        if not self.found or self.dct is None:
+            return None
+        said = self.found[-1]
+        if said.interval is None or said.granularity not in ("month", "day") or \
+                said.type != "DATE" or said.end > self.start:
+            return None
+        if said.interval[1] >= self.dct.replace(day=1) or _SENTENCE_END.search(self.text, said.end, self.start):
+            return None
+        stop = _SENTENCE_END.search(self.text, self.end, self.end + 250)
+        if not _WOULD.search(self.low, said.end, stop.start() if stop else self.end + 250):
+            return None
+        return said.interval[0]
+
     def in_a_game(self) -> bool:
         """The words around tell a game's play ("scored 14 points in the fourth quarter",
         "trailed 17-13", "with 1:12 left") and no money, or the story's words do, three times
@@ -675,6 +694,7 @@ _SCORE = re.compile(r"(?<![\d,.$/-])\b\d{1,3}-\d{1,3}\b(?![\d/-])")  # "trailed 
 _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1:12 left"
 
 
+_WOULD = re.compile(r"\bwould\b")
 _AND_BUT = re.compile(r"\s(?:and|but)\s+(?:will|(?:is|are)\s+(?:scheduled|due|expected|set|slated)\s+to)\b")
 # past participles that do not end in "-ed", which open an aside as "-ed" ones do
 _PARTICIPLES = "held|made|set|won|sent|taken|given|seen|written|paid|sold|kept|found"
