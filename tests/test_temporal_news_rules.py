@@ -2564,6 +2564,17 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     # rounds 57b and 65c: "forecast in October that" tells when it was forecast: the past
     ("Netflix forecast in October that it would add 9.4 million subscribers.", date(2018, 12, 10),
      [("October", "DATE", "2018-10")]),
+    # round 79e: "will have their bins collected on Tuesday" is a causative, no past;
+    # "was planning to work from home on Wednesday" and "planned a demonstration on
+    # Saturday" look ahead, as "was expected to" does (not "had planned")
+    ("Households will have their bins collected on Tuesday instead.", date(2014, 4, 17),
+     [("Tuesday", "DATE", "2014-04-22")]),
+    ("She said she was planning to work from home on Wednesday.", date(2014, 2, 4),
+     [("Wednesday", "DATE", "2014-02-05")]),
+    ("Protesters planned a large demonstration on Saturday.", date(2000, 1, 7),
+     [("Saturday", "DATE", "2000-01-08")]),
+    ("Protesters had planned a large demonstration on Saturday.", date(2000, 1, 7),
+     [("Saturday", "DATE", "2000-01-01")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -97,7 +97,8 @@ _PRONOUNS = frozenset(("i", "you", "he", "she", "it", "we", "they", "who"))
 _AUX_WORDS = frozenset(("be", "been", "being", "to", "have", "has", "had", "is", "are", "was",
                         "were", "get", "got", "remain", "remains", "remained", "stay", "stays",
                         "stayed", "seem", "seems"))
-_CAUSATIVE_BEFORE = re.compile(r"\bto\s+(?:have|get)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+\s+$")
+_CAUSATIVE_BEFORE = re.compile(r"\b(?:to|will|'ll|would|can|could|should|must)\s+(?:have|get)\s+"
+                               r"(?:the\s+|a\s+|an\s+|their\s+|its\s+|his\s+|her\s+|our\s+|your\s+)?[\w'’-]+\s+$")
 # A future cue in the past ("had been due to expire Friday", "was scheduled to") is past.
 _PAST_AUX_BEFORE = re.compile(r"\b(?:had|was|were)\s+(?:(?:been|previously|originally|"
                               r"initially|not)\s+)*$", re.I)
@@ -166,6 +167,7 @@ _ADVERB_ADJECTIVE_BEFORE = re.compile(r"\b(?:on|of|in|for|with|to|from|the|a|an|
                                       r"july|assembly|anomaly|monopoly|apply|comply|imply|fly)\s)"
                                       r"[a-z]+ly\s+$")
 # Past forms that are also nouns, read as nouns before "of": "a set of", "a cut of".
+_PLANNED_WHAT = re.compile(r"\s+(?:a|an|their|its|his|her|another|more)\s")
 _NOUN_PASTS = frozenset(("set", "cut", "hit", "bid", "cost", "spread", "put", "shut"))
 # Adverbs of a habit: the verb after them is in the present when its past is the same word.
 _HABIT_ADVERBS = frozenset(("often", "usually", "always", "sometimes", "regularly", "frequently",
@@ -245,7 +247,7 @@ _NOUN_DET_BEFORE = re.compile(r"\b(?:their|its|his|her|our|my|your|these|those|l
                               r"profit|sales|revenue|inflation|budget|weather|own|new)\s+)?$")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
-_PROSPECTS = frozenset(("expected", "scheduled", "planned", "planned for", "forecast for", "forecast to", "due", "due to",
+_PROSPECTS = frozenset(("expected", "scheduled", "planned", "planned for", "planning", "forecast for", "forecast to", "due", "due to",
                         "set to", "likely to", "unlikely to", "poised to", "on track to",
                         "likely on", "likely by", "likely over", "likely from"))
 
@@ -294,6 +296,9 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         # "will release updated figures": an adjective
     if word in _AUXILIARIES:
         return False
+    if word == "planned" and _PLANNED_WHAT.match(low, m.end()) and before not in _AUX_WORDS:
+        return True  # "Protesters planned a large demonstration on Saturday": what is planned
+        # lies ahead (not "had planned", "the planned merger")
     if word == "set" and low.startswith((" for ", " to "), m.end()) and before not in _AUX_WORDS \
             and before not in _PRONOUNS and not _ONCE_BEFORE.search(low, max(0, at - 14), at):
         return True  # "meet again Saturday night, with kickoff set for 7 p.m.": a plan (not
