@@ -2575,6 +2575,21 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
      [("Saturday", "DATE", "2000-01-08")]),
     ("Protesters had planned a large demonstration on Saturday.", date(2000, 1, 7),
      [("Saturday", "DATE", "2000-01-01")]),
+    # round 80a: a past verb before "over the summer" sends it back, as "in" and
+    # "during" do
+    ("Fighting intensified over the summer.", date(2013, 5, 8), [("the summer", "DATE", "2012-SU")]),
+    ("Fighting will intensify over the summer.", date(2013, 5, 8), [("the summer", "DATE", "2013-SU")]),
+    # rounds 61b, 62b, 67b and 80b: what is urged or advised lies ahead of the advice, in
+    # January told in December too; "ordered or urged to leave on Tuesday" may be the
+    # order's day
+    ("The Treasury has urged employers to begin withholding at the higher rate in January.", date(2012, 12, 28),
+     [("January", "DATE", "2013-01")]),
+    ("The ICA advised travellers to avoid peak hours between 6am and 11am on Saturday.", date(2012, 1, 27),
+     [("6am", "TIME", "2012-01-28T06:00"), ("11am", "TIME", "2012-01-28T11:00"), ("Saturday", "DATE", "2012-01-28")]),
+    ("The mayor urged residents to check on elderly neighbors over the weekend.", date(2013, 2, 8),
+     [("the weekend", "DATE", "2013-W06-WE")]),
+    ("Millions were ordered or urged to leave their homes on Tuesday.", date(1999, 9, 16),
+     [("Tuesday", "DATE", "1999-09-14")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -78,7 +78,7 @@ _PAST_VERB_IN_BEFORE = re.compile(
     r"rescheduled|proposed|called|needed|intended|aimed|timed|targeted)\b)(?:[a-z]{2,}ed|began|"
     r"fell|rose|came|went|struck|grew|saw|took|broke|won|lost|froze|sank|swept|fled|spent|"
     r"arose|erupted|hit|took\s+effect)\s+"
-    r"(?:(?:in|on|during|between|from|since|until|through)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+    r"(?:(?:in|on|during|over|throughout|between|from|since|until|through)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 _AHEAD_IN_SENTENCE = re.compile(r"\b(?:will|would|expected|going\s+to|due\s+to|set\s+to)\b|['’]ll\b",
                                 re.I)
 _NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")

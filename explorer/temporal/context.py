@@ -208,6 +208,10 @@ _PAST_PLANS = ("planned", "vowed", "promised", "pledged")
 # ("went to school in May"); a passive one right before the date is ahead ("announced loans
 # to be offered in September").
 _INFINITIVE = re.compile(r"\bto\s+[a-z]+\s+(?:(?:the|a|an|his|her|its|their|down|up|out|off|back)\b|$)")
+# advice, the one to three words of its object, then its infinitive (not an order: "ordered
+# staff to leave on Saturday" is as often the day of the order)
+_DIRECTED_TO = re.compile(r"(?<!ordered or )\b(?:urged|advised|encouraged)\s+(?:(?!to\b)[\w'’.-]+\s+){0,3}?"
+                          r"to\s+(?!the\b|a\b|an\b)[a-z]+\b")
 _PASSIVE_INFINITIVE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|t)\s+(?:(?:in|on|by|from|at)\s+)?$")
 # Verbs that put something on a later date, and the prepositions that give that date.
 _RESCHEDULED = re.compile(r"\b(?:set|moved|postponed|delayed|rescheduled|pushed|put\s+off|"
@@ -452,6 +456,9 @@ class Context:
                 verdict = strong = None
             elif _PASSIVE_INFINITIVE.search(low, cue_end, start):
                 return True
+        if verdict is False and not weak and _DIRECTED_TO.search(low, last, start):
+            return True  # "urged the central bank to cut rates before the Budget in February",
+            # "advised travellers to avoid peak hours on Saturday": what is urged lies ahead
         if verdict is False and not weak and strong_word in self.lex.reporting_verbs and \
                 _PRESENT_COPULA.search(low, last, start):
             verdict = strong = None  # "She said the bakery is busiest before Christmas": the
