@@ -2590,6 +2590,15 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
      [("the weekend", "DATE", "2013-W06-WE")]),
     ("Millions were ordered or urged to leave their homes on Tuesday.", date(1999, 9, 16),
      [("Tuesday", "DATE", "1999-09-14")]),
+    # round 81b: "OPEC's basket of crudes" is no basketball: its quarter stays a quarter;
+    # "December corn" and "March cocoa" are futures contracts, by their delivery months
+    # (not "March crude output")
+    ("OPEC's basket of crudes averaged $105 in the first quarter.", date(2012, 6, 14),
+     [("the first quarter", "DATE", "2012-Q1")]),
+    ("December corn settled up 4 cents, while November soybeans rose.", date(2013, 8, 12),
+     [("December", "DATE", "2013-12"), ("November", "DATE", "2013-11")]),
+    ("March cocoa fell 2 percent.", date(2013, 8, 12), [("March", "DATE", "2014-03")]),
+    ("OPEC's March crude output rose.", date(2013, 8, 12), [("March", "DATE", "2013-03")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

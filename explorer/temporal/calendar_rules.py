@@ -82,7 +82,13 @@ _PAST_VERB_IN_BEFORE = re.compile(
 _AHEAD_IN_SENTENCE = re.compile(r"\b(?:will|would|expected|going\s+to|due\s+to|set\s+to)\b|['’]ll\b",
                                 re.I)
 _NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
-_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|settlement|expiry|contracts?|futures|options)\b")
+# a futures contract, by its delivery month: "crude for February delivery", "December corn"
+# (not a month's data: "March crude output")
+_CONTRACT_AFTER = re.compile(r"\s+(?:delivery|settlement|expiry|contracts?|futures|options|(?:(?:corn|wheat|soybeans?|"
+                             r"soymeal|soyoil|cotton|cocoa|coffee|sugar|oats|canola|cattle|hogs|gold|silver|copper|"
+                             r"platinum|palladium|crude|brent|gasoline|heating\s+oil|natural\s+gas)\b(?!\s+(?:production|"
+                             r"output|exports?|imports?|sales|stocks|inventories|shipments|demand|supplies|deliveries|"
+                             r"prices|plantings|harvest|crops?|imports|reserves|holdings))))\b")
 _TITLE_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _THE_AT = re.compile(r"the\s+", re.I)
 # A market's month, closed or begun: "The S&P 500 ended May with a loss".
@@ -366,7 +372,7 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
                 _THE_OR_OWNER_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)) and not (
                 _data_month(c)) and not (w == "march" and _MONTH_SUBJECT_OF.match(c.text, c.end)) \
                 and not _MONTH_ENDED_BEFORE.search(c.before(12)) and not _in_month_list(c) and \
-                not _BE_BEFORE.search(c.before(6)):
+                not _BE_BEFORE.search(c.before(6)) and not _CONTRACT_AFTER.match(c.low, c.end):
             return None  # but "the March grounding", "the May elections", "a strong March
             # employment report", "March was the warmest month", "April, May and June" are dates
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
