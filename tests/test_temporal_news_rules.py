@@ -2599,6 +2599,19 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
      [("December", "DATE", "2013-12"), ("November", "DATE", "2013-11")]),
     ("March cocoa fell 2 percent.", date(2013, 8, 12), [("March", "DATE", "2014-03")]),
     ("OPEC's March crude output rose.", date(2013, 8, 12), [("March", "DATE", "2013-03")]),
+    # rounds 81a, 81c and 81d: "may have struck a convoy on Wednesday" is a modal's guess
+    # about the past, no present perfect; "may not be in place before Christmas" looks ahead
+    # (not "could not be reached Friday"); what is called for lies ahead ("called for a march
+    # on Tuesday", not "called for a ceasefire on Tuesday"); "remain to be shipped out by the
+    # end of the first quarter", said in December, is next year's
+    ("NATO said one of its jets may have struck a civilian convoy on Wednesday.", date(1999, 4, 16),
+     [("Wednesday", "DATE", "1999-04-14")]),
+    ("The system may not be in place before Christmas.", date(2013, 9, 22), [("Christmas", "DATE", "2013-12-25")]),
+    ("He could not be reached on Friday.", date(2013, 9, 10), [("Friday", "DATE", "2013-09-06")]),
+    ("The opposition called for a march on Tuesday.", date(2019, 11, 3), [("Tuesday", "DATE", "2019-11-05")]),
+    ("The UN called for a ceasefire on Tuesday.", date(2019, 11, 3), [("Tuesday", "DATE", "2019-10-29")]),
+    ("Half of the chemicals remain to be shipped out by the end of the first quarter.", date(2023, 12, 11),
+     [("the end of the first quarter", "DATE", "2024-Q1", "END")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -237,9 +237,10 @@ _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # "is believed to have died on Wednesday": a perfect infinitive, past.
 _TO_HAVE_DONE = re.compile(r"\b(?:(?:believed|thought|said|reported|understood|known|alleged|"
                            r"suspected|appears?|seems?|appeared|seemed)\s+to|(?:may|might|must|could)"
-                           r"(?:\s+not)?(?=\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne|t|ld|un|ung|ought|id|ade))\b))"
+                           r"(?:\s+not)?(?=\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne|t|ld|un|ung|unk|ought|id|ade|uck|ost|ome|ot)|hit)\b))"
                            r"\s+have\s+(?:been\s+)?[a-z]+")
 # ("may have bottomed out in October": a modal's perfect is a guess about the past)
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|must|could)(?:\s+not)?\s+$")
 # "the three months through September": a period a figure covers, no bound ahead.
 _PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|years|period|quarter|half)\s+$")
 # "weaker than expected", "as expected"; "the bond due 2021": no look ahead.
@@ -272,10 +273,11 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
             return None  # "had undergone scheduled maintenance on 16 November": an adjective
         if m.group(0) == "could" and _NO_LONGER_AFTER.match(m.string, m.end()):
             return False  # "By the middle of May he could no longer speak"
-        if m.group(0) in _MODAL_OR_NAME and (text[m.start()].isupper() or _NOT_AFTER.match(
+        if m.group(0) in _MODAL_OR_NAME and (text[m.start()].isupper() or m.group(0) == "could" and _NOT_AFTER.match(
                 m.string, m.end()) or _NEGATION_BEFORE.search(m.string, max(0, m.start() - 50),
                                                               m.start())):
             return None  # "in May"; "could not be reached Friday", "nor ... could be located"
+            # (but "may not be in place before Christmas" looks ahead)
         if m.group(0).endswith("to") and _AMOUNT_AFTER.match(m.string, m.end()):
             return None  # "cut its forecast to $112": an amount, not an infinitive
         if m.group(0) == "next" and (_NEXT_TO.match(m.string, m.end()) or m.string.endswith(
@@ -619,8 +621,9 @@ class Context:
         at = max((m.start() for m in _HAS_HAVE.finditer(self.low, lo, self.start)), default=-1)
         m = _PERFECT_BEFORE.match(self.low, at, self.start) if at >= 0 else None
         if m is None or _SINCE_BEFORE.search(self.text, max(0, self.start - 8), self.start) or \
-                self.low.endswith("to ", 0, at):
-            return False  # (nor "is believed to have died on Wednesday": an infinitive)
+                self.low.endswith("to ", 0, at) or _MODAL_BEFORE.search(self.low, max(0, at - 12), at):
+            return False  # (nor "is believed to have died on Wednesday": an infinitive; nor
+            # "may have struck the town on Wednesday": a modal's guess about the past)
         # the perfect governs the day only with no finite verb between them ("have said the
         # man was arrested on Saturday")
         return not any(_tense_of(cue, self.text) is not None

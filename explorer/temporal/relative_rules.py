@@ -325,6 +325,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 1  # "told to stay home starting Monday", "voted to recount all
             # ballots, starting Monday", "canceled flights beginning Tuesday", "called for a
             # campaign starting on Sunday"; not "were ordered off the islands starting Wednesday"
+        elif _CALLED_FOR_EVENT_BEFORE.search(c.before(70)):
+            direction = 1  # "called for a march on Tuesday", "called for a day of prayer
+            # Wednesday": what is called for lies ahead
         elif _URGED_TO_BEFORE.search(c.before(90)):
             direction = 1  # "urged Malians to take to the streets on Friday": what is urged
             # lies ahead
@@ -394,6 +397,9 @@ _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I
 _URGED_TO_BEFORE = re.compile(r"\b(?:urged|urging|called\s+on|calling\s+on|appealed\s+to|encouraged|exhorted)\s"
                               r"(?!to\b)[^.;:!?]{1,40}?\bto\s+[a-z]+\b[^.;:!?]{0,40}?\bon\s+$", re.I)
 _GIVEN_UNTIL_BEFORE = re.compile(r"\b(?:has|have|had|given)\s+until\s+$", re.I)
+_CALLED_FOR_EVENT_BEFORE = re.compile(r"\bcall(?:ed|s|ing)\s+for\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:march|"
+                                      r"marches|strike|rally|protests?|demonstrations?|boycott|sit-in|vigil|"
+                                      r"walkout|shutdown|day\s+of\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:on\s+)?$", re.I)
 _CALLED_FOR = re.compile(r"\b(?:called\s+for|demanded|urged|announced|declared|proposed)\b")
 _TO_BEGIN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\bto\s+(?:begin|start|resume|reopen|take\s+effect)\s+"
                               r"(?:on\s+)?$", re.I)
