@@ -2612,6 +2612,24 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     ("The UN called for a ceasefire on Tuesday.", date(2019, 11, 3), [("Tuesday", "DATE", "2019-10-29")]),
     ("Half of the chemicals remain to be shipped out by the end of the first quarter.", date(2023, 12, 11),
      [("the end of the first quarter", "DATE", "2024-Q1", "END")]),
+    # round 82c: a year after "for" before a verb in -s ("the plan for 2019 seeks") is a
+    # year (not "rations for 2000 soldiers")
+    ("The UN's response plan for 2019 seeks $296 million.", date(2019, 1, 15), [("2019", "DATE", "2019")]),
+    ("Rations for 2000 soldiers arrived.", date(2019, 1, 15), []),
+    # round 82d: a passive or an aside's participle before a day ("was launched Jan. 1", "the
+    # program, launched Jan. 1,") is past, as "launched on Jan. 1" was (not "the vote,
+    # scheduled Jan. 15,"); the dev set's "the second quarter ended Oct. 31" too
+    ("The government's program, launched Jan. 1, has brought inflation down.", date(1990, 12, 9),
+     [("Jan. 1", "DATE", "1990-01-01")]),
+    ("The program was launched Jan. 1.", date(1990, 12, 9), [("Jan. 1", "DATE", "1990-01-01")]),
+    ("The vote, scheduled Jan. 15, was delayed.", date(1990, 12, 9), [("Jan. 15", "DATE", "1991-01-15")]),
+    # round 82a: "no later than January" is a deadline, ahead
+    ("Obama said he wants proposals no later than January.", date(2012, 12, 19), [("January", "DATE", "2013-01")]),
+    # round 82b: "the full weekend" lasts two days (not P1W); "rose for the full year", told in
+    # January, is the year just ended
+    ("Shoppers spent the full weekend at the malls.", date(2012, 11, 26), [("the full weekend", "DURATION", "P2D")]),
+    ("Sales for the full year rose 27 percent.", date(2013, 1, 3), [("the full year", "DATE", "2012")]),
+    ("The company expects sales for the full year to rise.", date(2013, 1, 3), [("the full year", "DATE", "2013")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -79,6 +79,13 @@ _PAST_VERB_IN_BEFORE = re.compile(
     r"fell|rose|came|went|struck|grew|saw|took|broke|won|lost|froze|sank|swept|fled|spent|"
     r"arose|erupted|hit|took\s+effect)\s+"
     r"(?:(?:in|on|during|over|throughout|between|from|since|until|through)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+# a passive or an intransitive past right before a day ("which was launched Jan. 1", "the
+# program, launched Jan. 1,", "the quarter ended Oct. 31"; not "declared Wednesday, April 10,
+# a public holiday", nor "the vote, scheduled Jan. 15,")
+_PAST_VERB_BARE_BEFORE = re.compile(r"(?:\b(?:was|were|been)\s+[a-z]{2,}ed|,\s+(?!(?:planned|scheduled|slated|expected|"
+                                    r"delayed|postponed|moved|pushed|rescheduled|proposed|intended|timed|targeted)\b)"
+                                    r"[a-z]{2,}ed|\b(?:ended|began|started|expired|died|arrived|resigned|retired|"
+                                    r"took\s+(?:office|effect)))\s+$")
 _AHEAD_IN_SENTENCE = re.compile(r"\b(?:will|would|expected|going\s+to|due\s+to|set\s+to)\b|['’]ll\b",
                                 re.I)
 _NAME_AND_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+and\s+$")
@@ -106,7 +113,7 @@ def year_written_before(c: Context) -> int | None:
     what "that year" refers to ("from 1783 until 1954. That year ...")."""
     written = _WRITTEN_YEAR.findall(c.text, max(0, c.start - _WRITTEN_YEAR_REACH), c.start)
     return int(written[-1]) if written else None
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through|no\s+later\s+than)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 # A past verb of promise whose deadline lies ahead: "agreed to early elections by December".
 _PLANNING = r"considering|weighing|mulling|discussing|proposing|planning"  # a plan still open
 _PLEDGED_BEFORE = re.compile(r"\b(?:agreed|promised|pledged|vowed|committed|demanded|urged|wanted|wants|want|hoped|"
@@ -124,7 +131,7 @@ def _deadline_ahead(c: Context, tense: bool | None) -> bool:
     July 1", "was considering a ban starting in January")."""
     if tense is True:
         return False
-    deadline = _DEADLINE_BEFORE.search(c.before(12)) is not None
+    deadline = _DEADLINE_BEFORE.search(c.before(20)) is not None
     if tense is None:
         return deadline and not _HAD.search(c.rest_of_sentence())
     if START_WORD_BEFORE.search(c.low, max(0, c.start - 20), c.start) is not None:
@@ -266,8 +273,9 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     past = tense is False and not future and not _BOUND_WORD_BEFORE.search(c.before(16)) and \
         not c.perfect_ahead()
     ahead = (best - c.dct).days
-    if ahead > 120 and not future or ahead > 60 and past or ahead > 0 and past and \
-            _PAST_VERB_IN_BEFORE.search(c.before(40)) and not _AHEAD_IN_SENTENCE.search(
+    if ahead > 120 and not future or ahead > 60 and past or ahead > 0 and past and (
+            _PAST_VERB_IN_BEFORE.search(c.before(40)) or _PAST_VERB_BARE_BEFORE.search(
+                c.before(30))) and not _AHEAD_IN_SENTENCE.search(
                 c.sentence()) or ahead > 0 and _VIOLENCE_AFTER.match(c.text, c.end):
         # ("The deal began on January 20"; not "senators elected on July 2 will have their
         # terms backdated"); "charges in the Aug. 18 shootings": only the past holds those
@@ -608,6 +616,11 @@ _TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:" + "|".join(mon
 _DAY_NUMBER_AFTER = re.compile(r"\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s+cent))")
 # Events named by their year, after a determiner and a word: "the devastating 1974 floods"
 # (not "the first 2000 soldiers").
+# verbs in -s that follow what a plan or an appeal is for: "the plan for 2019 seeks $296
+# million" (not "rations for 2000 soldiers")
+_S_VERBS = frozenset(("seeks", "remains", "asks", "aims", "calls", "requires", "needs", "includes",
+                      "envisages", "foresees", "projects", "targets", "covers", "totals", "amounts",
+                      "shows", "marks", "looks", "promises", "sets", "sees", "means", "comes"))
 _EVENT_PLURALS = frozenset(("floods", "storms", "elections", "riots", "protests", "games", "uprisings",
                             "attacks", "bombings", "killings", "strikes", "polls", "fires", "earthquakes",
                             "quakes", "hurricanes", "droughts", "wars", "coups", "massacres", "playoffs",
@@ -750,7 +763,7 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     elif (named := c.year_in_sentence()) is not None:
         year = named  # "In 2015, the race had narrowed by the fall"
     else:
-        fut = c.future() or bool(_DEADLINE_BEFORE.search(c.before(12)))  # "by the summer"
+        fut = c.future() or bool(_DEADLINE_BEFORE.search(c.before(20)))  # "by the summer"
         year = dct.year if (first <= dct.month + 2 or fut) else dct.year - 1
         if year == dct.year and first > dct.month and not fut and _PAST_VERB_IN_BEFORE.search(
                 c.before(40)) and c.tense() is False:
@@ -1069,9 +1082,10 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
         if after and after.group(1) not in _NOT_NOUNS and not _YEAR_DET_BEFORE.search(
                 c.before(12)) and after.group(1) not in _MEASURES and not (
                     after.group(1) in _EVENT_PLURALS and _DET_WORD_BEFORE.search(c.before(30))) \
-                and not _YEAR_RANGE_BEFORE.search(c.before(16)):
+                and not _YEAR_RANGE_BEFORE.search(c.before(16)) and not (
+                    after.group(1) in _S_VERBS and c.before(4).lower() == "for "):
             return None  # "2000 soldiers"; but "the 2011 elections", "in 2011 sales fell",
-            # "2008 sales would fall", "the devastating 1974 floods"
+            # "2008 sales would fall", "the devastating 1974 floods", "the plan for 2019 seeks"
         before = c.before(12)
         if re.search(r"(?:(?:\bno\.|\bnumber|\bflight|\bmodel|\bresolutions?|\$)\s*|#|\d[\s,.]*)$",
                      before, re.I) and not _YEAR_LIST_BEFORE.search(before) or \

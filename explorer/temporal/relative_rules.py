@@ -460,11 +460,13 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         if unit_word == "night":  # "the night before": a part of a day, a TIME
             return Norm("TIME", value + "TNI", mod, "narrative")
         return Norm("DATE", value, mod, "narrative")
-    if rel == "the full" and unit == "Y":
-        return Norm("DATE", _relative_unit(unit, 0, c), mod, "relative")
+    if rel == "the full" and unit == "Y":  # in the first quarter, what "rose for the full year"
+        # is the year just ended
+        step = -1 if c.dct is not None and c.dct.month <= 3 and c.tense() is False else 0
+        return Norm("DATE", _relative_unit(unit, step, c), mod, "relative")
     if rel in ("the entire", "the whole", "the full"):
-        return Norm("DURATION", "P1" + ("D" if unit == "D" else unit if unit != "WE" else "W"),
-                    None, "none")
+        return Norm("DURATION", "P2D" if unit == "WE" else duration_value(1, unit), None, "none")  # ("the
+        # whole weekend": its two days)
     if unit_word in ("school year", "academic year") and rel in ("the", "the previous", "the next"):
         # a school's year runs from the DCT's: "began the academic year on Monday", "a rise
         # of 10 cents from the previous school year"
