@@ -2630,6 +2630,22 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     ("Shoppers spent the full weekend at the malls.", date(2012, 11, 26), [("the full weekend", "DURATION", "P2D")]),
     ("Sales for the full year rose 27 percent.", date(2013, 1, 3), [("the full year", "DATE", "2012")]),
     ("The company expects sales for the full year to rise.", date(2013, 1, 3), [("the full year", "DATE", "2013")]),
+    # round 83c: "heads of state", "army heads met" are people, no present of "heads to"
+    ("On December 15, army heads met.", date(2025, 1, 29), [("December 15", "DATE", "2024-12-15")]),
+    ("The president heads to Paris on Monday.", date(2025, 1, 29), [("Monday", "DATE", "2025-02-03")]),
+    # round 83d: "was to travel on Sunday" looks ahead from the story's past (not "was to have
+    # taken place", "was to blame"); "from January to June reached": "to June" is no infinitive
+    ("Albright was to travel to Damascus on Sunday.", date(1999, 9, 4), [("Sunday", "DATE", "1999-09-05")]),
+    ("The ceremony was to have taken place on Sunday.", date(1999, 9, 4), [("Sunday", "DATE", "1999-08-29")]),
+    ("He was to blame for the loss on Sunday.", date(1999, 9, 4), [("Sunday", "DATE", "1999-08-29")]),
+    ("The GDP for the period from January to June reached 4 trillion yuan.", date(2000, 7, 14),
+     [("January", "DATE", "2000-01"), ("June", "DATE", "2000-06")]),
+    # round 83b: "December same-store sales" are a month's data, reported after it; "rose at the
+    # end of the year", told in January, is the year just ended (not "a vote by the end of the year")
+    ("Target will report December same-store sales on Thursday.", date(2013, 1, 3),
+     [("December", "DATE", "2012-12"), ("Thursday", "DATE", "2013-01-03")]),
+    ("Sales rose sharply at the end of the year.", date(2013, 1, 3), [("the end of the year", "DATE", "2012", "END")]),
+    ("He has promised a vote by the end of the year.", date(2013, 1, 3), [("the end of the year", "DATE", "2013", "END")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -50,7 +50,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|announced|reported|warned|added|n
                           r"believed|thinks?|thought|expects?|expected|hopes?|hoped|feared|"
                           r"fears?|predicted|predicts?|insisted|argued)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A month that names the period a statistic covers: the last one over.
-_DATA_AFTER = re.compile(r"\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?(?:data|figures|numbers|jobs\s+report|payrolls|"
+_DATA_AFTER = re.compile(r"\s+(?:[a-z-]+\s+(?:and\s+[a-z-]+\s+)?)?(?:data|figures|numbers|jobs\s+report|payrolls|"
                          r"inflation|cpi|retail\s+sales|trade\s+balance|pmi|survey|"
                          r"employment\s+report|jobs\s+numbers|statistics|sales)\b")
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|numbers|sales|index|statistics|payrolls|inflation|"

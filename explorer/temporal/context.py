@@ -114,11 +114,13 @@ _MODAL_VERB_BEFORE = re.compile(r"\b(?:will|'ll|shall|to|might|may|could|can|mus
 _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # Present tenses that, with no other cue in the sentence, announce a schedule in news:
 # "The trial opens Friday", "Ministers meet on Thursday".
+# "heads" goes somewhere ("heads to Paris"); "heads of state", "army heads met" are people
+_HEADS = r"heads?(?=\s+(?:to|for|into|back|home|north|south|east|west|out|off|abroad|overseas)\b)"
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
     r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|falling\s+on|faces?|takes?\s+place|reopens?|concludes?|"
     r"taking\s+effect|marks|celebrates|commemorates|happens|changes|gets\s+to|falls\s+at|"
-    r"goes|go\s+to\s+the\s+polls|go\s+on\s+(?:sale|display|trial|air)|holds?|ends?|expires?|resumes?|returns?|travels?|heads?|"
+    rf"goes|go\s+to\s+the\s+polls|go\s+on\s+(?:sale|display|trial|air)|holds?|ends?|expires?|resumes?|returns?|travels?|{_HEADS}|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
     r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans|hits|"
@@ -126,7 +128,7 @@ _PRESENT = re.compile(
     r"|(?<=[a-z]['’])re\b")
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 SCHEDULE_VERBS = (r"opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|"
-                  r"resumes|shuts\s+down|runs\s+out|lapses|returns|travels|flies|heads|hosts|"
+                  rf"resumes|shuts\s+down|runs\s+out|lapses|returns|travels|flies|{_HEADS}|hosts|"
                   r"closes|launches|kicks\s+off|faces|ends|convenes|reconvenes|turns|"
                   r"takes\s+place|reopens|concludes")
 _SCHEDULE_WORD = re.compile(rf"\b(?:{SCHEDULE_VERBS})\b")
@@ -235,7 +237,7 @@ _AHEAD_OF_WHAT = re.compile(r"\s+(?:the\s+)?(?:schedule|time|expectations|foreca
 _AMOUNT_AFTER = re.compile(r"\s*(?:[$€£¥]|\d|us\$|about\s+\d|around\s+\d)")
 _NEXT_TO = re.compile(r"\s+(?:to|door)\b")
 # "is believed to have died on Wednesday": a perfect infinitive, past.
-_TO_HAVE_DONE = re.compile(r"\b(?:(?:believed|thought|said|reported|understood|known|alleged|"
+_TO_HAVE_DONE = re.compile(r"\b(?:(?:was|were|believed|thought|said|reported|understood|known|alleged|"
                            r"suspected|appears?|seems?|appeared|seemed)\s+to|(?:may|might|must|could)"
                            r"(?:\s+not)?(?=\s+have\s+(?:been|had|[a-z]+(?:ed|en|wn|ne|t|ld|un|ung|unk|ought|id|ade|uck|ost|ome|ot)|hit)\b))"
                            r"\s+have\s+(?:been\s+)?[a-z]+")
@@ -271,6 +273,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
             return None  # "cut their growth forecasts, from 3.0 percent in December": a noun
         if m.group(0) in _PLAN_WORDS and _ADJECTIVE_USE_AFTER.match(m.string, m.end()):
             return None  # "had undergone scheduled maintenance on 16 November": an adjective
+        if m.group(0) in ("was to", "were to") and m.string.startswith((" blame", " be expected"), m.end()):
+            return False  # "was to blame for the loss on Sunday" (not "was to travel on Sunday")
         if m.group(0) == "could" and _NO_LONGER_AFTER.match(m.string, m.end()):
             return False  # "By the middle of May he could no longer speak"
         if m.group(0) in _MODAL_OR_NAME and (text[m.start()].isupper() or m.group(0) == "could" and _NOT_AFTER.match(
@@ -297,9 +301,10 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return None  # "an emergency closed-door meeting", "a long-delayed vote": adjectives
     before, begins, gap = _token_before(low, at, 12)
     if before in _MODALS and begins >= at - 8 or gap > 0 and low.endswith("'ll", max(0, at - 8), gap) \
-            or word.endswith("ed") and _MODAL_VERB_BEFORE.search(low, max(0, at - 24), at):
+            or word.endswith("ed") and _MODAL_VERB_BEFORE.search(low, max(0, at - 24), at) and \
+            not text[begins].isupper():
         return None  # "will have", "might cut", "to set": the modal or the verb before decides;
-        # "will release updated figures": an adjective
+        # "will release updated figures": an adjective (not "from January to June reached")
     if word in _AUXILIARIES:
         return False
     if word == "planned" and _PLANNED_WHAT.match(low, m.end()) and before not in _AUX_WORDS:

@@ -548,9 +548,14 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     if unit == "W" and rel in ("this", "the") and c.dct is not None and \
             c.dct.isoweekday() == 7 and c.future():
         offset = 1  # said on a Sunday, "this week" ahead is the one that begins tomorrow
+    if unit == "Y" and rel == "the" and mod in ("END", "LATE") and c.dct is not None and \
+            c.dct.month == 1 and _AT_THE_TIME_BEFORE.search(c.before(12)) and c.tense() is False:
+        offset = -1  # "Sales rose sharply at the end of the year", told in January: the year
+        # just ended (not a deadline: "has promised a vote by the end of the year")
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
 
 
+_AT_THE_TIME_BEFORE = re.compile(r"\b(?:at|in|during|over|toward|towards|near)\s+$")
 _NIGHT_OR_MORNING = re.compile(r"\b(?:night|overnight|morning|dawn|midnight|tonight)\b", re.I)
 
 
