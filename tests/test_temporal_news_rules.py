@@ -2646,6 +2646,16 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
      [("December", "DATE", "2012-12"), ("Thursday", "DATE", "2013-01-03")]),
     ("Sales rose sharply at the end of the year.", date(2013, 1, 3), [("the end of the year", "DATE", "2012", "END")]),
     ("He has promised a vote by the end of the year.", date(2013, 1, 3), [("the end of the year", "DATE", "2013", "END")]),
+    # rounds 84a and 84d: "an orbiter called MAVEN" names a thing, no past verb (not "Romney
+    # named Paul Ryan on Saturday"); "reports first-quarter results on Thursday" schedules;
+    # "plan a rally on Saturday" looks ahead; "won the May election" is past
+    ("NASA plans to launch an orbiter called MAVEN in November.", date(2013, 8, 4), [("November", "DATE", "2013-11")]),
+    ("Romney named Paul Ryan as his running mate on Saturday.", date(2012, 8, 12), [("Saturday", "DATE", "2012-08-11")]),
+    ("Novo, which reports first-quarter results on Thursday, declined to comment.", date(2013, 4, 30),
+     [("first-quarter", "DATE", "2013-Q1"), ("Thursday", "DATE", "2013-05-02")]),
+    ("Opposition groups plan a rally on Saturday.", date(1990, 6, 13), [("Saturday", "DATE", "1990-06-16")]),
+    ("Chamorro's coalition won the May election.", date(1989, 12, 4), [("May", "DATE", "1989-05")]),
+    ("Chamorro's coalition will contest the May election.", date(1989, 12, 4), [("May", "DATE", "1990-05")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

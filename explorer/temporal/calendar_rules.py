@@ -501,9 +501,10 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
         ahead = (mon - dct.month) % 12
         if ahead == 6 and c.tense() is True:
             ahead = 5  # "will review progress at their December meeting", said in June
-        if 0 < ahead < 6 and _SINCE_THE_BEFORE.search(c.before(14)) and c.tense() is False:
+        if 0 < ahead < 6 and (_SINCE_THE_BEFORE.search(c.before(14)) and c.tense() is False or
+                              _WON_THE_BEFORE.search(c.before(16))):
             ahead = 12  # "suspended Burkina Faso after the January coup": past (not "hope he
-            # can be back after the October international break")
+            # can be back after the October international break"); "won the May election"
         return dct.year + (1 if mon < dct.month else 0) if ahead < 6 else \
             dct.year - (1 if mon > dct.month else 0)
     # "by June" looks ahead, unless the sentence is told in the past perfect ("By June,
@@ -530,6 +531,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
 
 _DATA_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|results|accounts|estimates|"
                               r"forecasts?|earnings|GDP)\s+for\s+$", re.I)
+# a past verb that an event named by its month has ended: "won the May election"
+_WON_THE_BEFORE = re.compile(r"\b(?:won|lost|held|swept|boycotted|annulled|rigged)\s+(?:the|its|their|his|her)\s+$")
 _FORECAST_IN_BEFORE = re.compile(r"\bforecast\s+in\s+$")
 _FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:In|During)\s+$")
 

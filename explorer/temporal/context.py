@@ -124,7 +124,7 @@ _PRESENT = re.compile(
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|convenes|"
     r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans|hits|"
-    r"moves|reaches|lands|reports\s+(?:results|earnings)|report\s+(?:results|earnings))\b"
+    r"moves|reaches|lands|reports?\s+(?:[\w-]+\s+){0,2}?(?:results|earnings))\b"
     r"|(?<=[a-z]['’])re\b")
 # The scheduling verbs among them, strong enough to override an earlier past verb.
 SCHEDULE_VERBS = (r"opens|begins|starts|meets|arrives|leaves|takes\s+(?:effect|over)|expires|"
@@ -170,6 +170,9 @@ _ADVERB_ADJECTIVE_BEFORE = re.compile(r"\b(?:on|of|in|for|with|to|from|the|a|an|
                                       r"[a-z]+ly\s+$")
 # Past forms that are also nouns, read as nouns before "of": "a set of", "a cut of".
 _PLANNED_WHAT = re.compile(r"\s+(?:a|an|their|its|his|her|another|more)\s")
+_NAMING = frozenset(("called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed"))
+_NAMED_THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$")
+_NAME_NEXT = re.compile(r"\s+['\"“‘]?[A-Z]")
 _NOUN_PASTS = frozenset(("set", "cut", "hit", "bid", "cost", "spread", "put", "shut"))
 # Adverbs of a habit: the verb after them is in the present when its past is the same word.
 _HABIT_ADVERBS = frozenset(("often", "usually", "always", "sometimes", "regularly", "frequently",
@@ -320,6 +323,10 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
     if word.endswith("ed") and (capital or word in _NOT_PAST_ED
                                 or word.startswith("un") and word not in _UN_VERBS):
         return None
+    if word in _NAMING and _NAME_NEXT.match(text, m.end()) and _NAMED_THING_BEFORE.search(
+            text, max(0, at - 40), at):
+        return None  # "an orbiter called MAVEN": a name, no verb of the clause (not "Romney
+        # named Paul Ryan on Saturday")
     if capital and _MID_SENTENCE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return None  # "will launch 'Lost' on Sept. 22": a title, no verb
     if before.endswith("ly") and begins > 0 and _token_before(low, begins, 12)[0] in _AUX_WORDS:

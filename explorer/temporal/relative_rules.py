@@ -327,7 +327,7 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # campaign starting on Sunday"; not "were ordered off the islands starting Wednesday"
         elif _CALLED_FOR_EVENT_BEFORE.search(c.before(70)):
             direction = 1  # "called for a march on Tuesday", "called for a day of prayer
-            # Wednesday": what is called for lies ahead
+            # Wednesday", "plan a rally on Saturday": what is called for or planned lies ahead
         elif _URGED_TO_BEFORE.search(c.before(90)):
             direction = 1  # "urged Malians to take to the streets on Friday": what is urged
             # lies ahead
@@ -397,7 +397,7 @@ _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I
 _URGED_TO_BEFORE = re.compile(r"\b(?:urged|urging|called\s+on|calling\s+on|appealed\s+to|encouraged|exhorted)\s"
                               r"(?!to\b)[^.;:!?]{1,40}?\bto\s+[a-z]+\b[^.;:!?]{0,40}?\bon\s+$", re.I)
 _GIVEN_UNTIL_BEFORE = re.compile(r"\b(?:has|have|had|given)\s+until\s+$", re.I)
-_CALLED_FOR_EVENT_BEFORE = re.compile(r"\bcall(?:ed|s|ing)\s+for\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:march|"
+_CALLED_FOR_EVENT_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+for|plan(?:s|ning)?|organi[sz](?:e|es|ing))\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:march|"
                                       r"marches|strike|rally|protests?|demonstrations?|boycott|sit-in|vigil|"
                                       r"walkout|shutdown|day\s+of\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:on\s+)?$", re.I)
 _CALLED_FOR = re.compile(r"\b(?:called\s+for|demanded|urged|announced|declared|proposed)\b")
