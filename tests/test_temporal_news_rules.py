@@ -2656,6 +2656,11 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     ("Opposition groups plan a rally on Saturday.", date(1990, 6, 13), [("Saturday", "DATE", "1990-06-16")]),
     ("Chamorro's coalition won the May election.", date(1989, 12, 4), [("May", "DATE", "1989-05")]),
     ("Chamorro's coalition will contest the May election.", date(1989, 12, 4), [("May", "DATE", "1990-05")]),
+    # rounds 83a and 83c: "has ruled since late 2021" is background, and leaves the day of
+    # the scene to the clock times after it
+    ("Russian forces arrived in Niamey on Sunday. The junta has ruled since late 2021. Two planes landed"
+     " shortly after 10 pm local time.", date(2024, 6, 18),
+     [("Sunday", "DATE", "2024-06-16"), ("late 2021", "DATE", "2021"), ("10 pm local time", "TIME", "2024-06-16T22:00")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -353,8 +353,10 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         # event but does not date one, so it does not move the narrative time either.
         ctx.last_ref = norm.value.split("T")[0]
         near = ctx.low[max(0, start - 60) : start]
-        if not (("since" in near or "wh" in near) and _DATE_ASIDE_BEFORE.search(near)):
-            ctx.clock_ref = ctx.last_ref
+        if not (("since" in near or "wh" in near) and _DATE_ASIDE_BEFORE.search(near)) and not (
+                ongoing and gran in ("year", "decade", "century")):
+            ctx.clock_ref = ctx.last_ref  # (not "has ruled since late 2021": a span's start,
+            # told in the background of the day)
         if (len(ctx.last_ref) == 4 and ctx.last_ref.isdigit() or norm.anchor == "explicit" and
                 ctx.last_ref[:4].isdigit()) and not ongoing and norm.sets_year and not (
                     len(ctx.last_ref) in (7, 10) and ctx.low.endswith(("the ", "a ", "an "), 0, start)
