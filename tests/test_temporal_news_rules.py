@@ -2656,7 +2656,7 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     ("Opposition groups plan a rally on Saturday.", date(1990, 6, 13), [("Saturday", "DATE", "1990-06-16")]),
     ("Chamorro's coalition won the May election.", date(1989, 12, 4), [("May", "DATE", "1989-05")]),
     ("Chamorro's coalition will contest the May election.", date(1989, 12, 4), [("May", "DATE", "1990-05")]),
-    # rounds 83a and 83c: "has ruled since late 2021" is background, and leaves the day of
+    # rounds 83b and 83c: "has ruled since late 2021" is background, and leaves the day of
     # the scene to the clock times after it
     ("Russian forces arrived in Niamey on Sunday. The junta has ruled since late 2021. Two planes landed"
      " shortly after 10 pm local time.", date(2024, 6, 18),
