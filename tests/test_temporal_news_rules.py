@@ -2661,6 +2661,21 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     ("Russian forces arrived in Niamey on Sunday. The junta has ruled since late 2021. Two planes landed"
      " shortly after 10 pm local time.", date(2024, 6, 18),
      [("Sunday", "DATE", "2024-06-16"), ("late 2021", "DATE", "2021"), ("10 pm local time", "TIME", "2024-06-16T22:00")]),
+    # round 85d and the dev set: "last February", said in March, is a year back (the month
+    # just ended is "last month"); "last January" in March is this year's
+    ("Prices rose last February.", date(1998, 3, 1), [("last February", "DATE", "1997-02")]),
+    ("Prices rose last January.", date(1998, 3, 1), [("last January", "DATE", "1998-01")]),
+    # round 85a: "to fall this year" is the verb, its year alone is tagged
+    ("Police expected homicides to fall this year.", date(2013, 3, 2), [("this year", "DATE", "2013")]),
+    ("Classes start in the fall this year.", date(2013, 3, 2), [("the fall this year", "DATE", "2013-FA")]),
+    # round 85c: a timeline's dated line keeps its year to the line's end; "has called a
+    # summit in the Nigerian capital, Abuja, on Sunday" is a perfect of what lies ahead
+    ("- January 2022 - Ecowas imposes sanctions on Mali; a second coup follows in September.", date(2024, 3, 4),
+     [("January 2022", "DATE", "2022-01"), ("September", "DATE", "2022-09")]),
+    ("Ecowas has called an emergency summit in the Nigerian capital, Abuja, on Sunday.", date(2023, 7, 28),
+     [("Sunday", "DATE", "2023-07-30")]),
+    ("Planes have flown 55,000 sorties, according to figures released by the Pentagon on Friday.", date(1991, 2, 11),
+     [("Friday", "DATE", "1991-02-08")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

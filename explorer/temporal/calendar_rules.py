@@ -470,7 +470,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     if rel2:
         return dct.year + _YEAR_STEP[rel2]
     if rel in ("last", "past", "this past"):
-        return dct.year if mon < dct.month else dct.year - 1
+        return dct.year if mon < dct.month - (rel == "last") else dct.year - 1  # ("last
+        # February", said in March, is a year back: the month just ended is "last month")
     if rel in ("next", "coming"):
         return dct.year if mon > dct.month else dct.year + 1
     if rel == "this":
@@ -533,6 +534,8 @@ _DATA_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|results|acc
                               r"forecasts?|earnings|GDP)\s+for\s+$", re.I)
 # a past verb that an event named by its month has ended: "won the May election"
 _WON_THE_BEFORE = re.compile(r"\b(?:won|lost|held|swept|boycotted|annulled|rigged)\s+(?:the|its|their|his|her)\s+$")
+_FALL_INFINITIVE_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|may|might|should|can|must|not)|['’]ll|n['’]t)\s+$",
+                                     re.I)
 _FORECAST_IN_BEFORE = re.compile(r"\bforecast\s+in\s+$")
 _FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:In|During)\s+$")
 
@@ -721,6 +724,8 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
     mod = _dmod(g.get("dmod"), c.lex)
     if rel == "that" and _SAID_BEFORE.search(c.before(40)):  # "said last month that spring 2025"
         return _without_that(norm_season, g, c, "season")
+    if word == "fall" and not rel and _FALL_INFINITIVE_BEFORE.search(c.before(12)):
+        return None  # "expected homicides to fall this year", "prices will fall": the verb
     if rel == "that" and word == "fall" and _FALL_VERB_AFTER.match(c.text, c.end) and \
             _NOUN_THAT_BEFORE.search(c.before(30)):
         return None  # "deadlines that fall before the data will be available": a verb

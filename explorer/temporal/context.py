@@ -170,6 +170,8 @@ _ADVERB_ADJECTIVE_BEFORE = re.compile(r"\b(?:on|of|in|for|with|to|from|the|a|an|
                                       r"[a-z]+ly\s+$")
 # Past forms that are also nouns, read as nouns before "of": "a set of", "a cut of".
 _PLANNED_WHAT = re.compile(r"\s+(?:a|an|their|its|his|her|another|more)\s")
+_NOUN_MODIFIERS = frozenset(("rate", "tax", "price", "job", "budget", "spending", "pay", "wage", "power",
+                             "production", "output", "supply", "interest-rate", "cost", "subsidy"))
 _NAMING = frozenset(("called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed"))
 _NAMED_THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$")
 _NAME_NEXT = re.compile(r"\s+['\"“‘]?[A-Z]")
@@ -340,6 +342,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return None  # "on federally subsidized student loans": an adjective
     if word in _NOUN_PASTS and low.startswith(" of ", m.end()):
         return None  # "will present its full set of results": a noun
+    if word in _NOUN_PASTS and before in _NOUN_MODIFIERS:
+        return None  # "room for a rate cut in November", "a tax cut": a noun
     if word in _NOUN_PASTS and before in _HABIT_ADVERBS:
         return None  # "the rains that begin in June often cut off roads": a present habit
     if word.endswith("ed") and _CONDITION_BEFORE.search(low, max(0, at - 8), at):
@@ -552,9 +556,11 @@ class Context:
         """The year of a year-precise date named earlier in the same sentence ("two coups
         in 2022, in January and September"), if any."""
         ref, at = self.last_year, self.last_year_at
-        if not ref or at < 0 or self.start - at > 150 or len(ref) != 4:
+        if not ref or at < 0 or self.start - at > 300 or len(ref) != 4:
             return None  # (not a decade's "199": "Christmas in the late 1990s")
-        if _SENTENCE_END.search(self.text, at, self.start):
+        if _DATED_ENTRY_BEFORE.search(self.text, max(0, at - 8), at) and "\n" not in self.text[at : self.start]:
+            return int(ref)  # the year of a timeline's entry, all along its line
+        if self.start - at > 150 or _SENTENCE_END.search(self.text, at, self.start):
             return None
         if self.last_ref and self.last_ref[:4].isdigit() and self.last_ref[:4] != ref and (
                 len(self.last_ref) == 4 or self.last_ref[5:6].isalpha()):
@@ -722,6 +728,9 @@ _GAME_CLOCK = re.compile(r"\d:\d\d\s+(?:left|remaining|to\s+play)\b")  # "with 1
 
 
 _WOULD = re.compile(r"\bwould\b")
+# a date that opens a line of a timeline ("- January 2022 - Ecowas imposes sanctions; a second
+# coup follows in September"): its entry is told in the present of that date
+_DATED_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]+(?:\*\*)?$")
 _AND_BUT = re.compile(r"\s(?:and|but)\s+(?:will|(?:is|are)\s+(?:scheduled|due|expected|set|slated)\s+to)\b")
 # past participles that do not end in "-ed", which open an aside as "-ed" ones do
 _PARTICIPLES = "held|made|set|won|sent|taken|given|seen|written|paid|sold|kept|found"
@@ -753,7 +762,8 @@ _SUBJECT_OF_FUTURE = re.compile(r"(?:['’]s(?:\s+[a-z-]+){1,2}|\s+(?:and|or)\s+
 _PRESENT_COPULA = re.compile(r"\b(?:is|are|remains|remain|(?:it|that|there|he|she|what|who|here)'s)\b")
 _HAS_HAVE = re.compile(r"\b(?:has|have)\s")
 _PERFECT_BEFORE = re.compile(r"(?:has|have)\s+(?:not\s+|already\s+|also\s+)?"
-                             r"(?!been\b|on\b|had\b)([a-z]+)\s+[^.;!?,]*$")
+                             r"(?!been\b|on\b|had\b)([a-z]+)\s+(?:[^.;!?,]|,\s*(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,)*$")
+# (with an apposition of a place: "has called a summit in the Nigerian capital, Abuja, on Sunday")
 _HAD_BEEN_BEFORE = re.compile(r"\bhad\s+(?:already\s+)?been\s+[a-z]+ed\b")
 _WILL_AFTER = re.compile(r"[a-z]['’]ll\b")
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|traditionally|customarily|generally|"
