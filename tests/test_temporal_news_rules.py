@@ -2676,6 +2676,21 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
      [("Sunday", "DATE", "2023-07-30")]),
     ("Planes have flown 55,000 sorties, according to figures released by the Pentagon on Friday.", date(1991, 2, 11),
      [("Friday", "DATE", "1991-02-08")]),
+    # round 86b: a month's data before its release ("the trade deficit for June", "housing
+    # starts for October", "October's sales pace") lies behind; a week-ahead's "speaks
+    # Tuesday", "On Thursday, the Labor Department issues" lie ahead
+    ("The Commerce Department will report the trade deficit for June on Tuesday.", date(2013, 8, 4),
+     [("June", "DATE", "2013-06"), ("Tuesday", "DATE", "2013-08-06")]),
+    ("Economists expect October's sales pace to slow.", date(2013, 8, 4), [("October", "DATE", "2012-10")]),
+    ("Fed Chairman Ben Bernanke speaks Tuesday in Washington.", date(2013, 7, 28), [("Tuesday", "DATE", "2013-07-30")]),
+    ("On Thursday, the Labor Department issues its jobless claims.", date(2013, 7, 28), [("Thursday", "DATE", "2013-08-01")]),
+    # round 86c: "on 27 March, a Sunday" is that day; "it falls on a Sunday" any Sunday
+    ("The attack happened on 27 March, a Sunday.", date(2022, 4, 2),
+     [("27 March", "DATE", "2022-03-27"), ("Sunday", "DATE", "2022-03-27")]),
+    ("It falls on a Sunday.", date(2022, 4, 2), [("Sunday", "DATE", "XXXX-WXX-7")]),
+    # round 86d: what a schedule or a plan is for lies ahead
+    ("The second-quarter production schedule calls for building 1.1 million cars.", date(1990, 3, 13),
+     [("second-quarter", "DATE", "1990-Q2")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -50,11 +50,12 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|say|announced|reported|warned|added|n
                           r"believed|thinks?|thought|expects?|expected|hopes?|hoped|feared|"
                           r"fears?|predicted|predicts?|insisted|argued)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A month that names the period a statistic covers: the last one over.
-_DATA_AFTER = re.compile(r"\s+(?:[a-z-]+\s+(?:and\s+[a-z-]+\s+)?)?(?:data|figures|numbers|jobs\s+report|payrolls|"
+_DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+(?:and\s+[a-z-]+\s+)?)?(?:data|figures|numbers|jobs\s+report|payrolls|"
                          r"inflation|cpi|retail\s+sales|trade\s+balance|pmi|survey|"
                          r"employment\s+report|jobs\s+numbers|statistics|sales)\b")
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|numbers|sales|index|statistics|payrolls|inflation|"
-                          r"output|orders|readings?|report|prices)\s+for\s+$")
+                          r"output|orders|readings?|report|prices|deficit|surplus|balance|starts|permits|"
+                          r"spending|income|sentiment|confidence|claims)\s+for\s+$")
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|by|until|till|from|before|after|around|of|to)\s+$", re.I)
 _APPOSED_TO_YEAR = re.compile(r"\d{4},\s+")  # "in 1958, the year he came home"
 _STREET_AFTER = re.compile(r"\s+(?:(?:[NSEW]\.|North|South|East|West)\s+)?(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))"
@@ -399,6 +400,8 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
 # fourth-quarter earnings"
 _OUTLOOK_BEFORE = re.compile(r"\b(?:outlook|forecasts?|guidance|projections?|targets?)\s+(?:for\s+)?(?:the\s+|its\s+)?$", re.I)
 _SEASON_OR_BEFORE = re.compile(r"\b(?:spring|summer|autumn|fall|winter)\s+(?:or|and)\s+$", re.I)
+# what a plan is for lies ahead: "the second-quarter production schedule calls for"
+_PLAN_AFTER = re.compile(r"(?:\s+[a-z-]+)?\s+(?:schedule|plans?|targets?|budget|outlook|guidance)\b")
 _IN_A_ROW_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running)\b")
 _BE_BEFORE = re.compile(r"\b(?:be|it['’]s)\s+$", re.I)  # "It could be March before power returns"
 _THE_OR_OWNER_BEFORE = re.compile(r"(?:\bthe|\ban?|\w['’]s)\s+$", re.I)  # "the Fed's March meeting",
@@ -876,7 +879,7 @@ def norm_quarter(g: Groups, c: Context) -> Norm | None:
             return Norm("DATE", V.quarter_value(year, q), mod, "narrative", start=start)
         current = V.quarter_of(c.dct)[1]
         if q > current and (q - current == 3 or not c.future() and not _OUTLOOK_BEFORE.search(
-                c.before(30))) and "fiscal" not in qual:
+                c.before(30)) and not _PLAN_AFTER.match(c.text, c.end)) and "fiscal" not in qual:
             year -= 1  # in January "the fourth quarter" is last year's, whatever the tense;
             # a fiscal quarter is its fiscal year's, named as the DCT's ("its fiscal fourth
             # quarter, ended June 30", reported in August)

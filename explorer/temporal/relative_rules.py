@@ -256,6 +256,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             c.before(32)):  # "Tuesday nights", "every Friday and Saturday night"
         return Norm("SET", f"XXXX-WXX-{wd}" + (f"T{V.PART_CODES[part]}" if part else ""), None, "none")
     event = not rel and _INDEFINITE_BEFORE.search(c.before(4)) is not None
+    if event and not part and c.last_day is not None and _DATE_COMMA_BEFORE.search(c.before(6)) and \
+            c.start - c.last_day[1] < 40 and date.fromisoformat(c.last_day[0]).isoweekday() == wd:
+        return Norm("DATE", c.last_day[0], None, "relative")  # "on 27 March, a Sunday": that day
     if event and (part or not _EVENT_NAMED_AFTER.match(c.text, c.end)):  # "it falls on a
         return Norm("DATE", f"XXXX-WXX-{wd}", None, "none")  # Sunday" (but "faces a Monday
         # deadline")
@@ -397,6 +400,7 @@ _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I
 _URGED_TO_BEFORE = re.compile(r"\b(?:urged|urging|called\s+on|calling\s+on|appealed\s+to|encouraged|exhorted)\s"
                               r"(?!to\b)[^.;:!?]{1,40}?\bto\s+[a-z]+\b[^.;:!?]{0,40}?\bon\s+$", re.I)
 _GIVEN_UNTIL_BEFORE = re.compile(r"\b(?:has|have|had|given)\s+until\s+$", re.I)
+_DATE_COMMA_BEFORE = re.compile(r"\w,\s+an?\s+$")
 _CALLED_FOR_EVENT_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+for|plan(?:s|ning)?|organi[sz](?:e|es|ing))\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:march|"
                                       r"marches|strike|rally|protests?|demonstrations?|boycott|sit-in|vigil|"
                                       r"walkout|shutdown|day\s+of\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:on\s+)?$", re.I)
