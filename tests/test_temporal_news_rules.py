@@ -2691,6 +2691,13 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     # round 86d: what a schedule or a plan is for lies ahead
     ("The second-quarter production schedule calls for building 1.1 million cars.", date(1990, 3, 13),
      [("second-quarter", "DATE", "1990-Q2")]),
+    # rounds 87a and 87b: "profit trailed analysts' estimates" is no game's, its quarter stays;
+    # "worth every minute" is praise, no set
+    ("Shares fell after fourth-quarter profit trailed analysts' estimates.", date(2013, 8, 13),
+     [("fourth-quarter", "DATE")]),
+    ("The Lakers trailed 17-13 early in the fourth quarter.", date(2013, 8, 13), []),
+    ("It's worth every minute.", date(2013, 2, 10), []),
+    ("Trains run every minute.", date(2013, 2, 10), [("every minute", "SET", "PT1M")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

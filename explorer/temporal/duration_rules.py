@@ -504,6 +504,8 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
     unit = lex.units.get(_lower(g.get("unit") or g.get("unit2")))
     if unit is None:
         return None
+    if c.low.endswith(("worth ", "enjoyed ", "enjoy ", "loved ", "savoured ", "savored "), 0, c.start):
+        return None  # "It's worth every minute", "enjoyed every second": praise, no habit
     n = parse_number(g.get("num") or "1", lex)
     return Norm("SET", duration_value(n, unit), None, "none")
 
