@@ -2698,6 +2698,12 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     ("The Lakers trailed 17-13 early in the fourth quarter.", date(2013, 8, 13), []),
     ("It's worth every minute.", date(2013, 2, 10), []),
     ("Trains run every minute.", date(2013, 2, 10), [("every minute", "SET", "PT1M")]),
+    # rounds 88a and 88c: "if he is not released by Sunday" is a participle, no past;
+    # "contingency plans" are a noun, no plan ahead; "the Ouaga 2000 district" is a place
+    ("They will act if he is not released by Sunday.", date(2023, 8, 3), [("Sunday", "DATE", "2023-08-06")]),
+    ("He was not released on Sunday.", date(2023, 8, 3), [("Sunday", "DATE", "2023-07-30")]),
+    ("Airlines drew up contingency plans over the weekend.", date(2012, 10, 15), [("the weekend", "DATE", "2012-W41-WE")]),
+    ("Gunmen attacked a house in the Ouaga 2000 district.", date(2022, 1, 20), []),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -1076,6 +1076,8 @@ _SHORT_YEAR_AFTER = re.compile(r"[-–/](\d\d)(?![\d%])")
 _PHONE_REST_AFTER = re.compile(r"[ \t]\d{3}[ \t]\d{3,4}(?=\s*(?:[,;.)]|or\b|and\b|$))")
 
 
+_PLACE_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|estate|stadium|arena|tower|complex)\b")
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 _DESIGNATION_AFTER = re.compile(r" [A-Z]{2}\d{1,3}\b")
 
 
@@ -1108,6 +1110,8 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
         if _PHONE_REST_AFTER.match(c.text, c.end) or _DESIGNATION_AFTER.match(c.text, c.end):
             return None  # "call 1850 241 850 or 1800 679 737": a phone number's first digits;
             # "asteroid 2012 DA14": a minor planet's designation
+        if _PLACE_AFTER.match(c.text, c.end) and _NAME_WORD_BEFORE.search(before):
+            return None  # "the Ouaga 2000 district": a place's name
         if _STREET_AFTER.match(c.text, c.end) and not _YEAR_PREP_BEFORE.search(before) and \
                 not _YEAR_DET_BEFORE.search(before):
             return None  # "Shiloh Baptist Church, 1500 Ninth St. NW": a house number

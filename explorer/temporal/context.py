@@ -257,6 +257,9 @@ _YEAR_NEXT = re.compile(r"\s+(?:in\s+)?(?:19|20)\d\d\b")
 _NOUN_DET_BEFORE = re.compile(r"\b(?:their|its|his|her|our|my|your|these|those|latest|previous|"
                               r"revised|official|earlier|the)\s+(?:(?:growth|economic|earnings|"
                               r"profit|sales|revenue|inflation|budget|weather|own|new)\s+)?$")
+# "drew up contingency plans over the weekend": plans of a kind, a noun
+_PLANS_KIND_BEFORE = re.compile(r"\b(?:contingency|evacuation|expansion|spending|investment|business|battle|"
+                                r"travel|holiday|retirement|pension|development|peace)\s+$")
 # Cues that look ahead from a past moment of the story ("was expected to", "were due to");
 # after "had been" they are a past plan ("had been due to expire Friday").
 _PROSPECTS = frozenset(("expected", "scheduled", "planned", "planned for", "planning", "forecast for", "forecast to", "due", "due to",
@@ -273,8 +276,9 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
                 or m.group(0) == "due" and _YEAR_NEXT.match(m.string, m.end()):
             return None  # "weaker than expected in May", "as expected": a comparison; "the 8
             # 1/8% bond due 2021": a maturity
-        if m.group(0) in ("forecasts", "plans") and _NOUN_DET_BEFORE.search(
-                m.string, max(0, m.start() - 30), m.start()):
+        if m.group(0) in ("forecasts", "plans") and (_NOUN_DET_BEFORE.search(
+                m.string, max(0, m.start() - 30), m.start()) or _PLANS_KIND_BEFORE.search(
+                m.string, max(0, m.start() - 14), m.start())):
             return None  # "cut their growth forecasts, from 3.0 percent in December": a noun
         if m.group(0) in _PLAN_WORDS and _ADJECTIVE_USE_AFTER.match(m.string, m.end()):
             return None  # "had undergone scheduled maintenance on 16 November": an adjective
@@ -333,6 +337,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return None  # "will launch 'Lost' on Sept. 22": a title, no verb
     if before.endswith("ly") and begins > 0 and _token_before(low, begins, 12)[0] in _AUX_WORDS:
         return None  # "will be partially reopened": a participle after all
+    if before == "not" and begins > 0 and _token_before(low, begins, 12)[0] in _AUX_WORDS:
+        return None  # "if he is not released by Sunday": a participle, the auxiliary decides
     if before in _AUX_WORDS or before in _DET_WORDS or _CAUSATIVE_BEFORE.search(
             low, max(0, at - 40), at):
         return None  # participle or adjective: "will be paid", "an unspecified date", "hope
