@@ -2399,7 +2399,7 @@ def test_review_round_sixteen(sentence: str, dct: date | None, expected: list[tu
     ("Pharmacists may vaccinate children between 6 months and 18 years old, and everyone older than "
      "6 months.", date(2013, 1, 12), []),
     ("We're thinking about April, May and June.", date(2013, 3, 10),
-     [("about April", "DATE", "2013-04"), ("May", "DATE", "2013-05"), ("June", "DATE", "2013-06")]),
+     [("April", "DATE", "2013-04"), ("May", "DATE", "2013-05"), ("June", "DATE", "2013-06")]),
     ("Sales rose in November, December and January.", date(2013, 3, 10),
      [("November", "DATE", "2012-11"), ("December", "DATE", "2012-12"), ("January", "DATE", "2013-01")]),
     ("In April, May said she was tired.", date(2019, 6, 10), [("April", "DATE", "2019-04")]),
@@ -2704,6 +2704,10 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     ("He was not released on Sunday.", date(2023, 8, 3), [("Sunday", "DATE", "2023-07-30")]),
     ("Airlines drew up contingency plans over the weekend.", date(2012, 10, 15), [("the weekend", "DATE", "2012-W41-WE")]),
     ("Gunmen attacked a house in the Ouaga 2000 district.", date(2022, 1, 20), []),
+    # round 88d and the dev set: "talking about the next five years", "thinks about that
+    # night": the topic, no approximate time ("about five years" still is)
+    ("We are talking about the next five years.", date(1990, 6, 13), [("the next five years", "DURATION", "P5Y", None)]),
+    ("It took about five years.", date(1990, 6, 13), [("about five years", "DURATION", "P5Y", "APPROX")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

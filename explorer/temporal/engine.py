@@ -285,14 +285,16 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
         groups[local] = original[a:b] if a >= 0 else None
         spans[local] = span
     ctx.start, ctx.end = m.start(), m.end()
-    edge = groups.get("dmod")
-    if edge and (" of" in edge.lower() and _POSSESSIVE_NOUN_AFTER.match(original, m.end())
-                 or edge.lower().startswith("about") and _TOPIC_BEFORE.search(
+    key = "dmod" if groups.get("dmod") else "mod"
+    edge = groups.get(key)
+    if edge and (key == "dmod" and " of" in edge.lower() and _POSSESSIVE_NOUN_AFTER.match(original, m.end())
+                 or edge.lower().startswith("about") and spans[key][0] == m.start() and _TOPIC_BEFORE.search(
                      original, max(0, m.start() - 24), m.start())):
         # "since the end of last year's civil war": the end is the war's, the date "last
-        # year"; "warned about Feb. 29": what they warned of, no approximate date
-        groups["dmod"] = None
-        ctx.start = spans["dmod"][1]
+        # year"; "warned about Feb. 29", "talking about the next five years": what they
+        # warned of or talk about, no approximate time
+        groups[key] = None
+        ctx.start = spans[key][1]
         while ctx.start < ctx.end and original[ctx.start].isspace():
             ctx.start += 1
     for key in ("mod", "dmod"):
@@ -391,9 +393,9 @@ _MARK_ON_BEFORE = re.compile(rf"\b(?:{MARK_NOUNS})\s+(?:of\s+\S+\s+)?(?:on|since
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+[a-z]")
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|greater|higher|lower)\s+than\b", re.I)
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\bmillion|\bbillion|\bpercent|\bpoints?|\bjobs)\s*$", re.I)
-_TOPIC_BEFORE = re.compile(r"\b(?:warn(?:s|ed)?|worr(?:y|ies|ied)|talk(?:s|ed)?|spoke|speak|ask(?:s|ed)?|"
-                           r"know|knew|learn(?:s|ed)?|told|tell|think|thought|car(?:e|es|ed)|"
-                           r"wrote|write|read|hear|heard|questions?|concerns?|fears?|stor(?:y|ies)|"
+_TOPIC_BEFORE = re.compile(r"\b(?:warn(?:s|ed|ing)?|worr(?:y|ies|ied|ying)|talk(?:s|ed|ing)?|spoke|speak(?:s|ing)?|"
+                           r"ask(?:s|ed|ing)?|know|knew|learn(?:s|ed|ing)?|told|tell|think(?:s|ing)?|thought|"
+                           r"car(?:e|es|ed|ing)|wrote|writ(?:e|es|ing)|read(?:s|ing)?|hear(?:s|ing)?|heard|questions?|concerns?|fears?|stor(?:y|ies)|"
                            r"news|details|nothing|something|anything|more|less|sure|confident|"
                            r"optimistic|cautious|excited|complain(?:s|ed)?)\s+$", re.I)
 _APPOSED_AFTER_DAY = re.compile(r"[^,.;:!?()]{3,28},\s*(?:(?:almost|nearly|exactly|about|some|"
