@@ -2708,6 +2708,14 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     # night": the topic, no approximate time ("about five years" still is)
     ("We are talking about the next five years.", date(1990, 6, 13), [("the next five years", "DURATION", "P5Y", None)]),
     ("It took about five years.", date(1990, 6, 13), [("about five years", "DURATION", "P5Y", "APPROX")]),
+    # round 89d: "the turn of the century", told ahead in 1998, is 2000's (told of the past,
+    # 1900's); "The real test comes Monday" schedules (not "comes a day after ... Sunday")
+    ("Computers may fail at the turn of the century.", date(1998, 6, 1), [("the turn of the century", "DATE", "20", "START")]),
+    ("The company was founded at the turn of the century.", date(1998, 6, 1),
+     [("the turn of the century", "DATE", "19", "START")]),
+    ("The real test comes Monday.", date(2000, 4, 22), [("Monday", "DATE", "2000-04-24")]),
+    ("The signing comes a day after the defeat on Sunday.", date(2000, 4, 22),
+     [("a day", "DURATION", "P1D"), ("Sunday", "DATE", "2000-04-16")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -119,7 +119,7 @@ _HEADS = r"heads?(?=\s+(?:to|for|into|back|home|north|south|east|west|out|off|ab
 _PRESENT = re.compile(
     r"\b(?:is|are|opens?|begins?|starts?|meets?|arrives?|leaves?|visits?|takes?\s+(?:effect|over)|flies|"
     r"shuts?\s+down|runs?\s+out|lapses?|falls?\s+on|falling\s+on|faces?|takes?\s+place|reopens?|concludes?|"
-    r"taking\s+effect|marks|celebrates|commemorates|happens|changes|gets\s+to|falls\s+at|"
+    r"taking\s+effect|marks|celebrates|commemorates|happens|comes(?!,?\s+(?:[\w,-]+\s+){0,3}?after\b)|changes|gets\s+to|falls\s+at|"
     rf"goes|go\s+to\s+the\s+polls|go\s+on\s+(?:sale|display|trial|air)|holds?|ends?|expires?|resumes?|returns?|travels?|{_HEADS}|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|speaks|issues|convenes|"

@@ -552,6 +552,10 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
     if unit == "W" and rel in ("this", "the") and c.dct is not None and \
             c.dct.isoweekday() == 7 and c.future():
         offset = 1  # said on a Sunday, "this week" ahead is the one that begins tomorrow
+    if unit == "CE" and rel == "the" and _lower(g.get("dmod")).startswith("the turn") and \
+            c.dct is not None and c.dct.year % 100 >= 80 and c.tense() is not False:
+        offset = 1  # "may fail at the turn of the century", said in 1998: 2000's (but "was
+        # founded at the turn of the century": 1900's)
     if unit == "Y" and rel == "the" and mod in ("END", "LATE") and c.dct is not None and \
             c.dct.month == 1 and _AT_THE_TIME_BEFORE.search(c.before(12)) and c.tense() is False:
         offset = -1  # "Sales rose sharply at the end of the year", told in January: the year
