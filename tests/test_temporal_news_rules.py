@@ -2716,6 +2716,17 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     ("The real test comes Monday.", date(2000, 4, 22), [("Monday", "DATE", "2000-04-24")]),
     ("The signing comes a day after the defeat on Sunday.", date(2000, 4, 22),
      [("a day", "DURATION", "P1D"), ("Sunday", "DATE", "2000-04-16")]),
+    # rounds 90a-90c: "two months after that year's election" is a length and that year;
+    # "declared Tuesday a day of national mourning" looks ahead; "until February, maybe
+    # March" lists a month; "from 2015 onwards" is a year
+    ("It was formed nearly two months after that year's election.", date(2013, 4, 10),
+     [("nearly two months", "DURATION", "P2M"), ("that year", "DATE", "2013")]),
+    ("Two days after that, the talks collapsed.", date(2013, 4, 10), [("Two days after that", "DATE")]),
+    ("The president declared Tuesday a day of national mourning.", date(2013, 11, 11),
+     [("Tuesday", "DATE", "2013-11-12"), ("a day", "DURATION", "P1D")]),
+    ("Repairs could take until February, maybe March.", date(2013, 1, 10),
+     [("February", "DATE", "2013-02"), ("March", "DATE", "2013-03")]),
+    ("Attacks rose from 2015 onwards.", date(2022, 1, 17), [("2015", "DATE", "2015")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

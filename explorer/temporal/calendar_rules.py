@@ -381,7 +381,8 @@ def norm_month(g: Groups, c: Context) -> Norm | None:
                 _THE_OR_OWNER_BEFORE.search(c.before(5)) and _NOUN_NEXT.match(c.text, c.end)) and not (
                 _data_month(c)) and not (w == "march" and _MONTH_SUBJECT_OF.match(c.text, c.end)) \
                 and not _MONTH_ENDED_BEFORE.search(c.before(12)) and not _in_month_list(c) and \
-                not _BE_BEFORE.search(c.before(6)) and not _CONTRACT_AFTER.match(c.low, c.end):
+                not _BE_BEFORE.search(c.before(6)) and not _CONTRACT_AFTER.match(c.low, c.end) and \
+                not _MAYBE_BEFORE.search(c.before(16)):
             return None  # but "the March grounding", "the May elections", "a strong March
             # employment report", "March was the warmest month", "April, May and June" are dates
         if w not in ("june", "july", "may") and len(w) <= 4 and not (word or "").endswith("."):
@@ -537,6 +538,8 @@ _DATA_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|results|acc
                               r"forecasts?|earnings|GDP)\s+for\s+$", re.I)
 # a past verb that an event named by its month has ended: "won the May election"
 _WON_THE_BEFORE = re.compile(r"\b(?:won|lost|held|swept|boycotted|annulled|rigged)\s+(?:the|its|their|his|her)\s+$")
+_MAYBE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|\d{4}),\s+(?:maybe|perhaps|possibly|or\s+even)\s+$")  # "until
+# February, maybe March"
 _FALL_INFINITIVE_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|may|might|should|can|must|not)|['’]ll|n['’]t)\s+$",
                                      re.I)
 _FORECAST_IN_BEFORE = re.compile(r"\bforecast\s+in\s+$")

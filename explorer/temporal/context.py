@@ -48,7 +48,7 @@ _CLAUSE_OR_QUOTE_END = re.compile(rf"{_CLAUSE_END.pattern}|[\"”]|''", re.I)
 _PLURAL_NOUN_AFTER = re.compile(r"\s+([a-z]+s|people|men|women|children|personnel|police|staff|"
                                 r"feet|yen)\b")
 _NOT_NOUNS = frozenset(("was", "is", "has", "as", "this", "its", "his", "us", "plus", "versus",
-                        "across", "thus", "does", "whereas", "less", "unless", "was"))
+                        "across", "thus", "does", "whereas", "less", "unless", "was", "onwards", "afterwards"))
 _PREP_BEFORE = re.compile(
     r"(?:^|\W)(?:in|since|by|until|till|through|from|to|of|during|before|after|last|this|next|"
     r"early|late|mid|and|or|between|on|for|throughout|into|around|that|each|every|past|least|"

@@ -308,8 +308,9 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
          span_end: int) -> Norm | None:
     if ago.startswith(("before ", "after ")):
         ago = ago.split(" ")[0]
-    elif ago in ("before", "after") and not re.match(r"\s*(?:[,.;:)]|that\b|this\b|then\b|$)",
-                                                   c.after(), re.I):
+    elif ago in ("before", "after") and not re.match(r"\s*(?:[,.;:)]|that\b(?!\s+(?:year|day|month|week)['’]s)|"
+                                                   r"this\b|then\b|$)", c.after(), re.I):
+        # ("two months after that year's election": a length, and that year)
         return Norm("DURATION", duration_value(n, unit), mod, "none", end=span_end)
     if n is None:
         if ago in ("later", "earlier"):  # "A few days later": a length from the story's

@@ -328,6 +328,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             direction = 1  # "told to stay home starting Monday", "voted to recount all
             # ballots, starting Monday", "canceled flights beginning Tuesday", "called for a
             # campaign starting on Sunday"; not "were ordered off the islands starting Wednesday"
+        elif _DECLARED_BEFORE.search(c.before(14)) and _DAY_OF_AFTER.match(c.text, c.end):
+            direction = 1  # "declared Tuesday a day of national mourning": a day ahead
         elif _CALLED_FOR_EVENT_BEFORE.search(c.before(70)):
             direction = 1  # "called for a march on Tuesday", "called for a day of prayer
             # Wednesday", "plan a rally on Saturday": what is called for or planned lies ahead
@@ -400,6 +402,8 @@ _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I
 _URGED_TO_BEFORE = re.compile(r"\b(?:urged|urging|called\s+on|calling\s+on|appealed\s+to|encouraged|exhorted)\s"
                               r"(?!to\b)[^.;:!?]{1,40}?\bto\s+[a-z]+\b[^.;:!?]{0,40}?\bon\s+$", re.I)
 _GIVEN_UNTIL_BEFORE = re.compile(r"\b(?:has|have|had|given)\s+until\s+$", re.I)
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|named|designated|proclaimed)\s+$")
+_DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b")
 _DATE_COMMA_BEFORE = re.compile(r"\w,\s+an?\s+$")
 _CALLED_FOR_EVENT_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+for|plan(?:s|ning)?|organi[sz](?:e|es|ing))\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:march|"
                                       r"marches|strike|rally|protests?|demonstrations?|boycott|sit-in|vigil|"
