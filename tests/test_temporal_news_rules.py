@@ -2727,6 +2727,13 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     ("Repairs could take until February, maybe March.", date(2013, 1, 10),
      [("February", "DATE", "2013-02"), ("March", "DATE", "2013-03")]),
     ("Attacks rose from 2015 onwards.", date(2022, 1, 17), [("2015", "DATE", "2015")]),
+    # round 90d: "For the year", told in January after December's figures, is the year just
+    # ended; "the thirty-second straight month" is an ordinal (not "a thirty-second delay")
+    ("Sales rose 5 percent in December. For the year, sales rose 3 percent.", date(1991, 1, 25),
+     [("December", "DATE", "1990-12"), ("the year", "DATE", "1990")]),
+    ("For the year, sales will rise 3 percent.", date(1991, 1, 25), [("the year", "DATE", "1991")]),
+    ("It was the thirty-second straight month of gains.", date(1990, 3, 1), []),
+    ("A thirty-second delay followed.", date(1990, 3, 1), [("thirty-second", "DURATION", "PT30S")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

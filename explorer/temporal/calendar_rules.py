@@ -952,6 +952,10 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
         if c.dct is None:
             return Norm("DATE", "XXXX", None, "relative")
         shift = _year_qualifier(quals, c) or (-1 if "last year" in quals else 0)
+        if not has_qual and det == "the" and c.dct.month <= 3 and c.last_ref is not None and \
+                c.last_ref[:4] == f"{c.dct.year - 1:04d}" and c.tense() is False:
+            shift = -1  # "Sales rose 5 percent in December. For the year, sales rose 3
+            # percent", told in January: the year the story is in, just ended
         return Norm("DATE", f"{c.dct.year + shift:04d}", None, "relative")
     if kind == "period" and not has_qual and det != "this":
         return None

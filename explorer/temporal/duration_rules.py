@@ -150,6 +150,8 @@ def norm_duration(g: Groups, c: Context) -> Norm | None:
         return None
     if num_text in ("a", "an") and unit == "D" and not g.get("mod") and c.low.startswith(" like ", c.end):
         return None  # "On a day like Friday, fires can start": a kind of day, no length
+    if unit_word == "second" and "-" in c.text[c.start : c.end] and _ORDINAL_NOUN_AFTER.match(c.text, c.end):
+        return None  # "the thirty-second straight month": an ordinal
     if unit == "MIN" and _PAST_THE_HOUR_AFTER.match(c.text, c.end):
         return None  # "eleven minutes past the hour", "five minutes to midnight": a clock's
     if unit == "Q" and _GAME_TIME_AFTER.match(c.text, c.end):
@@ -511,6 +513,8 @@ def norm_set(g: Groups, c: Context) -> Norm | None:
     return Norm("SET", duration_value(n, unit), None, "none")
 
 
+_ORDINAL_NOUN_AFTER = re.compile(r"\s+(?:straight|consecutive|successive|time|day|week|month|quarter|year|"
+                                 r"anniversary|round|season|game|place|birthday)\b")
 _COUNT_AFTER = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                           r"several|few)\s+[a-z]", re.I)
 
