@@ -626,13 +626,13 @@ _FISCAL_END_BEFORE = re.compile(r"(?<!\bof\s)\bfiscal\s+(?:year\s+)?((?:19|20)\d
 
 _TO_MONTH_AFTER = re.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:" + "|".join(month_name[1:]) + r")\b")
 _DAY_NUMBER_AFTER = re.compile(r"\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*(?:%|percent|per\s+cent))")
-# Events named by their year, after a determiner and a word: "the devastating 1974 floods"
-# (not "the first 2000 soldiers").
 # verbs in -s that follow what a plan or an appeal is for: "the plan for 2019 seeks $296
 # million" (not "rations for 2000 soldiers")
 _S_VERBS = frozenset(("seeks", "remains", "asks", "aims", "calls", "requires", "needs", "includes",
                       "envisages", "foresees", "projects", "targets", "covers", "totals", "amounts",
                       "shows", "marks", "looks", "promises", "sets", "sees", "means", "comes"))
+# Events named by their year, after a determiner and a word: "the devastating 1974 floods"
+# (not "the first 2000 soldiers").
 _EVENT_PLURALS = frozenset(("floods", "storms", "elections", "riots", "protests", "games", "uprisings",
                             "attacks", "bombings", "killings", "strikes", "polls", "fires", "earthquakes",
                             "quakes", "hurricanes", "droughts", "wars", "coups", "massacres", "playoffs",

@@ -168,13 +168,16 @@ _ADVERB_ADJECTIVE_BEFORE = re.compile(r"\b(?:on|of|in|for|with|to|from|the|a|an|
                                       r"more|most)\s+(?!(?:supply|family|rally|ally|reply|italy|"
                                       r"july|assembly|anomaly|monopoly|apply|comply|imply|fly)\s)"
                                       r"[a-z]+ly\s+$")
-# Past forms that are also nouns, read as nouns before "of": "a set of", "a cut of".
+# What "planned" plans: "planned a large demonstration on Saturday".
 _PLANNED_WHAT = re.compile(r"\s+(?:a|an|their|its|his|her|another|more)\s")
+# Nouns before a past form that is also a noun: "a rate cut", "a tax cut".
 _NOUN_MODIFIERS = frozenset(("rate", "tax", "price", "job", "budget", "spending", "pay", "wage", "power",
                              "production", "output", "supply", "interest-rate", "cost", "subsidy"))
+# Participles that name a thing ("an orbiter called MAVEN"), after its noun phrase.
 _NAMING = frozenset(("called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed"))
 _NAMED_THING_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$")
 _NAME_NEXT = re.compile(r"\s+['\"“‘]?[A-Z]")
+# Past forms that are also nouns, read as nouns before "of": "a set of", "a cut of".
 _NOUN_PASTS = frozenset(("set", "cut", "hit", "bid", "cost", "spread", "put", "shut"))
 # Adverbs of a habit: the verb after them is in the present when its past is the same word.
 _HABIT_ADVERBS = frozenset(("often", "usually", "always", "sometimes", "regularly", "frequently",
