@@ -2734,6 +2734,10 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
     ("For the year, sales will rise 3 percent.", date(1991, 1, 25), [("the year", "DATE", "1991")]),
     ("It was the thirty-second straight month of gains.", date(1990, 3, 1), []),
     ("A thirty-second delay followed.", date(1990, 3, 1), [("thirty-second", "DURATION", "PT30S")]),
+    # rounds 89d and 91a: AP's "midmorning" and "midafternoon", written solid, are the middle
+    # of that part of the day, as "mid-morning" is
+    ("Traffic eased by midmorning.", date(2013, 5, 10), [("midmorning", "TIME", "2013-05-10TMO", "MID")]),
+    ("Rain fell in the midafternoon.", date(2013, 5, 10), [("midafternoon", "TIME", "2013-05-10TAF", "MID")]),
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

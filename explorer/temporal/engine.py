@@ -26,7 +26,8 @@ from explorer.temporal.timex import Anchor, Granularity, Timex, TimexType
 _FUNCTION_WORDS = frozenset(("the", "a", "an", "at", "in", "per", "every", "each", "this",
                              "right", "just", "near", "these", "new", "eve", "of", "s", "day",
                              "more"))
-_EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", "midday",
+_EXTRA_TRIGGERS = ("quarter", "quarters", "period", "half", "noon", "midnight", "midday", "midmorning",
+                   "midafternoon", "midevening",
                    "year-ago", "year-earlier", "year-before", "twenties", "thirties", "forties",
                    "fifties", "sixties", "seventies", "eighties", "nineties", "day", "days",
                    "century", "fiscal", "nineteen", "eighteen", "thousand", "o'clock", "season", "seasons",
