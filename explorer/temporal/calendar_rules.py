@@ -72,19 +72,20 @@ _FROM_A_HIGH_BEFORE = re.compile(rf"\b(?:from|since|than)\s+(?:its|their|the|a)\
 # date's own word ("June Congress passed" is rare; "April Fools" and a weekday are kept)
 _SURNAME_AFTER = re.compile(r"[ \t]+(?!(?:Fools?|Monday|Tuesday|Wednesday|Thursday|Friday|"
                             r"Saturday|Sunday)\b)[A-Z][a-z]+\b(?![ \t]+\d)")
+# past forms of planning, which set a date ahead rather than tell a past one
+_PLAN_PASTS = (r"set|planned|scheduled|slated|expected|due|delayed|postponed|moved|pushed|rescheduled|"
+               r"proposed|called|needed|intended|aimed|timed|targeted")
 # a past verb that governs the month right after it: "Fires burned in March", said in
 # January, are last March's (not "a summit set for April", "planned for early March")
 _PAST_VERB_IN_BEFORE = re.compile(
-    r"\b(?!(?:set|planned|scheduled|slated|expected|due|delayed|postponed|moved|pushed|"
-    r"rescheduled|proposed|called|needed|intended|aimed|timed|targeted)\b)(?:[a-z]{2,}ed|began|"
+    rf"\b(?!(?:{_PLAN_PASTS})\b)(?:[a-z]{{2,}}ed|began|"
     r"fell|rose|came|went|struck|grew|saw|took|broke|won|lost|froze|sank|swept|fled|spent|"
     r"arose|erupted|hit|took\s+effect)\s+"
     r"(?:(?:in|on|during|over|throughout|between|from|since|until|through)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 # a passive or an intransitive past right before a day ("which was launched Jan. 1", "the
 # program, launched Jan. 1,", "the quarter ended Oct. 31"; not "declared Wednesday, April 10,
 # a public holiday", nor "the vote, scheduled Jan. 15,")
-_PAST_VERB_BARE_BEFORE = re.compile(r"(?:\b(?:was|were|been)\s+[a-z]{2,}ed|,\s+(?!(?:planned|scheduled|slated|expected|"
-                                    r"delayed|postponed|moved|pushed|rescheduled|proposed|intended|timed|targeted)\b)"
+_PAST_VERB_BARE_BEFORE = re.compile(rf"(?:\b(?:was|were|been)\s+[a-z]{{2,}}ed|,\s+(?!(?:{_PLAN_PASTS})\b)"
                                     r"[a-z]{2,}ed|\b(?:ended|began|started|expired|died|arrived|resigned|retired|"
                                     r"took\s+(?:office|effect)))\s+$")
 _AHEAD_IN_SENTENCE = re.compile(r"\b(?:will|would|expected|going\s+to|due\s+to|set\s+to)\b|['’]ll\b",
