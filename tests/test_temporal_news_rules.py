@@ -2741,3 +2741,28 @@ def test_review_round_seventeen(sentence: str, dct: date | None, expected: list[
 ])
 def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)
+
+
+@pytest.mark.parametrize(("sentence", "dct", "expected"), [
+    # round 92d: a spoken number with "hundred" after it is no year
+    ("The rupiah traded at about two thousand four hundred last July.", date(1998, 1, 9),
+     [("last July", "DATE", "1997-07")]),
+    ("It happened in two thousand four.", date(1998, 1, 9), [("two thousand four", "DATE", "2004")]),
+    # round 92d: "the year" in apposition to a year is that year, after "since" too
+    ("Prices have risen since 1991, the year the Gulf War ended.", date(1998, 6, 5),
+     [("1991", "DATE", "1991"), ("the year", "DATE", "1991")]),
+    # round 92d: "a year earlier" after a period of results closed by a bound counts back
+    # from that period, not from the story's last date
+    ("\"Two years ago, a deal like this would have been done,\" said a banker. Midland earned "
+     "$38.6 million in the nine months through September, down from $51.2 million a year earlier.",
+     date(1989, 12, 19), [("Two years ago", "DATE", "1987"), ("the nine months", "DURATION", "P9M"),
+                          ("September", "DATE", "1989-09"), ("a year earlier", "DATE", "1988")]),
+    # rounds 92a and 92b: a season that modifies a noun after "the" is the season alone
+    ("He will campaign through the summer convention in Tampa.", date(2012, 2, 7),
+     [("summer", "DATE", "2012-SU")]),
+    ("Prices rise before the summer driving season begins.", date(2013, 4, 16),
+     [("summer", "DATE", "2013-SU")]),
+    ("He spent the summer in Maine.", date(2012, 2, 7), [("the summer", "DATE", "2011-SU")]),
+])
+def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
+    assert_found(sentence, dct, expected)

@@ -722,7 +722,14 @@ _VERB_S_NEXT = re.compile(r"\s+(?!(?:months|days|nights|mornings|evenings|weeks|
                           r"[a-z]+[^s\W]s\b")
 
 
-def norm_season(g: Groups, c: Context) -> Norm | None:
+# "would spend the summer resting" (not "the summer driving season")
+_GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b(?!\s+season)")
+_SEASON_SPAN_NEXT = re.compile(r"\s+(?:months?|weeks?|days?|nights?|seasons?|period|quarter|half)\b")
+
+
+def norm_season(g: Groups, c: Context, before_noun: bool = False) -> Norm | None:
+    """A season: "last summer", "the spring of 2011", "in the fall"; BEFORE_NOUN when it
+    modifies the noun after it ("the summer convention"), so that no "the" is its."""
     word = _lower(g.get("season"))
     code = c.lex.seasons.get(word)
     if code is None:
@@ -751,10 +758,17 @@ def norm_season(g: Groups, c: Context) -> Norm | None:
         if rel == "" and word in ("fall", "spring") and not mod and not adjectives and not paired and \
                 not _SPAN_WORD_BEFORE.search(before[-8:]):
             return None  # "rise and fall", "a coiled spring"; not "in spring", "by spring"
-    if not year_text and not rel and not rel2 and not mod and _NOUN_NEXT.match(c.text, c.end) \
-            and not _VERB_NEXT.match(c.text, c.end) and not (
-                adjectives and _VERB_S_NEXT.match(c.text, c.end)):
-        return None  # "summer clothing", "the winter break": a kind of thing, not a time
+    if not year_text and rel in ("", "the") and not rel2 and not mod and not before_noun and \
+            _NOUN_NEXT.match(c.text, c.end) and not _VERB_NEXT.match(c.text, c.end):
+        if rel == "the" and not _SEASON_SPAN_NEXT.match(c.low, c.end) and not _GERUND_NEXT.match(c.low, c.end):
+            # "the summer convention", "the winter break": "the" goes with the noun, and
+            # the season dates it
+            norm = norm_season({**g, "rel": None}, c, before_noun=True)
+            if norm is not None:
+                norm.start = c.group_start("season")
+            return norm
+        if not rel and not (adjectives and _VERB_S_NEXT.match(c.text, c.end)):
+            return None  # "summer clothing": a kind of thing, not a time
     if year_text:
         return Norm("DATE", f"{int(year_text):04d}-{code}", mod)
     if rel in ("", "the") and not rel2 and c.habitual():  # "normally stretches into the fall"
@@ -946,10 +960,13 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
                 or _TO_MONTH_AFTER.match(c.text, c.end)):
             return Norm("DURATION", "P1Y", None, "none")  # "the year ended Sept. 30", "the year
             # to March" (British: the twelve months to the end of March)
-        if (" same " in quals or not has_qual and det == "the" and c.last_year is not None and
-                _APPOSED_TO_YEAR.fullmatch(c.text, c.last_year_at, c.start)) and c.last_year:
-            # "in 1974, the same year his wife died", "in 1958, the year he came home"
+        if " same " in quals and c.last_year:  # "in 1974, the same year his wife died"
             return Norm("DATE", c.last_year, None, "narrative")
+        if not has_qual and det == "the" and c.found and c.found[-1].granularity == "year" and \
+                _APPOSED_TO_YEAR.fullmatch(c.text, c.found[-1].end - 4, c.start):
+            return Norm("DATE", c.found[-1].value, None, "narrative")  # "in 1958, the year he
+            # came home"; "since 1991, the year the Gulf War ended", which the narrative
+            # does not move to
         if c.dct is None:
             return Norm("DATE", "XXXX", None, "relative")
         shift = _year_qualifier(quals, c) or (-1 if "last year" in quals else 0)
@@ -1169,13 +1186,16 @@ def norm_year_short(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", f"{year:04d}")
 
 
+_HUNDRED_NEXT = re.compile(r"[\s-]+hundred\b")
+
+
 def norm_year_words(g: Groups, c: Context) -> Norm | None:
     """"nineteen ninety-six" → 1996, "the year two thousand" → 2000 (spoken transcripts)."""
     lex = c.lex
     if g.get("k"):
         lo = parse_number(g.get("klo") or "", lex) if g.get("klo") else 0
-        if not g.get("the") and not g.get("klo"):
-            return None
+        if not g.get("the") and not g.get("klo") or _HUNDRED_NEXT.match(c.low, c.end):
+            return None  # (not "about two thousand four hundred": a number)
         return Norm("DATE", f"{2000 + int(lo or 0):04d}")
     hi = 19 if _lower(g.get("hi")) == "nineteen" else 18
     lo_text = _lower(g.get("lo")).replace("oh ", "").replace("oh-", "")

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from explorer.temporal import values as V
@@ -347,6 +348,10 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
             y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
             return Norm("DATE", V.quarter_value(y - 1, q), mod, "narrative")
         return Norm("DATE", _relative_unit(unit, sign * whole, c), mod, "relative")
+    closed = _period_closed_by(c) if unit == "Y" and whole == 1 and sign < 0 else None
+    if closed is not None:  # "earned $38.6 million in the nine months through September,
+        # down from $51.2 million a year earlier": that period's year, a year back
+        return Norm("DATE", f"{closed.year - 1:04d}", mod, "narrative")
     ref = c.narrative(_UNIT_GRAN.get(unit, "day"))
     if ref is None:
         return Norm("DATE", _placeholder(_UNIT_GRAN.get(unit, "day")), mod, "narrative")
@@ -362,6 +367,22 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
             ).search(c.sentence_before()):
         gran = "month"  # "fell 9.4% in August from a year earlier": that August a year back
     return Norm("DATE", V.value_at(V.shift(anchor, unit, sign * whole), gran), mod, "narrative")
+
+
+# a period of results that a date closes: "in the nine months through September", "the
+# six months to June"
+_PERIOD_THROUGH = re.compile(r"\b(?:months|weeks)\s+(?:through|to|ended|ending)\s+$")
+
+
+def _period_closed_by(c: Context) -> date | None:
+    """The date that closes a period of results named earlier in the sentence, which a
+    comparison "a year earlier" counts back from (the narrative time does not move to a
+    bound)."""
+    last = c.found[-1] if c.found else None
+    if last is None or last.interval is None or last.start < c.start - len(c.sentence_before()) \
+            or not _PERIOD_THROUGH.search(c.low, max(0, last.start - 20), last.start):
+        return None
+    return last.interval[1]
 
 
 def _span_start(g: Groups, c: Context) -> int | None:
