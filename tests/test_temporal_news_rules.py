@@ -2763,6 +2763,26 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     ("Prices rise before the summer driving season begins.", date(2013, 4, 16),
      [("summer", "DATE", "2013-SU")]),
     ("He spent the summer in Maine.", date(2012, 2, 7), [("the summer", "DATE", "2011-SU")]),
+    # round 93a: "the future" before whom it describes is an adjective
+    ("It marked the birth of the future king.", date(2013, 7, 23), []),
+    ("In the future, kings will rule.", date(2013, 7, 23), [("the future", "DATE", "FUTURE_REF")]),
+    # round 93d: an overnight call rate is a loan's term
+    ("Overnight call rates have hovered above 25 percent.", date(1998, 1, 14), []),
+    # round 93a: "first-half", written with a hyphen, is the half year, as "first-quarter" is
+    ("RBS reported a first-half pretax profit of 2.65 billion pounds.", date(2014, 9, 19),
+     [("first-half", "DATE", "2014-H1")]),
+    ("He scored a first-half goal in the match.", date(2014, 9, 19), []),
+    # round 93a: "a year earlier" compares with the half or the closed quarter named
+    # before it in the sentence, not with the month the report came in
+    ("RBS reported a first-half profit in August, up from 1.37 billion pounds a year earlier.",
+     date(2014, 9, 19), [("first-half", "DATE", "2014-H1"), ("August", "DATE", "2014-08"),
+                         ("a year earlier", "DATE", "2013-H1")]),
+    ("Operating profit in the three months to March 31 was 122.3 billion yen, compared with "
+     "a loss a year earlier.", date(2012, 5, 11),
+     [("the three months", "DURATION", "P3M"), ("March 31", "DATE", "2012-03-31"),
+      ("a year earlier", "DATE", "2011-Q1")]),
+    ("Sales fell 9.4% in August from a year earlier.", date(2014, 9, 19),
+     [("August", "DATE", "2014-08"), ("a year earlier", "DATE", "2013-08")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import cache
 
 from explorer.temporal import values as V
@@ -348,10 +347,10 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
             y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
             return Norm("DATE", V.quarter_value(y - 1, q), mod, "narrative")
         return Norm("DATE", _relative_unit(unit, sign * whole, c), mod, "relative")
-    closed = _period_closed_by(c) if unit == "Y" and whole == 1 and sign < 0 else None
-    if closed is not None:  # "earned $38.6 million in the nine months through September,
-        # down from $51.2 million a year earlier": that period's year, a year back
-        return Norm("DATE", f"{closed.year - 1:04d}", mod, "narrative")
+    compared = _compared_period(c) if unit == "Y" and whole == 1 and sign < 0 else None
+    if compared is not None:  # "earned $38.6 million in the nine months through September,
+        # down from $51.2 million a year earlier": that period, a year back
+        return Norm("DATE", compared, mod, "narrative")
     ref = c.narrative(_UNIT_GRAN.get(unit, "day"))
     if ref is None:
         return Norm("DATE", _placeholder(_UNIT_GRAN.get(unit, "day")), mod, "narrative")
@@ -370,19 +369,33 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
 
 
 # a period of results that a date closes: "in the nine months through September", "the
-# six months to June"
-_PERIOD_THROUGH = re.compile(r"\b(?:months|weeks)\s+(?:through|to|ended|ending)\s+$")
+# three months to March 31"
+_PERIOD_THROUGH = re.compile(r"\b(?P<n>three|six|nine|twelve|\d+)?\s*(?:months|weeks)\s+(?:through|to|ended|ending)\s+$")
+_HALF_VALUE = re.compile(r"(\d{4})-H([12])")
 
 
-def _period_closed_by(c: Context) -> date | None:
-    """The date that closes a period of results named earlier in the sentence, which a
-    comparison "a year earlier" counts back from (the narrative time does not move to a
-    bound)."""
-    last = c.found[-1] if c.found else None
-    if last is None or last.interval is None or last.start < c.start - len(c.sentence_before()) \
-            or not _PERIOD_THROUGH.search(c.low, max(0, last.start - 20), last.start):
-        return None
-    return last.interval[1]
+def _compared_period(c: Context) -> str | None:
+    """The period of results named earlier in the sentence that "a year earlier" compares
+    with, a year back: a half ("a first-half profit ..., in August, up from ... a year
+    earlier") or a period closed by a bound, which the narrative time does not move to
+    ("the three months to March 31": that quarter; "the nine months through September":
+    that year)."""
+    opening = c.start - len(c.sentence_before())
+    for t in reversed(c.found):
+        if t.start < opening:
+            return None
+        half = _HALF_VALUE.fullmatch(t.value)
+        if half is not None:
+            return f"{int(half[1]) - 1:04d}-H{half[2]}"
+        through = _PERIOD_THROUGH.search(c.low, max(0, t.start - 30), t.start)
+        if through is not None and t.interval is not None:
+            end = t.interval[1]
+            months = {"three": 3, "six": 6}.get(through["n"] or "", 0)
+            if months and end.month % months == 0:
+                return V.quarter_value(end.year - 1, end.month // 3) if months == 3 else \
+                    f"{end.year - 1:04d}-H{end.month // 6}"
+            return f"{end.year - 1:04d}"
+    return None
 
 
 def _span_start(g: Groups, c: Context) -> int | None:
@@ -540,6 +553,11 @@ _COUNT_AFTER = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|t
                           r"several|few)\s+[a-z]", re.I)
 
 
+_FUTURE_WHO_AFTER = re.compile(r"\s+(?:king|queen|prince|princess|president|prime|leader|wife|husband|"
+                               r"bride|heir|site|home|headquarters|owner|champion|chancellor|pope|"
+                               r"emperor|monarch|ruler|monarchs|kings|leaders|generations?)\b")
+
+
 def norm_ref(g: Groups, c: Context) -> Norm | None:
     word = _lower(g.get("w"))
     value = c.lex.refs.get(word)
@@ -557,6 +575,8 @@ def norm_ref(g: Groups, c: Context) -> Norm | None:
         return None  # "as recently as Tuesday": the date that follows is the time
     if word == "the future" and _OF_AFTER.match(c.text, c.end):
         return None  # "the future of the plant": its fate, no time (as the dev set has it)
+    if word == "the future" and _FUTURE_WHO_AFTER.match(c.low, c.end):
+        return None  # "the birth of the future king": an adjective of what will be
     end = None
     if g.get("unit") and word not in ("future", "recent"):
         end = c.end - len(c.text[c.start : c.end]) + len(g.get("w") or "")

@@ -147,7 +147,7 @@ def norm_daypart(g: Groups, c: Context) -> Norm | None:
     return Norm("TIME", f"{d.isoformat()}T{part}", mod, "narrative")
 
 
-_MONEY_NOUN_AFTER = re.compile(r"\s+(?:interest\s+|(?:federal|fed)\s+funds\s+)?(?:rates?|lending|repo|loans?|deposits?|borrowing|funds|"
+_MONEY_NOUN_AFTER = re.compile(r"\s+(?:interest\s+|(?:federal|fed)\s+funds\s+)?(?:(?:call\s+)?rates?|call\s+money|lending|repo|loans?|deposits?|borrowing|funds|"
                                r"index|interbank|money)\b", re.I)
 _OVERNIGHT_NOUN_AFTER = re.compile(r"\s+(?:shifts?|crews?|staff|flights?|trains?|buses|bus|service|"
                                    r"stays?|guests?|trips?|visits?|camps?|lows|temperatures)\b", re.I)
