@@ -2783,6 +2783,18 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
       ("a year earlier", "DATE", "2011-Q1")]),
     ("Sales fell 9.4% in August from a year earlier.", date(2014, 9, 19),
      [("August", "DATE", "2014-08"), ("a year earlier", "DATE", "2013-08")]),
+    # rounds 92b and 94a: a holiday whose day the text gives right after it is the one
+    # that falls on that day (or a day either side: an eve)
+    ("The season was shorter than in 2012 because Thanksgiving fell on Nov. 28.", date(2013, 12, 2),
+     [("2012", "DATE", "2012"), ("Thanksgiving", "DATE", "2013-11-28"), ("Nov. 28", "DATE", "2013-11-28")]),
+    ("Analysts said the Lunar New Year holiday, which begins on Jan. 22, could bring relief.",
+     date(2012, 1, 10), [("Lunar New Year", "DATE", "2012-01-23"), ("Jan. 22", "DATE", "2012-01-22")]),
+    # rounds 92c and 94d: a number that completes a name is no year
+    ("The Russell 2000 Index of smaller companies rose.", date(2013, 5, 22), []),
+    ("It is a cornerstone of the bloc's Agenda 2063 development plan.", date(2017, 1, 30), []),
+    # round 94d: a wire's dateline with no place, "May 22 (Bloomberg) --", is the date
+    ("May 22 (Bloomberg) -- Treasuries fell.", date(2013, 5, 22), [("May 22", "DATE", "2013-05-22")]),
+    ("May 22 people (mostly women) died.", date(2013, 5, 22), []),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -34,7 +34,7 @@ from explorer.temporal.context import (
 # A date that starts or ends something keeps looking ahead after a past verb ("created an
 # office, effective Feb. 1").
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\"\u201c\n(]\s*)$")
-_DATE_USE_AFTER = re.compile(r"\s*(?:[-–—:,]|(?:was|is|will|saw|marks|marked)\b)")
+_DATE_USE_AFTER = re.compile(r"\s*(?:[-–—:,]|\([A-Z][^)\n]{1,30}\)\s*[-–—]|(?:was|is|will|saw|marks|marked)\b)")
 _BOUND_WORD_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|till|by|for)\s+$",
                                 re.I)
 # Words that count a month or season from the narrative time: "the following January".
@@ -1137,6 +1137,8 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
             # "asteroid 2012 DA14": a minor planet's designation
         if _PLACE_AFTER.match(c.text, c.end) and _NAME_WORD_BEFORE.search(before):
             return None  # "the Ouaga 2000 district": a place's name
+        if _NAMED_BY_NUMBER_BEFORE.search(before):
+            return None  # "the Russell 2000 index", "Agenda 2063", "Windows 2000": names
         if _STREET_AFTER.match(c.text, c.end) and not _YEAR_PREP_BEFORE.search(before) and \
                 not _YEAR_DET_BEFORE.search(before):
             return None  # "Shiloh Baptist Church, 1500 Ninth St. NW": a house number
@@ -1187,6 +1189,10 @@ def norm_year_short(g: Groups, c: Context) -> Norm | None:
 
 
 _HUNDRED_NEXT = re.compile(r"[\s-]+hundred\b")
+
+
+# names that a number, not a year, completes
+_NAMED_BY_NUMBER_BEFORE = re.compile(r"\b(?:Russell|Wilshire|Agenda|Vision|Horizon|Windows|Office)\s+$")
 
 
 def norm_year_words(g: Groups, c: Context) -> Norm | None:

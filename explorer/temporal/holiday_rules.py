@@ -41,6 +41,9 @@ def norm_holiday(g: Groups, c: Context) -> Norm | None:
     norm = _norm_holiday(g, c)
     if norm is None or len(norm.value) != 10:
         return norm
+    if norm.anchor != "explicit" and (given := _day_given_after(g, c)) is not None:
+        norm.value = given.isoformat()  # "Thanksgiving fell on Nov. 28", "the Lunar New Year
+        # holiday, which begins on Jan. 22,": the one that falls on the day the text gives
     if _WEEKEND_AFTER.match(c.text, c.end):
         return _with_weekend(norm, c)
     part = _PART_OF_DAY_AFTER.match(c.text, c.end)
@@ -116,6 +119,28 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
             # "returns on New Year's Day"; "want the work finished by Easter"
             return _norm_holiday({**g, "rel": "next"}, c)
     return Norm("DATE", d.isoformat(), None, "explicit" if year_text else "relative")
+
+
+# the day a holiday falls on, told right after it
+_DAY_GIVEN_AFTER = re.compile(r"(?:\s+(?:holidays?|festival))?,?\s+(?:which\s+|that\s+)?(?:begins|starts|"
+                              r"falls|fell|began|started|will\s+(?:fall|begin|start)|is|was)\s+"
+                              r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
+
+
+def _day_given_after(g: Groups, c: Context) -> date | None:
+    """The holiday's day in the year around the DCT (a year either side) when the text
+    gives its month and day (or a day either side) right after it."""
+    given = _DAY_GIVEN_AFTER.match(c.text, c.end)
+    code = c.lex.holidays.get(_lower(g.get("hol")))
+    month = c.lex.months.get(given["m"].lower()) if given else None
+    if given is None or code is None or month is None or c.dct is None:
+        return None
+    for year in (c.dct.year, c.dct.year - 1, c.dct.year + 1):
+        days = load_festivals().on(code[3:], year) if code.startswith("LU:") else [_holiday_on(year, code)]
+        for d in days:
+            if d.month == month and abs(d.day - int(given["d"])) <= 1:
+                return d  # (a day out: a festival's eve, or one that begins at sundown)
+    return None
 
 
 def _the_new_year(g: Groups, c: Context) -> Norm:
