@@ -2795,6 +2795,27 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     # round 94d: a wire's dateline with no place, "May 22 (Bloomberg) --", is the date
     ("May 22 (Bloomberg) -- Treasuries fell.", date(2013, 5, 22), [("May 22", "DATE", "2013-05-22")]),
     ("May 22 people (mostly women) died.", date(2013, 5, 22), []),
+    # round 95c: an aside opened by "last held" is told in its own time, and lends the
+    # sentence no year
+    ("The summit, last held in Paris in December 2019, may not take place again before the autumn.",
+     date(2021, 4, 13), [("December 2019", "DATE", "2019-12"), ("the autumn", "DATE", "2021-FA")]),
+    # round 95d: "In the 1987 crash," opens the sentence with its year, as "In 1987," does
+    ("In the 1987 crash, the average fell 508 points on Oct. 19.", date(1989, 10, 16),
+     [("1987", "DATE", "1987"), ("Oct. 19", "DATE", "1987-10-19")]),
+    # round 95d: a recurring period told by the months it runs from is the nearest one
+    ("The hurricane season, which runs from June 1 to Nov. 30, has been active this year.",
+     date(1998, 9, 27), [("June 1", "DATE", "1998-06-01"), ("Nov. 30", "DATE", "1998-11-30"),
+                         ("this year", "DATE", "1998")]),
+    ("The summit, which runs from Thursday to Friday, opens in Russia.", date(2013, 9, 1),
+     [("Thursday", "DATE", "2013-09-05"), ("Friday", "DATE", "2013-09-06")]),
+    # round 95b: "weeks before Christmas", told early in December, is this Christmas
+    ("The chancellor was accused of raiding the pockets of families weeks before Christmas.",
+     date(2012, 12, 5), [("weeks", "DURATION", "PXW"), ("Christmas", "DATE", "2012-12-25")]),
+    # rounds 95a and 95d: "a year earlier" after "the quarter ended Sept. 28" is that quarter
+    # a year back
+    ("It earned $38.5 million in the quarter ended Sept. 28, from $24.0 million a year earlier.",
+     date(2013, 10, 30), [("the quarter", "DATE", "2013-Q3"), ("Sept. 28", "DATE", "2013-09-28"),
+                          ("a year earlier", "DATE", "2012-Q3")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -548,7 +548,7 @@ _FRONTED_IN = re.compile(r"(?:^|[.!?\n]\s*)(?:In|During)\s+$")
 
 
 # a year that opens its sentence: "In 2005, ...", "2007: Called up ...", "Last year, ..."
-_TOPIC_OPENS = re.compile(r"(?:^|[.!?:\n][\"”’)]?\s+|\n)(?:(?:In|By|During|Through)\s+)?$")
+_TOPIC_OPENS = re.compile(r"(?:^|[.!?:\n][\"”’)]?\s+|\n)(?:(?:In|By|During|Through)\s+(?:the\s+)?)?$")
 
 
 def _topic_year(c: Context, year: int | None) -> int | None:

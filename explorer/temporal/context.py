@@ -147,6 +147,9 @@ def _schedules(low: str, lo: int, hi: int) -> bool:
 _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|lands|delivers|gets\s+to|"
                             r"testifies|speaks|issues|publishes|reports|unveils|announces|releases|approaches|looms|nears|"
                             r"(?:is|are)\s+(?:coming|approaching|looming|near))\b")
+# A period that recurs, told by its months: "the hurricane season, which runs from June 1 to
+# Nov. 30" (the nearest one, not the next; but "the summit, which runs from Thursday")
+_RUNS_FROM = re.compile(r"\b(?:runs|lasts|stretches|extends)\s+from\s+$")
 # A comparison's "from": "down 1.5 percent from June" looks back, not ahead
 _COMPARED_FROM = re.compile(r"\b(?:down|up|higher|lower|percent|points?|compared)\b[^.;]*\bfrom\s+$")
 # Prepositions that point ahead only when the verb does not say otherwise.
@@ -547,6 +550,8 @@ class Context:
             # ("On Thursday he reaches the midpoint of his term")
             return True if _PRESENT.search(low, cut, start) is not None or low.endswith(
                 "from ", 0, start) and not _COMPARED_FROM.search(low, max(cut, start - 50), start) \
+                and not (_RUNS_FROM.search(low, max(cut, start - 16), start) and
+                         self.text[start:end].split(maxsplit=1)[0].rstrip(".").lower() in self.lex.months) \
                 or not low.startswith((":", " -", " –", " —"), end) and \
                 _PRESENT_AFTER.search(low, end, after_end) is not None \
                 else None  # (not in a chronology: "December 24: the Council votes")
@@ -746,7 +751,8 @@ _AND_BUT = re.compile(r"\s(?:and|but)\s+(?:will|(?:is|are)\s+(?:scheduled|due|ex
 # past participles that do not end in "-ed", which open an aside as "-ed" ones do
 _PARTICIPLES = "held|made|set|won|sent|taken|given|seen|written|paid|sold|kept|found"
 _ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){1,4}?(?:who|which)|who|whose|which|"
-                                r"originally\s+[a-z]+|initially\s+[a-z]+|(?:first\s+)?(?:elected|appointed|"
+                                r"originally\s+[a-z]+|initially\s+[a-z]+|(?:last|previously)\s+(?:[a-z]+ed|"
+                                rf"{_PARTICIPLES})|(?:first\s+)?(?:elected|appointed|"
                                 r"founded|formed|created|launched|established|opened|built|born)|(?:[a-z]+ed|begun|"
                                 rf"{_PARTICIPLES})(?=\s+(?:in|on|last|earlier)\b))\s[^,;.]*$")
 # (", begun in March, which ...": a participle's aside, told in its own time)

@@ -370,7 +370,8 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
 
 # a period of results that a date closes: "in the nine months through September", "the
 # three months to March 31"
-_PERIOD_THROUGH = re.compile(r"\b(?P<n>three|six|nine|twelve|\d+)?\s*(?:months|weeks)\s+(?:through|to|ended|ending)\s+$")
+_PERIOD_THROUGH = re.compile(r"\b(?:(?P<n>three|six|nine|twelve|\d+)?\s*(?:months|weeks)|(?P<q>quarter)|half|"
+                             r"year|period)\s+(?:through|to|ended|ending)\s+$")
 _HALF_VALUE = re.compile(r"(\d{4})-H([12])")
 
 
@@ -378,8 +379,8 @@ def _compared_period(c: Context) -> str | None:
     """The period of results named earlier in the sentence that "a year earlier" compares
     with, a year back: a half ("a first-half profit ..., in August, up from ... a year
     earlier") or a period closed by a bound, which the narrative time does not move to
-    ("the three months to March 31": that quarter; "the nine months through September":
-    that year)."""
+    ("the quarter ended Sept. 28", "the three months to March 31": that quarter; "the nine
+    months through September": that year)."""
     opening = c.start - len(c.sentence_before())
     for t in reversed(c.found):
         if t.start < opening:
@@ -390,8 +391,8 @@ def _compared_period(c: Context) -> str | None:
         through = _PERIOD_THROUGH.search(c.low, max(0, t.start - 30), t.start)
         if through is not None and t.interval is not None:
             end = t.interval[1]
-            months = {"three": 3, "six": 6}.get(through["n"] or "", 0)
-            if months and end.month % months == 0:
+            months = 3 if through["q"] else {"three": 3, "six": 6}.get(through["n"] or "", 0)
+            if months == 3 and through["q"] or months and end.month % months == 0:
                 return V.quarter_value(end.year - 1, end.month // 3) if months == 3 else \
                     f"{end.year - 1:04d}-H{end.month // 6}"
             return f"{end.year - 1:04d}"

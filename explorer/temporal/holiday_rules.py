@@ -35,6 +35,9 @@ _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(morning|afternoon|evening|night)\b", re
 _EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+$", re.I)
 # "arrived just before Halloween", told the day before it: this year's, whatever the tense
 _JUST_BEFORE = re.compile(r"\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to)\s+$", re.I)
+# "raiding the pockets of working families weeks before Christmas", told on Dec. 5: how
+# near the holiday is, so the coming one
+_DAYS_BEFORE = re.compile(r"\b(?:days|weeks)\s+(?:before|ahead\s+of)\s+$", re.I)
 
 
 def norm_holiday(g: Groups, c: Context) -> Norm | None:
@@ -107,7 +110,8 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
         # a deadline looks ahead ("said he wanted the country opened up by Easter")
         deadline = _deadline_ahead(c, tense)
         past = tense is False and not deadline and not _BOUND_WORD_BEFORE.search(c.before(16)) and \
-            not (_JUST_BEFORE.search(c.before(16)) and 0 <= (d - dct).days <= 14)
+            not (_JUST_BEFORE.search(c.before(16)) and 0 <= (d - dct).days <= 14) and \
+            not (_DAYS_BEFORE.search(c.before(20)) and 0 <= (d - dct).days <= 31)
         # ("The storm arrived just before Halloween", told the day before it)
         # with no tense at all a holiday of the next two months is the coming one
         # ("Christmas is coming", said in November)
