@@ -2816,6 +2816,24 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     ("It earned $38.5 million in the quarter ended Sept. 28, from $24.0 million a year earlier.",
      date(2013, 10, 30), [("the quarter", "DATE", "2013-Q3"), ("Sept. 28", "DATE", "2013-09-28"),
                           ("a year earlier", "DATE", "2012-Q3")]),
+    # round 96b: "keep ... closed" holds a state, not a past verb: what "would keep" covers
+    # lies ahead
+    ("The United States said on Sunday it would keep 19 embassies and consulates in the Middle "
+     "East closed through Saturday.", date(2013, 8, 4),
+     [("Sunday", "DATE", "2013-08-04"), ("Saturday", "DATE", "2013-08-10")]),
+    # round 96c: after "told reporters", "that" is a conjunction, not "that summer"
+    ("Posner told reporters that summer bookings had been strong.", date(2012, 4, 26), []),
+    # round 96a: a month's possessive before its figure is the month reported, not one ahead
+    ("At February's pace, it would take two more months.", date(2014, 3, 8),
+     [("February", "DATE", "2014-02"), ("two more months", "DURATION", "P2M")]),
+    # round 96c: "full-year", written with a hyphen, is the year as "the full year" is
+    ("It cut its full-year forecast for the second time.", date(2014, 9, 10),
+     [("full-year", "DATE", "2014")]),
+    ("Congress passed a full-year spending bill.", date(2014, 1, 12), []),
+    # round 96d: a spoken "two thousand" after a preposition of time, with no noun after it
+    ("Programmers worry, since two thousand is a leap year.", date(1999, 12, 30),
+     [("two thousand", "DATE", "2000")]),
+    ("In two thousand cases, it failed.", date(1999, 12, 30), []),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -48,11 +48,13 @@ _NOUN_NEXT = re.compile(r"\s+(?!(?:of|on|in|to|and|or|for|with|by|at|from|it|he|
 _CODE_CONTEXT = re.compile(r"\b(?:in|the|for|during|of|from|to|by|since|its|latest)\s+$", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|say|announced|reported|warned|added|noted|believes?|"
                           r"believed|thinks?|thought|expects?|expected|hopes?|hoped|feared|"
-                          r"fears?|predicted|predicts?|insisted|argued)\s+(?:[\w-]+\s+){0,3}$", re.I)
+                          r"fears?|predicted|predicts?|insisted|argued|told|tells|tell|assured|reminded|warns)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # A month that names the period a statistic covers: the last one over.
 _DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+(?:and\s+[a-z-]+\s+)?)?(?:data|figures|numbers|jobs\s+report|payrolls|"
                          r"inflation|cpi|retail\s+sales|trade\s+balance|pmi|survey|"
-                         r"employment\s+report|jobs\s+numbers|statistics|sales)\b")
+                         r"employment\s+report|jobs\s+numbers|statistics|sales)\b"
+                         r"|['’]s\s+(?:[a-z-]+\s+)?(?:pace|gain|gains|increase|decline|drop|rise|reading|tally|"
+                         r"total|level|rate)\b")
 _DATA_BEFORE = re.compile(r"\b(?:data|figures|numbers|sales|index|statistics|payrolls|inflation|"
                           r"output|orders|readings?|report|prices|deficit|surplus|balance|starts|permits|"
                           r"spending|income|sentiment|confidence|claims)\s+for\s+$")
@@ -1189,6 +1191,7 @@ def norm_year_short(g: Groups, c: Context) -> Norm | None:
 
 
 _HUNDRED_NEXT = re.compile(r"[\s-]+hundred\b")
+_SPOKEN_2000_BEFORE = re.compile(r"\b(?:in|since|until|till|before|after)\s+$", re.I)
 
 
 # names that a number, not a year, completes
@@ -1200,8 +1203,11 @@ def norm_year_words(g: Groups, c: Context) -> Norm | None:
     lex = c.lex
     if g.get("k"):
         lo = parse_number(g.get("klo") or "", lex) if g.get("klo") else 0
-        if not g.get("the") and not g.get("klo") or _HUNDRED_NEXT.match(c.low, c.end):
-            return None  # (not "about two thousand four hundred": a number)
+        if not g.get("the") and not g.get("klo") and not (
+                _SPOKEN_2000_BEFORE.search(c.before(8)) and not _NOUN_NEXT.match(c.text, c.end)) \
+                or _HUNDRED_NEXT.match(c.low, c.end):
+            return None  # (not "about two thousand four hundred": a number; but "since two
+            # thousand is a leap year": a year)
         return Norm("DATE", f"{2000 + int(lo or 0):04d}")
     hi = 19 if _lower(g.get("hi")) == "nineteen" else 18
     lo_text = _lower(g.get("lo")).replace("oh ", "").replace("oh-", "")

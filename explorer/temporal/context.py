@@ -111,6 +111,9 @@ _MODALS = frozenset(("will", "shall", "to", "might", "may", "could", "can", "mus
                      "should"))  # (and "'ll": "we'll")
 _MODAL_VERB_BEFORE = re.compile(r"\b(?:will|'ll|shall|to|might|may|could|can|must|would|should)\s+"
                                 r"(?!have\b|be\b|been\b)[a-z]+\s+$")
+# A verb that keeps its object in a state: "keep the embassies closed", "left the road blocked"
+_KEPT_STATE_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving)\s+"
+                                r"(?:[\w'’-]+\s+){1,10}$")
 _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # Present tenses that, with no other cue in the sentence, announce a schedule in news:
 # "The trial opens Friday", "Ministers meet on Thursday".
@@ -360,6 +363,9 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return None  # "the rains that begin in June often cut off roads": a present habit
     if word.endswith("ed") and _CONDITION_BEFORE.search(low, max(0, at - 8), at):
         return None  # "if elected in November": a condition, no past
+    if word.endswith("ed") and _KEPT_STATE_BEFORE.search(low, max(0, at - 80), at):
+        return None  # "would keep 19 embassies closed through Saturday": a state, the verb
+        # before it decides
     if word.endswith("ed") and low.startswith(" by ", m.end()) and low.endswith(", ", 0, at):
         return None  # "scheduled for April 10, followed by a statement on May 22"
     return False

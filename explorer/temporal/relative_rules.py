@@ -468,8 +468,10 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
         if unit_word == "night":  # "the night before": a part of a day, a TIME
             return Norm("TIME", value + "TNI", mod, "narrative")
         return Norm("DATE", value, mod, "narrative")
-    if rel == "the full" and unit == "Y":  # in the first quarter, what "rose for the full year"
-        # is the year just ended
+    if rel == "full" and c.low.endswith(("a ", "an "), 0, c.start):
+        return None  # "a full-year spending bill": a kind of bill, no year
+    if rel in ("the full", "full") and unit == "Y":  # in the first quarter, what "rose for the
+        # full year" is the year just ended ("its full-year forecast": a year too)
         step = -1 if c.dct is not None and c.dct.month <= 3 and c.tense() is False else 0
         return Norm("DATE", _relative_unit(unit, step, c), mod, "relative")
     if rel in ("the entire", "the whole", "the full"):
