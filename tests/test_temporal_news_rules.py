@@ -2834,6 +2834,30 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     ("Programmers worry, since two thousand is a leap year.", date(1999, 12, 30),
      [("two thousand", "DATE", "2000")]),
     ("In two thousand cases, it failed.", date(1999, 12, 30), []),
+    # round 97d: "a year ago" after a month of the same sentence is that month a year back,
+    # not the quarter the story is about (nor a month that only bounds a span)
+    ("Sales rose in the third quarter. Domestic car sales fell 12% in mid-October from a year ago.",
+     date(1989, 10, 26), [("the third quarter", "DATE", "1989-Q3", None), ("mid-October", "DATE", "1989-10", "MID"),
+                          ("a year ago", "DATE", "1988-10", None)]),
+    ("Prices have jumped since mid-January and are now higher than a year ago.", date(2012, 2, 27),
+     [("mid-January", "DATE", "2012-01", "MID"), ("now", "DATE", "PRESENT_REF", None),
+      ("a year ago", "DATE", "2011", None)]),
+    # rounds 95c, 97b: "about" before a 24-hour clock time is its approximation, as before
+    # "about 2 p.m."
+    ("Farage told supporters at about 04:00 that it was over.", date(2016, 6, 24),
+     [("about 04:00", "TIME", "2016-06-24T04:00", "APPROX")]),
+    # rounds 94a, 96c, 97d: a fiscal year that ends in January to March ends in the year
+    # after the one it is named for (Japan's, most American retailers'), unless told as over
+    # before that could be
+    ("Sales for fiscal 2014, which ends Jan. 31, will rise.", date(2014, 9, 10),
+     [("fiscal 2014", "DATE", "2014"), ("Jan. 31", "DATE", "2015-01-31")]),
+    ("In fiscal 2012, which ended in March, the economy grew 1.2 percent.", date(2013, 8, 12),
+     [("fiscal 2012", "DATE", "2012"), ("March", "DATE", "2013-03")]),
+    ("It reported revenue for fiscal 2013, which ended on March 31, down from a year earlier.",
+     date(2013, 6, 10), [("fiscal 2013", "DATE", "2013"), ("March 31", "DATE", "2013-03-31"),
+                         ("a year earlier", "DATE", "2012")]),
+    ("In fiscal 2012, which ended June 30, sales rose.", date(2013, 8, 12),
+     [("fiscal 2012", "DATE", "2012"), ("June 30", "DATE", "2012-06-30")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -239,7 +239,7 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
     if best is None:
         return None
     dct = c.dct
-    fiscal = _fiscal_edge_year(c)
+    fiscal = _fiscal_edge_year(c, best.month)
     if fiscal is not None:  # "fiscal 2013, which ended June 30"
         return Norm("DATE", _replace_year(best, fiscal).isoformat(), mod, "relative")
     in_sentence = c.year_in_sentence()
@@ -600,7 +600,7 @@ def _sentence_year_for(c: Context, mon: int, dct: date) -> int | None:
     called up in late August"), or the next one after a period of that year that ends
     later in the year than the month ("the fourth quarter of 2012, ... figures released in
     January")."""
-    in_sentence = _fiscal_edge_year(c) or c.year_in_sentence()
+    in_sentence = _fiscal_edge_year(c, mon) or c.year_in_sentence()
     if in_sentence is None:
         return None
     span = V.interval_of(c.last_ref) if c.last_ref and c.last_ref[:4] == str(in_sentence) else None
@@ -614,12 +614,20 @@ def _sentence_year_for(c: Context, mon: int, dct: date) -> int | None:
     return in_sentence
 
 
-def _fiscal_edge_year(c: Context) -> int | None:
-    """The year of the month a fiscal year ends in ("fiscal 2013, which ended June 30"):
-    the one it is named for. (Where one begins depends on the country: Japan's fiscal 2013
-    began in April 2013, the US government's in October 2012.)"""
+def _fiscal_edge_year(c: Context, mon: int) -> int | None:
+    """The year of the month MON a fiscal year ends in ("fiscal 2013, which ended June 30"):
+    the one it is named for, save for an end in the first quarter, which falls in the next
+    year: Japan's fiscal 2012 ended in March 2013, and most American retailers name a year
+    ending in late January by the year it began ("fiscal 2014, which ends Jan. 31")."""
     m = _FISCAL_END_BEFORE.search(c.low, max(0, c.start - 60), c.start)
-    return int(m.group(1)) if m is not None else None
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if mon <= 3 and not ("ended" in m.group(0) and c.dct is not None and (year + 1, mon) > (
+            c.dct.year, c.dct.month)):
+        year += 1  # (but "fiscal 2013, which ended on March 31", told in June 2013: named
+        # for the year it ended in, as some are)
+    return year
 
 
 # (not "the first quarter of fiscal 2013, which ended Dec. 29": the quarter ended then)

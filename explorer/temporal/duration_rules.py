@@ -343,6 +343,9 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
             return Norm("DATE", _placeholder(_UNIT_GRAN.get(unit, "day")), mod, "relative")
         if ago == "from today":  # "a week from today": counted from a day, to the day
             return Norm("DATE", V.value_at(V.shift(c.dct, unit, whole), "day"), mod, "relative")
+        compared = _compared_period(c, by_month=True) if unit == "Y" and whole == 1 else None
+        if compared is not None:  # "fell 12% in mid-October from a year ago": that October
+            return Norm("DATE", compared, mod, "narrative")
         if unit == "Y" and whole == 1 and c.last_quarter:
             y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
             return Norm("DATE", V.quarter_value(y - 1, q), mod, "narrative")
@@ -372,15 +375,17 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
 # three months to March 31"
 _PERIOD_THROUGH = re.compile(r"\b(?:(?P<n>three|six|nine|twelve|\d+)?\s*(?:months|weeks)|(?P<q>quarter)|half|"
                              r"year|period)\s+(?:through|to|ended|ending)\s+$")
+_SPAN_EDGE_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from)\s+(?:(?:early|mid|late)-?\s*)?$")
 _HALF_VALUE = re.compile(r"(\d{4})-H([12])")
 
 
-def _compared_period(c: Context) -> str | None:
+def _compared_period(c: Context, by_month: bool = False) -> str | None:
     """The period of results named earlier in the sentence that "a year earlier" compares
     with, a year back: a half ("a first-half profit ..., in August, up from ... a year
     earlier") or a period closed by a bound, which the narrative time does not move to
     ("the quarter ended Sept. 28", "the three months to March 31": that quarter; "the nine
-    months through September": that year)."""
+    months through September": that year), or with BY_MONTH a month ("in mid-October from a
+    year ago": "a year ago" counts from the DCT, so the story's quarter would win)."""
     opening = c.start - len(c.sentence_before())
     for t in reversed(c.found):
         if t.start < opening:
@@ -388,6 +393,10 @@ def _compared_period(c: Context) -> str | None:
         half = _HALF_VALUE.fullmatch(t.value)
         if half is not None:
             return f"{int(half[1]) - 1:04d}-H{half[2]}"
+        if by_month and t.granularity == "month" and t.value[5:].isdigit() and not _SPAN_EDGE_BEFORE.search(
+                c.low, max(0, t.start - 10), t.start):  # (not "up since mid-January and now higher
+            # than a year ago")
+            return f"{int(t.value[:4]) - 1:04d}-{t.value[5:]}"
         through = _PERIOD_THROUGH.search(c.low, max(0, t.start - 30), t.start)
         if through is not None and t.interval is not None:
             end = t.interval[1]

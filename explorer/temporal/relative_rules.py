@@ -659,7 +659,9 @@ def _spoken_minutes(words: str, c: Context) -> int | None:
 def norm_time24(g: Groups, c: Context) -> Norm | None:
     """"15:30 GMT", "at 09:00", "0800 GMT": a 24-hour clock time needs a zone or a
     preceding "at" (the compact form always a zone)."""
-    if not g.get("tz") and not g.get("hc") and not _CLOCK_PREP_BEFORE.search(c.before()) and \
+    if g.get("mod") and c.low.endswith("right ", 0, c.start):
+        return None  # "right around 11:30": the rule's shorter match, without "around"
+    if not g.get("tz") and not g.get("hc") and not g.get("mod") and not _CLOCK_PREP_BEFORE.search(c.before()) and \
             not _CLOCK_RANGE_BEFORE.search(c.before(16)) and not _zoned_range_after().match(c.text, c.end):
         return None  # (the compact form has a zone, or the range it opens one: "2100-0400 GMT",
         # "(21:00 to 04:00 GMT)")
@@ -679,7 +681,7 @@ def norm_time24(g: Groups, c: Context) -> Norm | None:
             hour += 12  # (or a little before it: "kickoff at 7 p.m., the pregame show at 6:30")
     day = _day_of(g.get("day2"), c, hour)
     seconds = f":{g['se']}" if g.get("se") else ""  # "18:16:55" in an accident report
-    return Norm("TIME", f"{day}T{hour:02d}:{minute}{seconds}", None, "relative")
+    return Norm("TIME", f"{day}T{hour:02d}:{minute}{seconds}", "APPROX" if g.get("mod") else None, "relative")
 
 
 def norm_time24_spoken(g: Groups, c: Context) -> Norm | None:
