@@ -2858,6 +2858,20 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
                          ("a year earlier", "DATE", "2012")]),
     ("In fiscal 2012, which ended June 30, sales rose.", date(2013, 8, 12),
      [("fiscal 2012", "DATE", "2012"), ("June 30", "DATE", "2012-06-30")]),
+    # round 98a: a clock time told in the past, in a sentence with no day of its own, falls
+    # on the day the lead told as "early Sunday" (before 8 a.m.) or "late Tuesday" (from
+    # 6 p.m.), not on the day officials spoke
+    ("A quake struck southern Peru early Sunday. The toll rose to 31 on Tuesday, officials said. "
+     "The quake hit at 3:47 a.m. near Arequipa.", date(2012, 2, 7),
+     [("early Sunday", "DATE", "2012-02-05"), ("Tuesday", "DATE", "2012-02-07"),
+      ("3:47 a.m.", "TIME", "2012-02-05T03:47")]),
+    ("A suspect was arrested late Wednesday. The deputy died early Monday, officials said on "
+     "Thursday. He was taken into custody at 11:30 p.m. at a motel.", date(2013, 8, 29),
+     [("late Wednesday", "DATE", "2013-08-28"), ("early Monday", "DATE", "2013-08-26"),
+      ("Thursday", "DATE", "2013-08-29"), ("11:30 p.m.", "TIME", "2013-08-28T23:30")]),
+    ("A quake struck early Sunday. Officials will meet on Tuesday. They will start at 7 a.m.",
+     date(2012, 2, 6), [("early Sunday", "DATE", "2012-02-05"), ("Tuesday", "DATE", "2012-02-07"),
+                        ("7 a.m", "TIME", "2012-02-07T07:00")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

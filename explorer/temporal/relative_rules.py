@@ -748,6 +748,31 @@ def _day_of_subject(c: Context) -> tuple[str, bool] | None:
     return None
 
 
+_EDGE_WEEKDAY = re.compile(r"(early|late)\s+[A-Z][a-z]+day\b", re.I)
+_EDGE_REACH = 1500  # characters: the lead of a story and a few paragraphs
+
+
+def _edge_of_day_told(c: Context, hour: int) -> str | None:
+    """The day the story told as "early Sunday" (for a clock time before 8 a.m.) or "late
+    Tuesday", "late yesterday" (from 6 p.m.), when the clock time, told in the past, comes in
+    a sentence that names no day of its own: the event the lead dated by its edge of the
+    day, not the day officials spoke of it."""
+    opening = c.start - len(c.sentence_before())
+    tense = None
+    for t in reversed(c.found):
+        if c.start - t.end > _EDGE_REACH:
+            return None
+        if not _DAY_VALUE.match(t.value):
+            continue
+        if t.start >= opening:
+            return None  # the sentence names its day
+        m = _EDGE_WEEKDAY.match(t.text)
+        if m is not None and (hour < 8 if m.group(1).lower() == "early" else hour >= 18):
+            tense = c.tense() if tense is None else tense
+            return t.value[:10] if tense is False else None
+    return None
+
+
 def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     if c.dct is None:
         return "XXXX-XX-XX"
@@ -765,6 +790,10 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
         on, late = named  # ("a dinner on Thursday evening ... The dinner went on until after
         # 1am": past midnight, the next day)
         return (date.fromisoformat(on) + timedelta(days=1)).isoformat() if late and hour < 6 else on
+    edge = _edge_of_day_told(c, hour) if not word else None
+    if edge is not None:  # "struck early Sunday, ... officials said on Tuesday. The quake hit
+        # at 3:47 a.m.": the small hours of the day told as "early Sunday"
+        return edge
     # A clock time falls on the day of the scene: "at 10:35 a.m." after "on Friday", or
     # after "at 9 a.m." that day; unless a coarser date came since that does not hold that
     # day ("in the winter of 2010, ... from 6am"; but "on Saturday, ... in September,
