@@ -2872,6 +2872,17 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     ("A quake struck early Sunday. Officials will meet on Tuesday. They will start at 7 a.m.",
      date(2012, 2, 6), [("early Sunday", "DATE", "2012-02-05"), ("Tuesday", "DATE", "2012-02-07"),
                         ("7 a.m", "TIME", "2012-02-07T07:00")]),
+    # round 99a: what is called for lies ahead, with no article before the plural
+    ("Brotherhood leaders called for mass marches on Friday.", date(2013, 7, 16),
+     [("Friday", "DATE", "2013-07-19")]),
+    # round 99c: the figure a forecast is compared with is one already out
+    ("Economists expect a gain of about 90,000 nonfarm jobs, down from 175,000 in March.",
+     date(1990, 5, 3), [("March", "DATE", "1990-03")]),
+    ("Sales will rise to $5 billion in June, up from $4 billion in February.", date(1990, 5, 3),
+     [("June", "DATE", "1990-06"), ("February", "DATE", "1990-02")]),
+    # round 99d: "last year before easing ... in February": a later step, not last year's month
+    ("Inflation topped 300% last year before easing to about 63% in February.", date(2023, 4, 10),
+     [("last year", "DATE", "2022"), ("February", "DATE", "2023-02")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -153,6 +153,12 @@ _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|
 # A period that recurs, told by its months: "the hurricane season, which runs from June 1 to
 # Nov. 30" (the nearest one, not the next; but "the summit, which runs from Thursday")
 _RUNS_FROM = re.compile(r"\b(?:runs|lasts|stretches|extends)\s+from\s+$")
+# A later step of what the sentence tells: "last year before easing to 63% in February"
+_THEN_DOING = re.compile(r"\b(?:before|then|and\s+then)\s+[a-z]+ing\b")
+# The earlier figure a forecast is compared with: "down from 175,000 in"
+_COMPARED_AMOUNT_IN = re.compile(r"\b(?:down|up|compared)\s+(?:with\s+|from\s+)(?:about\s+|around\s+|an?\s+)?"
+                                 r"[$€£]?\d[\d,.]*(?:\s*(?:%|percent|million|billion|trillion|cents|jobs|"
+                                 r"a\s+share|barrels))*\s+in\s+$")
 # A comparison's "from": "down 1.5 percent from June" looks back, not ahead
 _COMPARED_FROM = re.compile(r"\b(?:down|up|higher|lower|percent|points?|compared)\b[^.;]*\bfrom\s+$")
 # Prepositions that point ahead only when the verb does not say otherwise.
@@ -441,6 +447,9 @@ class Context:
         text, low, start, end = self.text, self.low, self.start, self.end
         if low.startswith((" ", ","), end) and _AWAY_AFTER.match(low, end):
             return True  # "by Easter, less than three weeks away"
+        if low.endswith(" in ", 0, start) and _COMPARED_AMOUNT_IN.search(low, max(0, start - 70), start):
+            return False  # "expect a gain of 90,000 jobs, down from 175,000 in March": the
+            # figure compared with is one already out
         cut = max(0, start - 120)
         for m in _CLAUSE_END.finditer(text, cut, start):
             cut = m.end()
@@ -586,6 +595,8 @@ class Context:
                 len(self.last_ref) == 4 or self.last_ref[5:6].isalpha()):
             return None  # "world champion in 2009, ... last summer ... this season, breaking the
             # record in May": the story has moved on from the year
+        if self.low.startswith(("last year", "a year ago"), at) and _THEN_DOING.search(self.low, at, self.start):
+            return None  # "topped 300% last year before easing to 63% in February": later
         if _ASIDE_OPEN_BEFORE.search(self.low, max(0, at - 80), at) and "," in self.low[at : self.start]:
             return None  # "Monti, whose government took office in November 2011, has led a
             # caretaker administration since he resigned in December": the aside's year

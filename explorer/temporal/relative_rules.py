@@ -405,8 +405,9 @@ _GIVEN_UNTIL_BEFORE = re.compile(r"\b(?:has|have|had|given)\s+until\s+$", re.I)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|named|designated|proclaimed)\s+$")
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b")
 _DATE_COMMA_BEFORE = re.compile(r"\w,\s+an?\s+$")
-_CALLED_FOR_EVENT_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+for|plan(?:s|ning)?|organi[sz](?:e|es|ing))\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:march|"
-                                      r"marches|strike|rally|protests?|demonstrations?|boycott|sit-in|vigil|"
+_CALLED_FOR_EVENT_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+for|plan(?:s|ning)?|organi[sz](?:e|es|ing))\s+(?:(?:a|an|another|new|more|"
+                                      r"fresh|further)\s+)?(?:[\w-]+\s+){0,3}?(?:march|"
+                                      r"marches|strikes?|rally|rallies|protests?|demonstrations?|boycott|sit-ins?|vigils?|"
                                       r"walkout|shutdown|day\s+of\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:on\s+)?$", re.I)
 _CALLED_FOR = re.compile(r"\b(?:called\s+for|demanded|urged|announced|declared|proposed)\b")
 _TO_BEGIN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\bto\s+(?:begin|start|resume|reopen|take\s+effect)\s+"
