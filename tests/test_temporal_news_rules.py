@@ -2883,6 +2883,33 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     # round 99d: "last year before easing ... in February": a later step, not last year's month
     ("Inflation topped 300% last year before easing to about 63% in February.", date(2023, 4, 10),
      [("last year", "DATE", "2022"), ("February", "DATE", "2023-02")]),
+    # rounds 97a and 100a: "the quarter" is the one the story reports on, not one it
+    # compares with nor one of its background
+    ("Revenue rose in the fourth quarter. It was $1.1 billion in the year-earlier quarter. "
+     "Fees rose 41 percent in the quarter.", date(2013, 1, 17),
+     [("the fourth quarter", "DATE", "2012-Q4"), ("the year-earlier quarter", "DATE", "2011-Q4"),
+      ("the quarter", "DATE", "2012-Q4")]),
+    ("Profit rose in the third quarter. Its loss in the fourth quarter of 2008 was its worst. "
+     "It set aside $2 billion in the quarter.", date(2013, 10, 17),
+     [("the third quarter", "DATE", "2013-Q3"), ("the fourth quarter of 2008", "DATE", "2008-Q4"),
+      ("the quarter", "DATE", "2013-Q3")]),
+    # round 100a: "the second half" is last year's when told in the past in the first half,
+    # not when told in the present
+    ("The second half of the year is what matters now.", date(2013, 3, 4),
+     [("The second half of the year", "DATE", "2013-H2"), ("now", "DATE", "PRESENT_REF")]),
+    ("Sales rose in the second half.", date(2013, 3, 4), [("the second half", "DATE", "2012-H2")]),
+    # rounds 93c, 100a: present tenses that schedule: "reports on", "breaks for", and "we go"
+    # after a fronted day
+    ("JPMorgan reported on Monday. Morgan Stanley reports on Friday.", date(2013, 10, 17),
+     [("Monday", "DATE", "2013-10-14"), ("Friday", "DATE", "2013-10-18")]),
+    ("Parliament, which breaks for its recess on Thursday, passed a law in April.", date(2013, 7, 22),
+     [("Thursday", "DATE", "2013-07-25"), ("April", "DATE", "2013-04")]),
+    ("We are celebrating tonight. Then on Tuesday we go to work.", date(2012, 8, 6),
+     [("tonight", "TIME", "2012-08-06TNI"), ("Tuesday", "DATE", "2012-08-07")]),
+    # rounds 95a, 98c, 100b: "the past year" is the last twelve months and lends no year to
+    # the months after it
+    ("Prices have fallen by half over the past year, hitting a record low in early January.",
+     date(2012, 3, 15), [("the past year", "DATE", "2011"), ("early January", "DATE", "2012-01")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -1053,8 +1053,9 @@ def norm_half(g: Groups, c: Context) -> Norm | None:
     if c.dct is None:
         return Norm("DATE", f"XXXX-H{h}", None, "relative")
     year = c.dct.year + {"last": -1, "next": 1}.get(rel, 0)
-    if not rel and h == 2 and c.dct.month <= 6 and not c.future():
-        year -= 1
+    if not rel and h == 2 and c.dct.month <= 6 and c.tense() is False:
+        year -= 1  # "rose in the second half", told in the first (not "The second half of the
+        # year is what matters now")
     return Norm("DATE", f"{year:04d}-H{h}", None, "relative")
 
 

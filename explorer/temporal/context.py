@@ -126,6 +126,7 @@ _PRESENT = re.compile(
     rf"goes|go\s+to\s+the\s+polls|go\s+on\s+(?:sale|display|trial|air)|holds?|ends?|expires?|resumes?|returns?|travels?|{_HEADS}|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|speaks|issues|convenes|"
+    r"reports\s+(?:on|results|earnings)|breaks\s+(?:for|up)|"
     r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans|hits|"
     r"moves|reaches|lands|reports?\s+(?:[\w-]+\s+){0,2}?(?:results|earnings))\b"
     r"|(?<=[a-z]['’])re\b")
@@ -148,6 +149,7 @@ def _schedules(low: str, lo: int, hi: int) -> bool:
 # Those that schedule after a fronted date: verbs in -s ("On Thursday the House votes"), not
 # nouns ("On Wednesday, Ricardo Alarcon, head of ...")
 _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|lands|delivers|gets\s+to|"
+                            r"(?:we|they)\s+(?:go|start|begin|meet|leave|fly|return|head|play|travel)|"
                             r"testifies|speaks|issues|publishes|reports|unveils|announces|releases|approaches|looms|nears|"
                             r"(?:is|are)\s+(?:coming|approaching|looming|near))\b")
 # A period that recurs, told by its months: "the hurricane season, which runs from June 1 to

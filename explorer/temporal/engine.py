@@ -385,11 +385,17 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
                 # "recovery from the March 11 earthquake": a name; "surged to a six-year high
                 # on Feb. 5": a mark the story compares with, not its day
                 ctx.scene = (ctx.last_ref, start, scene_hour(norm.value))
-        if "-Q" in norm.value:
+        if "-Q" in norm.value and not _YEAR_BACK.search(ctx.low, start, end) and not (
+                ctx.dct is not None and ctx.last_quarter is not None and norm.value[:4].isdigit()
+                and int(norm.value[:4]) < ctx.dct.year - 1 <= int(ctx.last_quarter[:4])):
+            # the quarter the story reports on: not one it compares with ("the year-earlier
+            # quarter", "a year ago") nor one of its background once it has a recent one
+            # ("the fourth quarter of 2008")
             ctx.last_quarter = norm.value
     return timex
 
 
+_YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier|before)|\ba\s+year\b|last\s+year|prior[-\s]year|previous\s+year")
 _MARK_ON_BEFORE = re.compile(rf"\b(?:{MARK_NOUNS})\s+(?:of\s+\S+\s+)?(?:on|since)\s+$")
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+[a-z]")
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|greater|higher|lower)\s+than\b", re.I)

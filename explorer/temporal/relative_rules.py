@@ -567,7 +567,10 @@ def norm_rel_unit(g: Groups, c: Context) -> Norm | None:
             c.dct.month == 1 and _AT_THE_TIME_BEFORE.search(c.before(12)) and c.tense() is False:
         offset = -1  # "Sales rose sharply at the end of the year", told in January: the year
         # just ended (not a deadline: "has promised a vote by the end of the year")
-    return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
+    # "over the past year" is the last twelve months: it lends no year to the months after
+    # it ("fallen by half over the past year, hitting a record low in early January")
+    trailing = unit == "Y" and rel in ("the past", "the last", "past")
+    return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative", sets_year=not trailing)
 
 
 _AT_THE_TIME_BEFORE = re.compile(r"\b(?:at|in|during|over|toward|towards|near)\s+$")
