@@ -2910,6 +2910,17 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     # the months after it
     ("Prices have fallen by half over the past year, hitting a record low in early January.",
      date(2012, 3, 15), [("the past year", "DATE", "2011"), ("early January", "DATE", "2012-01")]),
+    # round 101d: "follows Wednesday" schedules; "forecasts" before "despite" is a noun
+    ("JPMorgan reports next week. Bank of America follows Wednesday.", date(2014, 1, 10),
+     [("next week", "DATE", "2014-W03"), ("Wednesday", "DATE", "2014-01-15")]),
+    ("Retailers' November sales miss forecasts despite strong Black Friday", date(2012, 12, 6),
+     [("November", "DATE", "2012-11"), ("Black Friday", "DATE", "2012-11-23")]),
+    # round 101a: the year of an apposition (", the 2012 champion,") is not the sentence's
+    ("Wiggins, the 2012 champion, pulled out of the race in May with a knee injury.",
+     date(2013, 6, 20), [("2012", "DATE", "2012"), ("May", "DATE", "2013-05")]),
+    # round 101d: "Thanksgiving fell so late, on Nov. 28": the one that falls on the day given
+    ("The season is shorter because Thanksgiving fell so late, on Nov. 28.", date(2013, 12, 2),
+     [("Thanksgiving", "DATE", "2013-11-28"), ("Nov. 28", "DATE", "2013-11-28")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -114,6 +114,7 @@ _MODAL_VERB_BEFORE = re.compile(r"\b(?:will|'ll|shall|to|might|may|could|can|mus
 # A verb that keeps its object in a state: "keep the embassies closed", "left the road blocked"
 _KEPT_STATE_BEFORE = re.compile(r"\b(?:keep|keeps|kept|keeping|leave|leaves|left|leaving)\s+"
                                 r"(?:[\w'’-]+\s+){1,10}$")
+_NOUN_PREP_AFTER = re.compile(r"\s+(?:despite|amid|of|as)\b")  # "sales miss forecasts despite ..."
 _AUXILIARIES = frozenset(("was", "were", "had", "has", "have", "been", "did"))
 # Present tenses that, with no other cue in the sentence, announce a schedule in news:
 # "The trial opens Friday", "Ministers meet on Thursday".
@@ -126,7 +127,7 @@ _PRESENT = re.compile(
     rf"goes|go\s+to\s+the\s+polls|go\s+on\s+(?:sale|display|trial|air)|holds?|ends?|expires?|resumes?|returns?|travels?|{_HEADS}|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|speaks|issues|convenes|"
-    r"reports\s+(?:on|results|earnings)|breaks\s+(?:for|up)|"
+    r"reports\s+(?:on|results|earnings)|breaks\s+(?:for|up)|follows|"
     r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans|hits|"
     r"moves|reaches|lands|reports?\s+(?:[\w-]+\s+){0,2}?(?:results|earnings))\b"
     r"|(?<=[a-z]['’])re\b")
@@ -155,6 +156,7 @@ _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|
 # A period that recurs, told by its months: "the hurricane season, which runs from June 1 to
 # Nov. 30" (the nearest one, not the next; but "the summit, which runs from Thursday")
 _RUNS_FROM = re.compile(r"\b(?:runs|lasts|stretches|extends)\s+from\s+$")
+_APPOSED_NOUN_AFTER = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,")
 # A later step of what the sentence tells: "last year before easing to 63% in February"
 _THEN_DOING = re.compile(r"\b(?:before|then|and\s+then)\s+[a-z]+ing\b")
 # The earlier figure a forecast is compared with: "down from 175,000 in"
@@ -295,7 +297,7 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
             # 1/8% bond due 2021": a maturity
         if m.group(0) in ("forecasts", "plans") and (_NOUN_DET_BEFORE.search(
                 m.string, max(0, m.start() - 30), m.start()) or _PLANS_KIND_BEFORE.search(
-                m.string, max(0, m.start() - 14), m.start())):
+                m.string, max(0, m.start() - 14), m.start()) or _NOUN_PREP_AFTER.match(m.string, m.end())):
             return None  # "cut their growth forecasts, from 3.0 percent in December": a noun
         if m.group(0) in _PLAN_WORDS and _ADJECTIVE_USE_AFTER.match(m.string, m.end()):
             return None  # "had undergone scheduled maintenance on 16 November": an adjective
@@ -599,6 +601,8 @@ class Context:
             # record in May": the story has moved on from the year
         if self.low.startswith(("last year", "a year ago"), at) and _THEN_DOING.search(self.low, at, self.start):
             return None  # "topped 300% last year before easing to 63% in February": later
+        if self.low.endswith(", the ", 0, at) and _APPOSED_NOUN_AFTER.match(self.low, at + 4):
+            return None  # "Wiggins, the 2012 champion, pulled out in May": an apposition's year
         if _ASIDE_OPEN_BEFORE.search(self.low, max(0, at - 80), at) and "," in self.low[at : self.start]:
             return None  # "Monti, whose government took office in November 2011, has led a
             # caretaker administration since he resigned in December": the aside's year

@@ -128,7 +128,7 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
 # the day a holiday falls on, told right after it
 _DAY_GIVEN_AFTER = re.compile(r"(?:\s+(?:holidays?|festival))?,?\s+(?:which\s+|that\s+)?(?:begins|starts|"
                               r"falls|fell|began|started|will\s+(?:fall|begin|start)|is|was)\s+"
-                              r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
+                              r"(?:(?:so\s+)?(?:late|early),?\s+)?(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?P<m>[A-Z][a-z]{2,8})\.?\s+(?P<d>\d{1,2})\b")
 
 
 def _day_given_after(g: Groups, c: Context) -> date | None:
