@@ -2921,6 +2921,27 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     # round 101d: "Thanksgiving fell so late, on Nov. 28": the one that falls on the day given
     ("The season is shorter because Thanksgiving fell so late, on Nov. 28.", date(2013, 12, 2),
      [("Thanksgiving", "DATE", "2013-11-28"), ("Nov. 28", "DATE", "2013-11-28")]),
+    # rounds 94b, 101a, 102d: a race time is one length, with a third unit, a fraction of
+    # a second, or a number word first
+    ("He covered the course in 1 hour 12 minutes 15 seconds.", date(2016, 8, 10),
+     [("1 hour 12 minutes 15 seconds", "DURATION", "PT1H12M15S")]),
+    ("Both were timed at 1 minute 41.57 seconds.", date(2014, 2, 13),
+     [("1 minute 41.57 seconds", "DURATION", "PT1M41.57S")]),
+    ("The match lasted four hours 50 minutes.", date(2013, 1, 5), [("four hours 50 minutes", "DURATION", "PT4H50M")]),
+    ("It took 2 hours, 7 minutes and 43 seconds.", date(2013, 1, 5),
+     [("2 hours, 7 minutes and 43 seconds", "DURATION", "PT2H7M43S")]),
+    # round 102d: a fixture told in the present after its weekday's possessive lies ahead
+    ("Tuesday's kickoff in Belo Horizonte is at 5 p.m. (2000 GMT).", date(2014, 7, 6),
+     [("Tuesday", "DATE", "2014-07-08"), ("5 p.m.", "TIME", "2014-07-08T17:00"),
+      ("2000 GMT", "TIME", "2014-07-08T20:00")]),
+    ("Monday's ruling is a blow to the company.", date(2013, 6, 29), [("Monday", "DATE", "2013-06-24")]),
+    # rounds 101b, 102c: "the fall whether", "the fall looks": no noun after the season, so
+    # "the" is its
+    ("Clinton is expected to decide in the fall whether to begin deployment.", date(2000, 5, 10),
+     [("the fall", "DATE", "2000-FA")]),
+    # round 102a: "a year ago" after a month given with its year counts from the DCT
+    ("The Fed launched bond buying in September 2012 and expanded it a year ago.", date(2013, 12, 17),
+     [("September 2012", "DATE", "2012-09"), ("a year ago", "DATE", "2012")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

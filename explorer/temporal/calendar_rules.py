@@ -732,6 +732,10 @@ _VERB_S_NEXT = re.compile(r"\s+(?!(?:months|days|nights|mornings|evenings|weeks|
                           r"[a-z]+[^s\W]s\b")
 
 
+# words after a season that are no noun it could modify: "decide in the fall whether to",
+# "Demand through the fall looks solid"
+_NO_NOUN_NEXT = re.compile(r"\s+(?:whether|where|why|how|what|who|which|whose|together|again|too|also|"
+                           r"alone|ahead|instead|yet|already|now|then|here|there|itself|anyway)\b")
 # "would spend the summer resting" (not "the summer driving season")
 _GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b(?!\s+season)")
 _SEASON_SPAN_NEXT = re.compile(r"\s+(?:months?|weeks?|days?|nights?|seasons?|period|quarter|half)\b")
@@ -770,7 +774,8 @@ def norm_season(g: Groups, c: Context, before_noun: bool = False) -> Norm | None
             return None  # "rise and fall", "a coiled spring"; not "in spring", "by spring"
     if not year_text and rel in ("", "the") and not rel2 and not mod and not before_noun and \
             _NOUN_NEXT.match(c.text, c.end) and not _VERB_NEXT.match(c.text, c.end):
-        if rel == "the" and not _SEASON_SPAN_NEXT.match(c.low, c.end) and not _GERUND_NEXT.match(c.low, c.end):
+        if rel == "the" and not _SEASON_SPAN_NEXT.match(c.low, c.end) and not _GERUND_NEXT.match(c.low, c.end) \
+                and not _VERB_S_NEXT.match(c.text, c.end) and not _NO_NOUN_NEXT.match(c.low, c.end):
             # "the summer convention", "the winter break": "the" goes with the noun, and
             # the season dates it
             norm = norm_season({**g, "rel": None}, c, before_noun=True)

@@ -393,7 +393,7 @@ def _compared_period(c: Context, by_month: bool = False) -> str | None:
         half = _HALF_VALUE.fullmatch(t.value)
         if half is not None:
             return f"{int(half[1]) - 1:04d}-H{half[2]}"
-        if by_month and t.granularity == "month" and t.value[5:].isdigit() and not _SPAN_EDGE_BEFORE.search(
+        if by_month and t.granularity == "month" and t.value[5:].isdigit() and t.anchor != "explicit" and not _SPAN_EDGE_BEFORE.search(
                 c.low, max(0, t.start - 10), t.start):  # (not "up since mid-January and now higher
             # than a year ago")
             return f"{int(t.value[:4]) - 1:04d}-{t.value[5:]}"

@@ -234,12 +234,17 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
     "March 6" → the week of March 6; "January" + "nineteen ninety-seven" → 1997-01. Without a day-precise date right after, both stay as
     they are (anchored on the narrative)."""
     out: list[Timex] = []
+    found = list(found)
     i = 0
     while i < len(found):
         tx = found[i]
         joined = None
         if i + 1 < len(found) and found[i + 1].start - tx.end <= _MAX_GAP:
             joined = _anchored(text, tx, found[i + 1])
+        if joined is not None and joined.type == "DURATION" and tx.type == "DURATION":
+            found[i + 1] = joined  # a length may take a third unit: "1 hour 12 minutes 15 seconds"
+            i += 1
+            continue
         if joined is not None:
             out.append(joined)
             i += 2
@@ -253,8 +258,10 @@ def _join_anchored(text: str, found: list[Timex]) -> list[Timex]:
 
 def _anchored(text: str, tx: Timex, nxt: Timex) -> Timex | None:
     if tx.type == nxt.type == "DURATION" and (_AND_GAP.fullmatch(text, tx.end, nxt.start) or (
-            _BARE_GAP.fullmatch(text, tx.end, nxt.start) and tx.text[:1].isdigit()
-            and not _AND_NEXT.match(text, nxt.end))):  # (not "2 hours, 7 minutes and 43 seconds")
+            _BARE_GAP.fullmatch(text, tx.end, nxt.start) and (
+                tx.text[:1].isdigit() or nxt.text[:1].isdigit() and "T" in tx.value))):
+        # "1 hour 28 minutes", "four hours 50 minutes", and a third unit after: "2 hours, 7
+        # minutes and 43 seconds"
         total = _sum_of(tx.value, nxt.value)
         if total is not None:  # "two hours and ten minutes", "1 hour 28 minutes": one length
             return _with_value(replace(tx, end=nxt.end, text=text[tx.start : nxt.end]),
@@ -364,21 +371,32 @@ def _as_date(day: re.Match[str]) -> date:
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 _AND_GAP = re.compile(r",?\s+and\s+")
 _BARE_GAP = re.compile(r",?[ \t]+")
-_AND_NEXT = re.compile(r",?\s+and\s+\d")
-_ONE_UNIT = re.compile(r"P(T?)(\d+)([YMDHS])$")
 _UNIT_ORDER = ("Y", "M", "D", "TH", "TM", "TS")
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([YMDHS])")
+
+
+def _parts_of(value: str) -> list[tuple[str, str]] | None:
+    """"PT1H12M" → [("TH", "1"), ("TM", "12")]: the units of a known length, in order."""
+    if not value.startswith("P") or "X" in value or "W" in value:
+        return None
+    date_part, _, time_part = value[1:].partition("T")
+    parts = [(u, n) for n, u in _DURATION_PART.findall(date_part)] + \
+        [("T" + u, n) for n, u in _DURATION_PART.findall(time_part)]
+    return parts or None
 
 
 def _sum_of(first: str, second: str) -> str | None:
-    """"P2H" and "PT10M" → "PT2H10M": two lengths of one unit each, the larger first."""
-    a, b = _ONE_UNIT.match(first), _ONE_UNIT.match(second)
-    if a is None or b is None:
+    """"P2H" and "PT10M" → "PT2H10M", "PT1H12M" and "PT15S" → "PT1H12M15S": lengths whose
+    units all come after the first's, with a fraction only in the last ("1 minute 41.57
+    seconds")."""
+    a, b = _parts_of(first), _parts_of(second)
+    if a is None or b is None or any("." in n for _, n in a) or any("." in n for _, n in b[:-1]):
         return None
-    ka, kb = a.group(1) + a.group(3), b.group(1) + b.group(3)
-    if _UNIT_ORDER.index(ka) >= _UNIT_ORDER.index(kb):
+    if _UNIT_ORDER.index(a[-1][0]) >= _UNIT_ORDER.index(b[0][0]):
         return None
-    date_part = "".join(m.group(2) + m.group(3) for m in (a, b) if not m.group(1))
-    time_part = "".join(m.group(2) + m.group(3) for m in (a, b) if m.group(1))
+    joined = a + b
+    date_part = "".join(n + u for u, n in joined if not u.startswith("T"))
+    time_part = "".join(n + u[1:] for u, n in joined if u.startswith("T"))
     return "P" + date_part + ("T" + time_part if time_part else "")
 
 

@@ -165,6 +165,12 @@ _FUTURE_AFTER_NOUN = re.compile(
     r"['’]s\s+(?:(?!and\b|but\b|or\b)[a-z-]+\s+){1,3}(?:will|is\s+(?:expected|due|set|scheduled|likely)|"
     r"are\s+(?:expected|due|set|scheduled|likely)|could|may|should|would|goes\s+ahead|"
     r"takes\s+place|begins|starts|opens|kicks\s+off)\b")
+# A fixture told in the present: "Tuesday's kickoff in Belo Horizonte is at 5 p.m.",
+# "Monday's stage in Calvi is a team time trial" (not "Monday's ruling is a blow")
+_FIXTURE_IS_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:stage|match|game|final|semi-?final|quarter-?final|kick-?off|race|"
+    r"fixture|clash|derby|tie|leg|round|fight|bout)\b(?:\s+(?:in|at|against)\s+(?:[A-Z][\w'’-]*\s+){1,3})?"
+    r"\s*(?:is|starts|begins)\b")
 # A past verb that looks ahead to what it names: "predicted a vote by Friday"
 _FORESEEN_BEFORE = re.compile(r"\b(?:predicted|forecast|projected|promised|vowed|pledged|"
                               r"expected|anticipated|wanted|hoped|asked|demanded|urged|"
@@ -311,7 +317,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
             # "Thursday's ruling" names what happened, whatever the verb, unless "will"
             # looks ahead to it ("will have full coverage in Tuesday's edition")
             direction = 1 if _WILL_BEFORE.search(c.before(80)) or _FUTURE_AFTER_NOUN.match(
-                c.text, c.end) or _SCHEDULE_BEFORE.search(c.before(60)) or (
+                c.text, c.end) or _FIXTURE_IS_AFTER.match(c.text, c.end) or _SCHEDULE_BEFORE.search(
+                    c.before(60)) or (
                     _EVENT_AHEAD_AFTER.match(c.text, c.end) and _event_ahead_told(c)) or (
                     _PLAN_AFTER.match(c.text, c.end) and c.tense() is not False) else -1
             # "Sunday's vote is expected to be close", "faces Djokovic in Sunday's final",
