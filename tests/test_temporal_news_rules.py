@@ -2942,6 +2942,13 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     # round 102a: "a year ago" after a month given with its year counts from the DCT
     ("The Fed launched bond buying in September 2012 and expanded it a year ago.", date(2013, 12, 17),
      [("September 2012", "DATE", "2012-09"), ("a year ago", "DATE", "2012")]),
+    # round 102b: one weekday named twice in a sentence is one day
+    ("The flight left Kuala Lumpur at 12:41 a.m. Saturday and was due to land in Beijing at "
+     "6:30 a.m. Saturday.", date(2014, 3, 9),
+     [("12:41 a.m. Saturday", "TIME", "2014-03-08T00:41"), ("6:30 a.m. Saturday", "TIME", "2014-03-08T06:30")]),
+    # rounds 94b, 102d: "can" looks ahead, as "could" and "may" do
+    ("\"It's not over. Anything can happen on Friday,\" he said.", date(2014, 2, 13),
+     [("Friday", "DATE", "2014-02-14")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -285,6 +285,9 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         # "canceled classes Monday and Tuesday", said on the Monday: the Tuesday after it
         # (not "statements made Friday and Thursday")
         value = (after + timedelta(days=(wd - after.isoweekday()) % 7)).isoformat()
+    elif not rel and (same := _same_weekday_in_sentence(c, wd)) is not None:
+        value = same  # "left at 12:41 a.m. Saturday and was due to land at 6:30 a.m. Saturday":
+        # one weekday named twice in a sentence is one day
     elif not rel and (then := _day_before_going_on(c)) is not None:
         # "met ministers on Saturday morning before flying to Paris for talks on Sunday":
         # the day after, whatever the tense
@@ -382,6 +385,23 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
             c.dct.isoweekday() == 7:
         offset = 1  # "later this week" said on a Sunday: the week that begins tomorrow
     return Norm("DATE", _relative_unit(unit, offset, c), mod, "relative")
+
+
+def _same_weekday_in_sentence(c: Context, wd: int) -> str | None:
+    """The day of the same weekday, named bare earlier in the sentence."""
+    opening = c.start - len(c.sentence_before())
+    for t in reversed(c.found):
+        if t.start < opening:
+            return None
+        day = t.value[:10]
+        if _DAY_VALUE.match(day) and _BARE_WEEKDAY_IN.search(t.text) and \
+                date.fromisoformat(day).isoweekday() == wd and not _NEXT_OR_LAST.search(t.text):
+            return day
+    return None
+
+
+_BARE_WEEKDAY_IN = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_NEXT_OR_LAST = re.compile(r"\b(?:next|last|this|coming|following|previous)\b", re.I)
 
 
 def _event_ahead_told(c: Context) -> bool:
@@ -793,6 +813,8 @@ def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
     if w in c.lex.deictic_days:
         return (c.dct + timedelta(days=c.lex.deictic_days[w])).isoformat()
     wd = _weekday(word, c.lex)
+    if wd and (same := _same_weekday_in_sentence(c, wd)) is not None:
+        return same  # "left at 12:41 a.m. Saturday and was due to land at 6:30 a.m. Saturday"
     if wd:
         direction = 0 if wd == c.dct.isoweekday() else _told_direction(c)
         return _weekday_date(wd, c.dct, direction).isoformat()
