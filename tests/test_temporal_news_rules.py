@@ -2949,6 +2949,28 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     # rounds 94b, 102d: "can" looks ahead, as "could" and "may" do
     ("\"It's not over. Anything can happen on Friday,\" he said.", date(2014, 2, 13),
      [("Friday", "DATE", "2014-02-14")]),
+    # rounds 96c, 103b: "a year earlier" after "the quarter, which ended on June 29" is that
+    # quarter a year back, or the quarter as named ("its fiscal fourth quarter, which ended")
+    ("Net income for the quarter, which ended on June 29, fell to $6.9 billion from $8.8 billion "
+     "a year earlier.", date(2013, 7, 24),
+     [("the quarter", "DATE", "2013-Q2"), ("June 29", "DATE", "2013-06-29"), ("a year earlier", "DATE", "2012-Q2")]),
+    # round 103b: "the quarter ending in September" is the quarter of that month
+    ("For the quarter ending in September, Apple forecast revenue of $34 billion.", date(2013, 7, 24),
+     [("the quarter", "DATE", "2013-Q3"), ("September", "DATE", "2013-09")]),
+    # round 103a: what is planned lies ahead, with where it is planned before the day
+    ("Unions plan a rally in Dhaka on Friday afternoon.", date(2013, 5, 7),
+     [("Friday afternoon", "TIME", "2013-05-10TAF")]),
+    # round 103c: "since late summer" is the last summer begun, not one ahead
+    ("Wagner fighters have reportedly been fighting in Sudan since late summer.", date(2024, 4, 14),
+     [("late summer", "DATE", "2023-SU")]),
+    # round 103c: "the 22 December deadline": "the" is the noun's, not the date's
+    ("Niger is meeting the 22 December deadline set by the military government.", date(2023, 12, 25),
+     [("22 December", "DATE", "2023-12-22")]),
+    # round 103d: a month and day in a clause of what happens every year is any year's
+    ("The season, which runs annually from June 1 to Nov. 30, has been active.", date(1998, 9, 27),
+     [("annually", "SET", "P1Y"), ("June 1", "DATE", "XXXX-06-01"), ("Nov. 30", "DATE", "XXXX-11-30")]),
+    ("Drills, which the North condemns every year, are scheduled to begin on March 1.", date(2013, 2, 13),
+     [("every year", "SET", "P1Y"), ("March 1", "DATE", "2013-03-01")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

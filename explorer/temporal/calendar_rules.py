@@ -206,6 +206,10 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
             return None
     if rel2:
         return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
+    if c.habitual() and c.tense() is not True:  # "the season, which runs annually from June 1
+        # to Nov. 30": any year's (not "drills, which the North condemns every year, are
+        # scheduled to begin on March 1")
+        return Norm("DATE", f"XXXX-{mon:02d}-{day:02d}", mod, "relative")
     in_year = _IN_YEAR_AFTER.match(c.text, c.end)  # "April 4 in 1999", "the Sept. 11 attacks in 2001"
     if in_year is not None:  # "Easter was April 4 in 1999"
         try:
@@ -310,7 +314,11 @@ def norm_date_full(g: Groups, c: Context) -> Norm | None:
 
 
 def norm_date_dmy(g: Groups, c: Context) -> Norm | None:
-    return _with_weekend(_full_date(g, c), c)
+    norm = _with_weekend(_full_date(g, c), c)
+    if norm is not None and norm.start is None and g.get("day") and c.low.startswith("the ", c.start) and \
+            _NOUN_NEXT.match(c.text, c.end) and not _WEEKEND_AFTER.match(c.text, c.end):
+        norm.start = c.start + 4  # "meeting the 22 December deadline": "the" is the noun's
+    return norm
 
 
 # "the Labor Day weekend": the weekend the holiday ends (a Monday's), is in, or begins
@@ -738,6 +746,7 @@ _NO_NOUN_NEXT = re.compile(r"\s+(?:whether|where|why|how|what|who|which|whose|to
                            r"alone|ahead|instead|yet|already|now|then|here|there|itself|anyway)\b")
 # "would spend the summer resting" (not "the summer driving season")
 _GERUND_NEXT = re.compile(r"\s+[a-z]+ing\b(?!\s+season)")
+_SINCE_WORD_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid)[\s-]+)?(?:the\s+)?$", re.I)
 _SEASON_SPAN_NEXT = re.compile(r"\s+(?:months?|weeks?|days?|nights?|seasons?|period|quarter|half)\b")
 
 
@@ -806,6 +815,9 @@ def norm_season(g: Groups, c: Context, before_noun: bool = False) -> Norm | None
         year = dct.year - 1 if code == "WI" and dct.month <= 3 else dct.year
     elif (named := c.year_in_sentence()) is not None:
         year = named  # "In 2015, the race had narrowed by the fall"
+    elif _SINCE_WORD_BEFORE.search(c.before(16)):  # "have been fighting since late summer",
+        # told in April: the last one begun
+        year = dct.year if first <= dct.month else dct.year - 1
     else:
         fut = c.future() or bool(_DEADLINE_BEFORE.search(c.before(20)))  # "by the summer"
         year = dct.year if (first <= dct.month + 2 or fut) else dct.year - 1
@@ -1008,6 +1020,12 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
         return Norm("DATE", f"{year:04d}")
     if det == "that" and c.last_quarter:
         return Norm("DATE", c.last_quarter, None, "narrative")
+    ending = _ENDING_MONTH_AFTER.match(c.text, c.end) if kind == "quarter" and not has_qual else None
+    mon = c.lex.months.get(ending.group(1).lower()) if ending else None
+    if mon is not None and (dct := c.dct) is not None:  # "For the quarter ending in
+        # September": the quarter of that month, the one nearest the DCT
+        year = min((dct.year - 1, dct.year, dct.year + 1), key=lambda y: abs((date(y, mon, 15) - dct).days))
+        return Norm("DATE", V.quarter_value(year, (mon - 1) // 3 + 1), None, "relative")
     base = _default_quarter(c)
     if base is None:
         return Norm("DATE", "XXXX-QX", None, "relative")
@@ -1024,6 +1042,8 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", V.quarter_value(y, q), None, "narrative" if c.last_quarter else "relative")
 
 
+_ENDING_MONTH_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ending|ends|will\s+end)\s+(?:in\s+)?"
+                                  r"([A-Z][a-z]{2,8})\b(?!\.?\s+\d)")
 _SAME_PERIOD = re.compile(r"\b(?:same|comparable|corresponding)\s+period\b")
 _IN_YEAR_NEXT = re.compile(r"\s+(?:of|in)\s+(?:1[5-9]|20)\d\d\b")
 

@@ -155,7 +155,7 @@ _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|
                             r"(?:is|are)\s+(?:coming|approaching|looming|near))\b")
 # A period that recurs, told by its months: "the hurricane season, which runs from June 1 to
 # Nov. 30" (the nearest one, not the next; but "the summit, which runs from Thursday")
-_RUNS_FROM = re.compile(r"\b(?:runs|lasts|stretches|extends)\s+from\s+$")
+_RUNS_FROM = re.compile(r"\b(?:runs|lasts|stretches|extends)\s+(?:[a-z]+ly\s+)?from\s+$")
 _APPOSED_NOUN_AFTER = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,")
 # A later step of what the sentence tells: "last year before easing to 63% in February"
 _THEN_DOING = re.compile(r"\b(?:before|then|and\s+then)\s+[a-z]+ing\b")
@@ -569,7 +569,7 @@ class Context:
             # ("On Thursday he reaches the midpoint of his term")
             return True if _PRESENT.search(low, cut, start) is not None or low.endswith(
                 "from ", 0, start) and not _COMPARED_FROM.search(low, max(cut, start - 50), start) \
-                and not (_RUNS_FROM.search(low, max(cut, start - 16), start) and
+                and not (_RUNS_FROM.search(low, max(cut, start - 26), start) and
                          self.text[start:end].split(maxsplit=1)[0].rstrip(".").lower() in self.lex.months) \
                 or not low.startswith((":", " -", " –", " —"), end) and \
                 _PRESENT_AFTER.search(low, end, after_end) is not None \

@@ -374,7 +374,8 @@ def _ago(n: float | None, unit: str, ago: str, mod: str | None, c: Context,
 # a period of results that a date closes: "in the nine months through September", "the
 # three months to March 31"
 _PERIOD_THROUGH = re.compile(r"\b(?:(?P<n>three|six|nine|twelve|\d+)?\s*(?:months|weeks)|(?P<q>quarter)|half|"
-                             r"year|period)\s+(?:through|to|ended|ending)\s+$")
+                             r"year|period)(?:,?\s+(?:which|that))?\s+(?:through|to|ended|ending|ends)\s+(?:on\s+|in\s+)?$")
+_ORDINAL_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b", re.I)
 _SPAN_EDGE_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from)\s+(?:(?:early|mid|late)-?\s*)?$")
 _HALF_VALUE = re.compile(r"(\d{4})-H([12])")
 
@@ -387,7 +388,8 @@ def _compared_period(c: Context, by_month: bool = False) -> str | None:
     months through September": that year), or with BY_MONTH a month ("in mid-October from a
     year ago": "a year ago" counts from the DCT, so the story's quarter would win)."""
     opening = c.start - len(c.sentence_before())
-    for t in reversed(c.found):
+    for k in range(len(c.found) - 1, -1, -1):
+        t = c.found[k]
         if t.start < opening:
             return None
         half = _HALF_VALUE.fullmatch(t.value)
@@ -399,6 +401,11 @@ def _compared_period(c: Context, by_month: bool = False) -> str | None:
             return f"{int(t.value[:4]) - 1:04d}-{t.value[5:]}"
         through = _PERIOD_THROUGH.search(c.low, max(0, t.start - 30), t.start)
         if through is not None and t.interval is not None:
+            named = c.found[k - 1] if k > 0 else None
+            if through["q"] and named is not None and "-Q" in named.value and t.start - named.end < 40 \
+                    and _ORDINAL_QUARTER.search(named.text):
+                # "its fiscal fourth quarter, which ended July 28": the quarter as named
+                return V.quarter_value(int(named.value[:4]) - 1, int(named.value[-1]))
             end = t.interval[1]
             months = 3 if through["q"] else {"three": 3, "six": 6}.get(through["n"] or "", 0)
             if months == 3 and through["q"] or months and end.month % months == 0:

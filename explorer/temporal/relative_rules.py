@@ -435,7 +435,9 @@ _DATE_COMMA_BEFORE = re.compile(r"\w,\s+an?\s+$")
 _CALLED_FOR_EVENT_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)\s+for|plan(?:s|ning)?|organi[sz](?:e|es|ing))\s+(?:(?:a|an|another|new|more|"
                                       r"fresh|further)\s+)?(?:[\w-]+\s+){0,3}?(?:march|"
                                       r"marches|strikes?|rally|rallies|protests?|demonstrations?|boycott|sit-ins?|vigils?|"
-                                      r"walkout|shutdown|day\s+of\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:on\s+)?$", re.I)
+                                      r"walkout|shutdown|day\s+of\s+(?:[a-z]+\s+)?[a-z]+)(?:\s+(?:in|at|outside)\s+"
+                                      r"(?:the\s+[a-z]+|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})))?\s+(?:on\s+)?$",
+                                      re.I)  # (and where: "a rally in Dhaka on Friday")
 _CALLED_FOR = re.compile(r"\b(?:called\s+for|demanded|urged|announced|declared|proposed)\b")
 _TO_BEGIN_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)\bto\s+(?:begin|start|resume|reopen|take\s+effect)\s+"
                               r"(?:on\s+)?$", re.I)
