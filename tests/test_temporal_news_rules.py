@@ -2971,6 +2971,24 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
      [("annually", "SET", "P1Y"), ("June 1", "DATE", "XXXX-06-01"), ("Nov. 30", "DATE", "XXXX-11-30")]),
     ("Drills, which the North condemns every year, are scheduled to begin on March 1.", date(2013, 2, 13),
      [("every year", "SET", "P1Y"), ("March 1", "DATE", "2013-03-01")]),
+    # round 104c: a deadline told in the present lies ahead
+    ("The deadline to register is July 28, Miranda said.", date(2014, 4, 16), [("July 28", "DATE", "2014-07-28")]),
+    # round 104b: "the January 7 assault": only the past holds an assault
+    ("The attacks came 10 months after the January 7 assault on the magazine.", date(2015, 11, 14),
+     [("10 months", "DURATION", "P10M"), ("January 7", "DATE", "2015-01-07")]),
+    # round 104d: a part of the day after "yesterday" belongs to a 24-hour-style clock time too
+    ("The raid began at about 5:15 yesterday morning, when agents arrived.", date(2000, 4, 23),
+     [("about 5:15 yesterday morning", "TIME", "2000-04-22T05:15")]),
+    # rounds 99b, 101a, 104c: a clock time of what happens every day is any day's
+    ("Early voting centers are open from 10 a.m. to 8 p.m. each day.", date(2012, 10, 25),
+     [("10 a.m.", "TIME", "XXXX-XX-XXT10:00"), ("8 p.m.", "TIME", "XXXX-XX-XXT20:00"), ("each day", "SET", "P1D")]),
+    ("He arrived at 8 p.m. and left daily reports.", date(2012, 10, 25),
+     [("8 p.m.", "TIME", "2012-10-25T20:00"), ("daily", "SET", "P1D")]),
+    # round 104a: a day in a "since" aside sets no scene for the clock times after it
+    ("The jury began deliberating Friday afternoon. The jury, sequestered since the trial opened "
+     "on June 24, received the case at 2:30 p.m.", date(2013, 7, 12),
+     [("Friday afternoon", "TIME", "2013-07-12TAF"), ("June 24", "DATE", "2013-06-24"),
+      ("2:30 p.m", "TIME", "2013-07-12T14:30")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -170,7 +170,8 @@ _DAY_GROUP_NAMED_AFTER = re.compile(r"[ \t]+\d{1,2}" + _GROUP_WORDS)  # after th
 
 # What a day names that only the past holds: "charges in the Aug. 18 shootings"
 _VIOLENCE_AFTER = re.compile(r"\s+(?:shootings?|bombings?|killings?|massacre|slayings?|stabbings?|"
-                             r"murders?|ambush|riots?|blasts?|explosions?|crash|earthquake|quake)\b",
+                             r"murders?|ambush|riots?|blasts?|explosions?|crash|earthquake|quake|assault|"
+                             r"attacks?|raid|siege)\b",
                              re.I)
 _SEPT_11 = date(2001, 9, 11)
 _ATTACKS_AFTER = re.compile(r"(?:th)?\s+(?:terror(?:ist)?\s+)?(?:attacks|hijackings|hijackers|"
@@ -277,7 +278,7 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         topic = in_sentence + (1 if int(c.last_ref[5:]) - mon > 6 else 0)
     if topic is not None:  # "In 2005, ... the election was held on September 18"
         return Norm("DATE", _replace_year(best, topic).isoformat(), mod, "relative")
-    future = tense is True or _deadline_ahead(c, tense)
+    future = tense is True or _deadline_ahead(c, tense) or bool(_DEADLINE_IS_BEFORE.search(c.before(60)))
     past = tense is False and not future and not _BOUND_WORD_BEFORE.search(c.before(16)) and \
         not c.perfect_ahead()
     ahead = (best - c.dct).days
@@ -295,6 +296,10 @@ def _full_date(g: Groups, c: Context, prefix: str = "") -> Norm | None:
         # April 2", "from its record close on March 10"
         best = _replace_year(best, best.year + _leap_step(best))
     return Norm("DATE", best.isoformat(), mod, "relative")
+
+
+# "The deadline to register is July 28": a deadline told in the present lies ahead
+_DEADLINE_IS_BEFORE = re.compile(r"\bdeadline\b[^.;,]{0,40}?\s(?:is|are)\s+(?:on\s+)?$", re.I)
 
 
 def _leap_step(d: date) -> int:

@@ -375,8 +375,9 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
             # clock times runs
             if not ongoing and (ctx.scene is None or ctx.scene[2] < 0 or comp.reported_on.search(
                     ctx.low, max(0, start - 40), start) is None) and not ctx.restates_clock() \
-                    and not (text.startswith(",", end) and _ASIDE_BEFORE.search(
-                        ctx.low, max(0, start - 30), start)) \
+                    and not (text.startswith(",", end) and (_ASIDE_BEFORE.search(
+                        ctx.low, max(0, start - 30), start) or _SINCE_CLAUSE_BEFORE.search(
+                        ctx.low, max(0, start - 50), start))) \
                     and not (ctx.low.endswith("the ", 0, start) and _EVENT_NOUN_AFTER.match(
                         text, end)) \
                     and not _MARK_ON_BEFORE.search(ctx.low, max(0, start - 40), start) \
@@ -416,6 +417,9 @@ _CAUSE_BEFORE = re.compile(r"\b(?:from|after|since|following)\s+$")
 # first time since the crash of October 1987", "Martin, who was shot 17 months ago,"
 _DATE_ASIDE_BEFORE = re.compile(r"(?:\b(?:first|worst|best|most|least|[a-z]+est)\s+(?:[a-z]+\s+){0,5}since|"
                                 r",\s*(?:who|which))\b[^,.;:!?()]*$")
+# A day in a "since" aside sets no scene: "The jury, sequestered since the trial opened on
+# June 24, received the case at 2:30 p.m."
+_SINCE_CLAUSE_BEFORE = re.compile(r",[^,.;:!?()]*\bsince\b[^,.;:!?()]*$")
 # A day in an aside sets no scene: "The figure, published last Thursday, stunned them"
 _ASIDE_BEFORE = re.compile(r",\s+(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\s+(?:on\s+)?$")
 # "2 a.m. the next day": the day is told from the story's last one, not from the clock time

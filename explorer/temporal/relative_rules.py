@@ -781,6 +781,18 @@ def _day_of_subject(c: Context) -> tuple[str, bool] | None:
     return None
 
 
+_DAILY = re.compile(r"\b(?:(?:each|every)\s+(?:day|night|morning|evening)|(?:daily|nightly)(?!\s+[a-z])|"
+                    r"(?:twice|three\s+times|once)\s+a\s+day)\b")
+
+
+def _daily_clock(c: Context) -> bool:
+    """A clock time of what happens every day, said in its clause: "open from 10 a.m. to
+    8 p.m. each day", "updates its figures twice a day, at 6 a.m. and 6 p.m."."""
+    after = c.rest_of_sentence()[:60]
+    before = c.sentence_before()[-60:]
+    return bool(_DAILY.search(after) or _DAILY.search(before))
+
+
 _EDGE_WEEKDAY = re.compile(r"(early|late)\s+[A-Z][a-z]+day\b", re.I)
 _EDGE_REACH = 1500  # characters: the lead of a story and a few paragraphs
 
@@ -807,8 +819,8 @@ def _edge_of_day_told(c: Context, hour: int) -> str | None:
 
 
 def _day_of(word: str | None, c: Context, hour: int = 12) -> str:
-    if c.dct is None:
-        return "XXXX-XX-XX"
+    if c.dct is None or not word and _daily_clock(c):
+        return "XXXX-XX-XX"  # ("open from 8:30 a.m. to 4:30 p.m. every day": any day's)
     w = _lower(word)
     if not w and (later := _DEICTIC_LATER.match(c.text, c.end)) is not None:
         w = later.group(1).lower()  # "settled at 1:39 p.m. on the Comex in New York yesterday"
