@@ -2989,6 +2989,22 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
      "on June 24, received the case at 2:30 p.m.", date(2013, 7, 12),
      [("Friday afternoon", "TIME", "2013-07-12TAF"), ("June 24", "DATE", "2013-06-24"),
       ("2:30 p.m", "TIME", "2013-07-12T14:30")]),
+    # round 105b: "took office in December", told in November, is last December
+    ("Prime Minister Shinzo Abe, who took office in December, has pushed for growth.", date(2013, 11, 12),
+     [("December", "DATE", "2012-12")]),
+    # round 105b: "Challenger, Gray & Christmas" is a firm's name
+    ("said Andrew Challenger of the outplacement firm Challenger, Gray & Christmas.", date(2013, 11, 12), []),
+    # round 105c: the year of a record's aside lends the sentence no year
+    ("The outbreak, the worst since the virus was first identified in 1976, was only confirmed in March.",
+     date(2014, 6, 10), [("1976", "DATE", "1976"), ("March", "DATE", "2014-03")]),
+    # round 105a: "plan" looks ahead as "plans" does (not "The plan in ...": a noun)
+    ("Women's groups plan a candlelight march in December.", date(2013, 9, 13), [("December", "DATE", "2013-12")]),
+    # round 105c: a story's first line, short and with no full stop, is its headline:
+    # "X to appear on Monday" looks ahead (not "surge to six-year high in May")
+    ("Ivory Coast's Gbagbo to appear before ICC judges on Monday\n\nABIDJAN (Reuters) - He will appear.",
+     date(2011, 11, 29), [("Monday", "DATE", "2011-12-05")]),
+    ("New home sales surge to six-year high in May\n\nSales rose.", date(2014, 6, 24),
+     [("six-year", "DURATION", "P6Y"), ("May", "DATE", "2014-05")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

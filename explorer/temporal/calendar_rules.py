@@ -82,7 +82,7 @@ _PLAN_PASTS = (r"set|planned|scheduled|slated|expected|due|delayed|postponed|mov
 _PAST_VERB_IN_BEFORE = re.compile(
     rf"\b(?!(?:{_PLAN_PASTS})\b)(?:[a-z]{{2,}}ed|began|"
     r"fell|rose|came|went|struck|grew|saw|took|broke|won|lost|froze|sank|swept|fled|spent|"
-    r"arose|erupted|hit|took\s+effect)\s+"
+    r"arose|erupted|hit|took\s+(?:effect|office|power|over|charge)|came\s+to\s+power)\s+"
     r"(?:(?:in|on|during|over|throughout|between|from|since|until|through)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 # a passive or an intransitive past right before a day ("which was launched Jan. 1", "the
 # program, launched Jan. 1,", "the quarter ended Oct. 31"; not "declared Wednesday, April 10,

@@ -156,6 +156,9 @@ _PRESENT_AFTER = re.compile(rf"\b(?:{SCHEDULE_VERBS}|visits|holds|votes|reaches|
 # A period that recurs, told by its months: "the hurricane season, which runs from June 1 to
 # Nov. 30" (the nearest one, not the next; but "the summit, which runs from Thursday")
 _RUNS_FROM = re.compile(r"\b(?:runs|lasts|stretches|extends)\s+(?:[a-z]+ly\s+)?from\s+$")
+# a record's aside: "The outbreak, the worst since the virus was first identified in 1976,"
+_RECORD_SINCE_BEFORE = re.compile(r",\s+(?:the\s+)?(?:first|worst|best|biggest|largest|deadliest|highest|lowest|"
+                                  r"[a-z]+est)\s+(?:[a-z-]+\s+){0,3}since\b[^,.;]*$")
 _APPOSED_NOUN_AFTER = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,")
 # A later step of what the sentence tells: "last year before easing to 63% in February"
 _THEN_DOING = re.compile(r"\b(?:before|then|and\s+then)\s+[a-z]+ing\b")
@@ -225,7 +228,7 @@ def _token_before(low: str, at: int, reach: int) -> tuple[str, int, int]:
 
 
 # In a headline, "to" and a verb is the future: "Eskom to ramp up to Stage 6 on Sunday".
-_HEADLINE_TO = re.compile(r"\bto\s+[a-z]+\b")
+_HEADLINE_TO = re.compile(r"\bto\s+(?!(?:a|an|the|record|new|high|low|near|its|their|his|her)\b)[a-z]+\b(?!-)")
 # Past verbs of intent: ahead of them they look forward ("vowed to strike before
 # Christmas"), behind them they are past ("On 1 January, he vowed to fight on").
 _PAST_PLANS = ("planned", "vowed", "promised", "pledged")
@@ -295,7 +298,7 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
                 or m.group(0) == "due" and _YEAR_NEXT.match(m.string, m.end()):
             return None  # "weaker than expected in May", "as expected": a comparison; "the 8
             # 1/8% bond due 2021": a maturity
-        if m.group(0) in ("forecasts", "plans") and (_NOUN_DET_BEFORE.search(
+        if m.group(0) in ("forecasts", "plans", "plan") and (_NOUN_DET_BEFORE.search(
                 m.string, max(0, m.start() - 30), m.start()) or _PLANS_KIND_BEFORE.search(
                 m.string, max(0, m.start() - 14), m.start()) or _NOUN_PREP_AFTER.match(m.string, m.end())):
             return None  # "cut their growth forecasts, from 3.0 percent in December": a noun
@@ -491,7 +494,7 @@ class Context:
                     strong, strong_word, strong_end = cue, m.group(0), m.end()
                 else:
                     weak_word, weak_at = m.group(0), m.start()
-        if low.startswith("#", low.rfind("\n", 0, start) + 1) and _HEADLINE_TO.search(low, cut, start):
+        if self._in_headline() and _HEADLINE_TO.search(low, cut, start):
             verdict, strong, weak, last = True, True, False, start  # "Eskom to ramp up ... on Sunday"
         will = max(low.rfind("'ll", cut, start), low.rfind("’ll", cut, start))
         if will > last and will > 0 and low[will - 1].isalpha():
@@ -603,7 +606,8 @@ class Context:
             return None  # "topped 300% last year before easing to 63% in February": later
         if self.low.endswith(", the ", 0, at) and _APPOSED_NOUN_AFTER.match(self.low, at + 4):
             return None  # "Wiggins, the 2012 champion, pulled out in May": an apposition's year
-        if _ASIDE_OPEN_BEFORE.search(self.low, max(0, at - 80), at) and "," in self.low[at : self.start]:
+        if (_ASIDE_OPEN_BEFORE.search(self.low, max(0, at - 80), at) or _RECORD_SINCE_BEFORE.search(
+                self.low, max(0, at - 80), at)) and "," in self.low[at : self.start]:
             return None  # "Monti, whose government took office in November 2011, has led a
             # caretaker administration since he resigned in December": the aside's year
         if self.dct is not None and int(ref) <= self.dct.year and (_CLAUSE_END.search(
@@ -685,6 +689,17 @@ class Context:
         # man was arrested on Saturday")
         return not any(_tense_of(cue, self.text) is not None
                        for cue in self.future_re.finditer(self.low, m.end(1), self.start))
+
+    def _in_headline(self) -> bool:
+        """The expression is in a headline: a Markdown heading, or the text's first line when
+        it is short and ends with no full stop ("Gbagbo to appear before ICC judges on Monday")."""
+        opens = self.low.rfind("\n", 0, self.start) + 1
+        if self.low.startswith("#", opens):
+            return True
+        closes = self.low.find("\n", self.start)
+        line = self.text[opens : closes if closes >= 0 else len(self.text)].rstrip()
+        return closes >= 0 and not self.text[:opens].strip() and len(line) < 160 and \
+            not line.endswith((".", "!", "?", '"', "”", ":"))
 
     def habitual(self) -> bool:
         """The clause says what usually happens ("the monsoon usually arrives in June", "the

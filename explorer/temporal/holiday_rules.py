@@ -66,8 +66,8 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
     if name == "new year" and not g.get("rel") and not _cap(g.get("hol")) and \
             c.low.endswith("the ", 0, c.start):
         return _the_new_year(g, c)
-    if code is None or not _cap(g.get("hol")) or c.text.endswith("World ", 0, c.start):
-        return None  # ("World Youth Day": an event of its own)
+    if code is None or not _cap(g.get("hol")) or c.text.endswith(("World ", "& "), 0, c.start):
+        return None  # ("World Youth Day": an event of its own; "Challenger, Gray & Christmas": a firm)
     region = c.lex.holiday_regions.get(name)
     if region is not None and region[0] in c.low and c.low.count(region[0]) > len(
             _US_NAMED.findall(c.low)):  # "Thanksgiving" in a Canadian story (not "stores in
