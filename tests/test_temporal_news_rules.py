@@ -3005,6 +3005,28 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
      date(2011, 11, 29), [("Monday", "DATE", "2011-12-05")]),
     ("New home sales surge to six-year high in May\n\nSales rose.", date(2014, 6, 24),
      [("six-year", "DURATION", "P6Y"), ("May", "DATE", "2014-05")]),
+    # round 106b: "two televised debates": an adjective after a count, so "will" decides
+    ("The candidates will meet for two televised debates this weekend, Saturday night in "
+     "Manchester and Sunday morning in Concord.", date(2012, 1, 4),
+     [("this weekend", "DATE", "2012-W01-WE"), ("Saturday night", "TIME", "2012-01-07TNI"),
+      ("Sunday morning", "TIME", "2012-01-08TMO")]),
+    # rounds 94c, 96a, 106a: a forecast's chance of weather on a day, and what forecasters
+    # warned of, lie ahead
+    ("Storms may return, forecasters warned, with a 40 percent chance of severe weather Friday afternoon.",
+     date(2013, 5, 23), [("Friday afternoon", "TIME", "2013-05-24TAF")]),
+    ("Forecasters warned of more severe storms on Wednesday.", date(2013, 5, 21), [("Wednesday", "DATE", "2013-05-22")]),
+    # rounds 102c, 106b: "heading into Tuesday's primaries", "on the eve of Tuesday's primary"
+    ("Santorum gained fresh momentum heading into Tuesday's primaries in Alabama.", date(2012, 3, 11),
+     [("Tuesday", "DATE", "2012-03-13")]),
+    ("He spoke at a rally on the eve of Tuesday's Virginia primary.", date(2000, 2, 28),
+     [("Tuesday", "DATE", "2000-02-29")]),
+    # round 106d: "Friday's employment report for February, due at 8:30": ahead
+    ("Traders are focused on Friday's employment report for February, due at 8:30 a.m. EST.",
+     date(1998, 3, 2), [("Friday", "DATE", "1998-03-06"), ("February", "DATE", "1998-02"),
+                        ("8:30 a.m. EST", "TIME", "1998-03-02T08:30")]),
+    # round 106c: "the Christmas recess", told on Jan. 5: the break under way
+    ("MPs will be recalled from the Christmas recess to vote on Wednesday.", date(2021, 1, 5),
+     [("Christmas", "DATE", "2020-12-25"), ("Wednesday", "DATE", "2021-01-06")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -201,6 +201,9 @@ _NOUN_PASTS = frozenset(("set", "cut", "hit", "bid", "cost", "spread", "put", "s
 # Adverbs of a habit: the verb after them is in the present when its past is the same word.
 _HABIT_ADVERBS = frozenset(("often", "usually", "always", "sometimes", "regularly", "frequently",
                             "typically", "generally", "normally", "rarely", "seldom", "routinely"))
+# a count before a word in -ed makes it an adjective: "two televised debates"
+_COUNT_WORDS = frozenset(("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+_PLURAL_NOUN_NEXT = re.compile(r"\s+(?!(?:was|has|is|as|this|us|its|his)\b)[a-z]{3,}s\b")
 _DET_WORDS = frozenset(("a", "an", "the", "still", "very", "most", "more", "less", "its", "their",
                         "his", "her", "this", "these", "those", "with", "without", "full",
                         "whole", "new", "along", "across", "among", "into", "onto", "of", "from",
@@ -361,7 +364,8 @@ def _tense_of(m: re.Match[str], text: str) -> bool | None:
         return None  # "will be partially reopened": a participle after all
     if before == "not" and begins > 0 and _token_before(low, begins, 12)[0] in _AUX_WORDS:
         return None  # "if he is not released by Sunday": a participle, the auxiliary decides
-    if before in _AUX_WORDS or before in _DET_WORDS or _CAUSATIVE_BEFORE.search(
+    if before in _AUX_WORDS or before in _DET_WORDS or before in _COUNT_WORDS and _PLURAL_NOUN_NEXT.match(
+            low, m.end()) or _CAUSATIVE_BEFORE.search(
             low, max(0, at - 40), at):
         return None  # participle or adjective: "will be paid", "an unspecified date", "hope
         # to have Miers confirmed by Thanksgiving"

@@ -31,6 +31,8 @@ _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 _US_NAMED = re.compile(r"\bu\.s\.|\bunited states\b|\bamerica")
 # "Christmas morning": a part of the holiday, a TIME
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(morning|afternoon|evening|night)\b", re.I)
+# a holiday's break: "the Christmas recess", "the Easter holidays"
+_BREAK_AFTER = re.compile(r"\s+(?:recess|break|holidays?|shutdown|period|season)\b", re.I)
 # "on the eve of Diwali": the day before it, and part of the expression
 _EVE_OF_BEFORE = re.compile(r"\b(?:the\s+)?eve\s+of\s+$", re.I)
 # "arrived just before Halloween", told the day before it: this year's, whatever the tense
@@ -115,6 +117,9 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
         # ("The storm arrived just before Halloween", told the day before it)
         # with no tense at all a holiday of the next two months is the coming one
         # ("Christmas is coming", said in November)
+        if dct - timedelta(days=14) <= _holiday_on(dct.year - 1, code) < dct and _BREAK_AFTER.match(c.text, c.end):
+            # "will be recalled from the Christmas recess", told on Jan. 5: the break under way
+            return Norm("DATE", _holiday_on(dct.year - 1, code).isoformat(), None, "relative")
         soon = timedelta(days=7 if past else 60)
         if d > dct + soon and tense is not True and not deadline or d > dct and past:
             return _norm_holiday({**g, "rel": "last"}, c)  # "it met on Christmas Day" (not

@@ -162,7 +162,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 _FUTURE_AFTER_NOUN = re.compile(
-    r"['’]s\s+(?:(?!and\b|but\b|or\b)[a-z-]+\s+){1,3}(?:will|is\s+(?:expected|due|set|scheduled|likely)|"
+    r"['’]s\s+(?:(?!and\b|but\b|or\b)[a-z-]+\s+){1,3}(?:[A-Za-z]+,\s+due\b|will|is\s+(?:expected|due|set|scheduled|likely)|"
     r"are\s+(?:expected|due|set|scheduled|likely)|could|may|should|would|goes\s+ahead|"
     r"takes\s+place|begins|starts|opens|kicks\s+off)\b")
 # A fixture told in the present: "Tuesday's kickoff in Belo Horizonte is at 5 p.m.",
@@ -313,6 +313,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         elif _OPENS_SENTENCE.search(c.before(3)) and _SUBJECT_PRESENT_AFTER.match(c.text, c.end):
             direction = 1  # "Thursday marks one year since the war began", "Friday is the
             # deadline": the day as the subject of a present tense is coming
+        elif _FORECAST_OF_BEFORE.search(c.before(80)):
+            direction = 1  # "a 40 percent chance of severe weather Friday afternoon": ahead
         elif _PREPARES_FOR_BEFORE.search(c.before(24)):
             direction = 1  # "Baltimore prepares for Sunday showdown", "getting ready for
             # Saturday's derby": what is prepared for lies ahead
@@ -445,8 +447,14 @@ _MOURNING_BEFORE = re.compile(r"\bmourning,?\s+"
                               r"(?:(?:starting|beginning|effective)\s+(?:on\s+)?|from\s+)$", re.I)
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s|\n)$")
 _SUBJECT_PRESENT_AFTER = re.compile(r"\s+(?:is|marks|brings|sees|will)\b")
-_PREPARES_FOR_BEFORE = re.compile(r"\b(?:prepar(?:es?|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+"
-                                  r"ready|build-?up)\s+(?:for|to)\s+$", re.I)
+_PREPARES_FOR_BEFORE = re.compile(r"\b(?:(?:prepar(?:es?|ing)|gear(?:s|ing)?\s+up|get(?:s|ting)?\s+"
+                                  r"ready|build-?up)\s+(?:for|to)|(?:heading|going)\s+into|on\s+the\s+eve\s+of|"
+                                  r"in\s+the\s+run-up\s+to)\s+$", re.I)
+# a forecast of what the day will bring: "a 40 percent chance of severe weather Friday
+# afternoon", "Forecasters warned of more severe storms on Wednesday"
+_FORECAST_OF_BEFORE = re.compile(r"(?:\b(?:chances?|risk|threat|odds|possibility|likelihood)\s+of|"
+                                 r"\bforecasters?\b[^.;]{0,40}\bwarned\s+of)\s+(?:[\w-]+\s+){0,4}?(?:on\s+)?$",
+                                 re.I)
 _UPCOMING_BEFORE = re.compile(r"\b(?:before|ahead\s+of|(?:appears?|(?:is|are)\s+published)\s+in)\s+$",
                               re.I)
 _NOUN_OF_BEFORE = re.compile(r"\b(?!(?:end|start|beginning|middle|turn|rest|half|part|course|dawn|"
