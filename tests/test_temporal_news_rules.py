@@ -3027,6 +3027,25 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     # round 106c: "the Christmas recess", told on Jan. 5: the break under way
     ("MPs will be recalled from the Christmas recess to vote on Wednesday.", date(2021, 1, 5),
      [("Christmas", "DATE", "2020-12-25"), ("Wednesday", "DATE", "2021-01-06")]),
+    # rounds 95a, 99a, 107a: holidays of the table: Reconciliation Day, Mandela Day and
+    # St. Andrew's Day
+    ("South Africa marks Reconciliation Day, a public holiday, on Monday.", date(2013, 12, 15),
+     [("Reconciliation Day", "DATE", "2013-12-16"), ("Monday", "DATE", "2013-12-16")]),
+    # round 107b: a month after a possessive names an event, the one nearest the DCT
+    ("Investors await the minutes of the Federal Reserve's January meeting, scheduled for release "
+     "on Wednesday afternoon.", date(2012, 2, 10),
+     [("January", "DATE", "2012-01"), ("Wednesday afternoon", "TIME", "2012-02-15TAF")]),
+    # round 107b: "reports consumer prices for August on Tuesday morning": a present that
+    # schedules, with its object before the day
+    ("Also on the calendar: The Labor Department reports consumer prices for August on Tuesday morning.",
+     date(2013, 9, 14), [("August", "DATE", "2013-08"), ("Tuesday morning", "TIME", "2013-09-17TMO")]),
+    # round 107d: "holidays have been declared for Tuesday": ahead
+    ("Public holidays have been declared for Tuesday and Wednesday.", date(1997, 6, 27),
+     [("Tuesday", "DATE", "1997-07-01"), ("Wednesday", "DATE", "1997-07-02")]),
+    # round 107b: "a year ago" beside "today" is the year before, not the story's quarter
+    ("Profit rose in the fourth quarter. The national average hit $3.42 a gallon today, 10 cents "
+     "below where it was a year ago.", date(2013, 1, 10),
+     [("the fourth quarter", "DATE", "2012-Q4"), ("today", "DATE", "2013-01-10"), ("a year ago", "DATE", "2012")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

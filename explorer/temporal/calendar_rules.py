@@ -40,7 +40,7 @@ _BOUND_WORD_BEFORE = re.compile(r"\b(?:effective|starting|beginning|from|until|t
 # Words that count a month or season from the narrative time: "the following January".
 _NARRATIVE_RELS = ("the following", "the next", "the previous", "that")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
-_DET_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.I)
+_DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our)|[a-z]['’]s)\s+$", re.I)
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|on|in|to|and|or|for|with|by|at|from|it|he|she|they|we|"
                        r"i|you|the|a|an|this|that|there|is|was|were|are|will|has|had|unless|"
                        r"if|when|because|before|after|until|but|as|so|than|while|would|could)\b)"

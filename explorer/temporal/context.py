@@ -127,7 +127,7 @@ _PRESENT = re.compile(
     rf"goes|go\s+to\s+the\s+polls|go\s+on\s+(?:sale|display|trial|air)|holds?|ends?|expires?|resumes?|returns?|travels?|{_HEADS}|"
     r"plays?|hosts?|votes?|closes?|launch(?:es)?|kicks?\s+off|gets?\s+under\s*way|"
     r"releases|publishes|unveils|announces|premieres|airs|debuts|testifies|speaks|issues|convenes|"
-    r"reports\s+(?:on|results|earnings)|breaks\s+(?:for|up)|follows|"
+    r"reports(?=\s+(?:[a-z]+\s+){0,6}?on\s+$)|reports\s+(?:results|earnings)|breaks\s+(?:for|up)|follows|"
     r"reconvenes|delivers|wants|asks|urges|expects|needs|invites|intends|plans|hits|"
     r"moves|reaches|lands|reports?\s+(?:[\w-]+\s+){0,2}?(?:results|earnings))\b"
     r"|(?<=[a-z]['’])re\b")

@@ -395,6 +395,9 @@ def _compared_period(c: Context, by_month: bool = False) -> str | None:
         half = _HALF_VALUE.fullmatch(t.value)
         if half is not None:
             return f"{int(half[1]) - 1:04d}-H{half[2]}"
+        if by_month and t.text.lower() == "today" and c.dct is not None:
+            return f"{c.dct.year - 1:04d}"  # "hit $3.42 a gallon today, 10 cents below a year
+            # ago": the price now, not a quarter's
         if by_month and t.granularity == "month" and t.value[5:].isdigit() and t.anchor != "explicit" and not _SPAN_EDGE_BEFORE.search(
                 c.low, max(0, t.start - 10), t.start):  # (not "up since mid-January and now higher
             # than a year ago")

@@ -351,6 +351,8 @@ def norm_weekday(g: Groups, c: Context) -> Norm | None:
         elif _TO_BEGIN_BEFORE.search(c.before(40)) and _CALLED_FOR.search(c.sentence_before()[-120:]):
             direction = 1  # "called for a strike to begin on Sunday" (not "was to begin on
             # Sunday", "were allowed to resume on Sunday")
+        elif c.before(4).lower() == "for " and _DECLARED_FOR_BEFORE.search(c.before(60)):
+            direction = 1  # "public holidays have been declared for Tuesday": ahead
         elif c.before(4).lower() == "for " and _CALLED_OFF_BEFORE.search(c.before(80)):
             direction = 1  # "announced closings for Wednesday", "have cancelled 130 flights
             # for Monday": what is called off lies ahead
@@ -431,6 +433,8 @@ _CALLED_OFF_BEFORE = re.compile(_CALLED_OFF.pattern + r"[^.;!?]*\bfor\s+$", re.I
 _URGED_TO_BEFORE = re.compile(r"\b(?:urged|urging|called\s+on|calling\s+on|appealed\s+to|encouraged|exhorted)\s"
                               r"(?!to\b)[^.;:!?]{1,40}?\bto\s+[a-z]+\b[^.;:!?]{0,40}?\bon\s+$", re.I)
 _GIVEN_UNTIL_BEFORE = re.compile(r"\b(?:has|have|had|given)\s+until\s+$", re.I)
+_DECLARED_FOR_BEFORE = re.compile(r"\b(?:holidays?|day\s+off)\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+)?"
+                                  r"(?:declared|announced|called|granted|given)\s+for\s+$", re.I)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|declaring|named|designated|proclaimed)\s+$")
 _DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?an?\s+(?:[\w-]+\s+){0,2}(?:day|holiday)\b")
 _DATE_COMMA_BEFORE = re.compile(r"\w,\s+an?\s+$")
