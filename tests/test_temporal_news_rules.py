@@ -3046,6 +3046,23 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     ("Profit rose in the fourth quarter. The national average hit $3.42 a gallon today, 10 cents "
      "below where it was a year ago.", date(2013, 1, 10),
      [("the fourth quarter", "DATE", "2012-Q4"), ("today", "DATE", "2013-01-10"), ("a year ago", "DATE", "2012")]),
+    # rounds 98b, 108b: "Under the six-month accord": a preposition, no bound on the length
+    ("Under the six-month accord, Iran will curb its program.", date(2013, 11, 24),
+     [("six-month", "DURATION", "P6M", None)]),
+    ("The talks lasted under six months.", date(2013, 11, 24), [("under six months", "DURATION", "P6M", "LESS_THAN")]),
+    # round 108d: an apposition opened by a participle ("an Oscar II-class vessel
+    # commissioned in December 1994,") lends the sentence no year
+    ("The Kursk, an Oscar II-class vessel commissioned in December 1994, sank during naval "
+     "exercises on Aug. 12.", date(2000, 8, 19),
+     [("December 1994", "DATE", "1994-12"), ("Aug. 12", "DATE", "2000-08-12")]),
+    # round 108b: "imposed nightly ... from 10 p.m. until 6 a.m.": every night's hours
+    ("Curfews will be imposed nightly in several provinces from 10 p.m. until 6 a.m.", date(2014, 6, 12),
+     [("nightly", "SET", "P1D"), ("10 p.m.", "TIME", "XXXX-XX-XXT22:00"), ("6 a.m", "TIME", "XXXX-XX-XXT06:00")]),
+    # rounds 101d, 108c: AP's headline quarter "3Q" and a bare "Q3" before what they report
+    ("Gulf Coast Petroleum's 3Q profit slips as refining margins narrow", date(2012, 10, 30),
+     [("3Q", "DATE", "2012-Q3")]),
+    ("China Q3 GDP growth slowest since 2009", date(2014, 10, 20), [("Q3", "DATE", "2014-Q3"), ("2009", "DATE", "2009")]),
+    ("He drove a Q3 sedan to the 3Q store.", date(2012, 10, 30), []),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -944,6 +944,10 @@ def norm_quarter_code(g: Groups, c: Context) -> Norm | None:
     are the year's in the sentence, else the last such period before the DCT."""
     if g.get("code"):
         return _bare_period_code((g["code"] or "").upper(), int(g.get("n") or 0), c)
+    if g.get("code3"):  # AP's "3Q profit slips": a quarter before what it reports
+        if c.text[c.start + 1 : c.start + 2] != "Q" or not _RESULTS_NOUN_AFTER.match(c.text, c.end):
+            return None
+        return _bare_period_code("Q", int(g.get("n3") or 0), c)
     q = int(g.get("q") or g.get("q2") or 0)
     year = int(g.get("year") or g.get("year2") or 0)
     if _lower(g.get("qh") or g.get("qh2")) == "h":  # "H1 2024": a half
@@ -951,9 +955,14 @@ def norm_quarter_code(g: Groups, c: Context) -> Norm | None:
     return Norm("DATE", V.quarter_value(year, q))
 
 
+# what a quarter's code reports on: "China Q3 GDP growth", "Gulf Coast's 3Q profit"
+_RESULTS_NOUN_AFTER = re.compile(r"\s+(?:profit|earnings|results|net|sales|revenue|loss|income|GDP|growth|"
+                                 r"output|shipments|deliveries)\b", re.I)
+
+
 def _bare_period_code(code: str, n: int, c: Context) -> Norm | None:
-    if not c.text[c.start].isupper() or (code == "H" and n > 2) or not _CODE_CONTEXT.search(
-            c.before(12)):
+    if not c.text[c.start].isdigit() and not c.text[c.start].isupper() or (code == "H" and n > 2) or not (
+            _CODE_CONTEXT.search(c.before(12)) or _RESULTS_NOUN_AFTER.match(c.text, c.end)):
         return None  # "q3" in a model name; "H4" visas; "Q2" needs "in", "the", "for" ...
     year = c.year_in_sentence()
     if year is None and c.dct is not None:

@@ -792,7 +792,8 @@ _DATED_ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-*•][ \t]+(?:\*\*)?$")
 _AND_BUT = re.compile(r"\s(?:and|but)\s+(?:will|(?:is|are)\s+(?:scheduled|due|expected|set|slated)\s+to)\b")
 # past participles that do not end in "-ed", which open an aside as "-ed" ones do
 _PARTICIPLES = "held|made|set|won|sent|taken|given|seen|written|paid|sold|kept|found"
-_ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){1,4}?(?:who|which)|who|whose|which|"
+_ASIDE_OPEN_BEFORE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){1,4}?(?:who|which|[a-z]+ed(?=\s+(?:in|on)\b))|"
+                                r"who|whose|which|"
                                 r"originally\s+[a-z]+|initially\s+[a-z]+|(?:last|previously)\s+(?:[a-z]+ed|"
                                 rf"{_PARTICIPLES})|(?:first\s+)?(?:elected|appointed|"
                                 r"founded|formed|created|launched|established|opened|built|born)|(?:[a-z]+ed|begun|"

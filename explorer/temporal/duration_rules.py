@@ -72,6 +72,8 @@ def _duration_mod(g: Groups, c: Context) -> str | None:
     if g.get("orso"):
         return "APPROX"
     w = _lower(g.get("mod"))
+    if w in ("under", "over") and g.get("the"):
+        return None  # "Under the six-month accord": a preposition, no bound
     return c.lex.duration_mods.get(w) if w else None
 
 

@@ -83,7 +83,7 @@ def _compiled() -> _Compiled:
     words.update(key.split(" ")[-1] for key in lex.refs)
     plural_days = {w + "s" for w in lex.weekdays if w.endswith("day")}  # "on Sundays"
     words |= plural_days
-    digits = (r"(?:1[5-9]|2[01])\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|['’]\d\d|\d{1,2}[:h]\d\d|q[1-4]\b|h[12]\b"
+    digits = (r"(?:1[5-9]|2[01])\d\d|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|o'clock)|['’]\d\d|\d{1,2}[:h]\d\d|q[1-4]\b|h[12]\b|[1-4]q\b"
               r"|\d{1,2}/\d{1,2}/\d{2,4}|\d\d\.\d\d\.(?:19|20)\d\d"
               r"|1[0-4]\d\d(?:(?<=in\s\d{4})|(?<=of\s\d{4})|(?<=since\s\d{4})|(?<=until\s\d{4})|"
               r"(?<=from\s\d{4})|(?<=around\s\d{4}))"  # a year before 1500 after its preposition

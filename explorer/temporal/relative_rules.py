@@ -793,7 +793,8 @@ def _day_of_subject(c: Context) -> tuple[str, bool] | None:
     return None
 
 
-_DAILY = re.compile(r"\b(?:(?:each|every)\s+(?:day|night|morning|evening)|(?:daily|nightly)(?!\s+[a-z])|"
+_DAILY = re.compile(r"\b(?:(?:each|every)\s+(?:day|night|morning|evening)|"
+                    r"(?:daily|nightly)(?!\s+(?!(?:in|from|at|until|between|during|on)\b)[a-z])|"
                     r"(?:twice|three\s+times|once)\s+a\s+day)\b")
 
 
