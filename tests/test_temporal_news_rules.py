@@ -3063,6 +3063,22 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
      [("3Q", "DATE", "2012-Q3")]),
     ("China Q3 GDP growth slowest since 2009", date(2014, 10, 20), [("Q3", "DATE", "2014-Q3"), ("2009", "DATE", "2009")]),
     ("He drove a Q3 sedan to the 3Q store.", date(2012, 10, 30), []),
+    # rounds 92d, 95d, 97d, 101c, 106d, 109d: after results for nine (or six) months, a
+    # year-ago comparison is of those months, a year back, not of the story's quarter (as
+    # the dev set's wsj_0167, wsj_0950, wsj_1011 and wsj_1013 have it)
+    ("Profit rose in the third quarter. For the nine months, net income was $97.8 million, "
+     "compared with $71 million in the year-earlier period.", date(1989, 11, 14),
+     [("the third quarter", "DATE", "1989-Q3"), ("the nine months", "DURATION", "P9M"),
+      ("the year-earlier period", "DATE", "1988")]),
+    ("Profit rose in the third quarter. For the nine months, net was $97.8 million, up from $71 "
+     "million a year earlier.", date(1989, 11, 14),
+     [("the third quarter", "DATE", "1989-Q3"), ("the nine months", "DURATION", "P9M"),
+      ("a year earlier", "DATE", "1988")]),
+    # rounds 96c, 109a: an AP story from New York that names Canada once is still
+    # American: its Thanksgiving is the US one
+    ("NEW YORK (AP) - The retailer, which entered the Canadian market in 2011, opened its doors "
+     "at 8 p.m. on Thanksgiving Day.", date(2012, 11, 27),
+     [("2011", "DATE", "2011"), ("8 p.m.", "TIME", "2012-11-22T20:00"), ("Thanksgiving Day", "DATE", "2012-11-22")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

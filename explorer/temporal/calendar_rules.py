@@ -1034,6 +1034,9 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
         return Norm("DATE", f"{year:04d}")
     if det == "that" and c.last_quarter:
         return Norm("DATE", c.last_quarter, None, "narrative")
+    if kind == "period" and _year_qualifier(quals, c) and (year := c.months_compared()) is not None:
+        return Norm("DATE", f"{year:04d}", None, "narrative")  # "For the nine months, ... in
+        # the year-earlier period": those months a year back, not the story's quarter
     ending = _ENDING_MONTH_AFTER.match(c.text, c.end) if kind == "quarter" and not has_qual else None
     mon = c.lex.months.get(ending.group(1).lower()) if ending else None
     if mon is not None and (dct := c.dct) is not None:  # "For the quarter ending in
@@ -1065,6 +1068,8 @@ _IN_YEAR_NEXT = re.compile(r"\s+(?:of|in)\s+(?:1[5-9]|20)\d\d\b")
 def norm_yearago(g: Groups, c: Context) -> Norm | None:
     """Adjectival "year-ago"/"year-earlier" (results): the extent leaves out "the"."""
     start = c.start + c.text[c.start : c.end].lower().index("year")
+    if (year := c.months_compared()) is not None:  # "For the nine months, ... year-earlier"
+        return Norm("DATE", f"{year:04d}", None, "narrative", start=start)
     if c.last_quarter:
         y, q = int(c.last_quarter[:4]), int(c.last_quarter[-1])
         return Norm("DATE", V.quarter_value(y - 1, q), None, "narrative", start=start)

@@ -694,6 +694,19 @@ class Context:
         return not any(_tense_of(cue, self.text) is not None
                        for cue in self.future_re.finditer(self.low, m.end(1), self.start))
 
+    def months_compared(self) -> int | None:
+        """The year of results told for several months earlier in the sentence ("For the
+        nine months, ... in the year-earlier period"), a year back: what a year-ago
+        comparison is then of, rather than the story's quarter."""
+        opening = self.start - len(self.sentence_before())
+        for t in reversed(self.found):
+            if t.start < opening:
+                return None
+            if t.type == "DURATION" and t.value in ("P6M", "P9M"):
+                year = int(self.last_quarter[:4]) if self.last_quarter else self.dct.year if self.dct else None
+                return year - 1 if year is not None else None
+        return None
+
     def _in_headline(self) -> bool:
         """The expression is in a headline: a Markdown heading, or the text's first line when
         it is short and ends with no full stop ("Gbagbo to appear before ICC judges on Monday")."""

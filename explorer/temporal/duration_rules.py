@@ -394,6 +394,9 @@ def _compared_period(c: Context, by_month: bool = False) -> str | None:
         t = c.found[k]
         if t.start < opening:
             return None
+        if t.type == "DURATION" and t.value in ("P6M", "P9M"):
+            return None if (year := c.months_compared()) is None else f"{year:04d}"  # "For the
+            # nine months, ... up from $71 million a year earlier"
         half = _HALF_VALUE.fullmatch(t.value)
         if half is not None:
             return f"{int(half[1]) - 1:04d}-H{half[2]}"

@@ -28,7 +28,7 @@ _FESTIVAL_YEAR_AFTER = re.compile(r"(?:\s+(?:holidays?|festival|festivities|cele
 # A day, then "and" or "or": the span from a day's start to a holiday coordinated with it.
 _AND_AFTER_DAY = re.compile(r"[^,;:!?()]{2,30}?\s(?:and|or|&)\s+")
 # The United States named: a story that names them more often than Canada is American.
-_US_NAMED = re.compile(r"\bu\.s\.|\bunited states\b|\bamerica")
+_US_NAMED = re.compile(r"\bu\.s\.|\bunited states\b|\bamerica|\(ap\)|\bnew york\b|\bwashington\b|\bchicago\b|\b\d+ states\b")
 # "Christmas morning": a part of the holiday, a TIME
 _PART_OF_DAY_AFTER = re.compile(r"[ \t]+(morning|afternoon|evening|night)\b", re.I)
 # a holiday's break: "the Christmas recess", "the Easter holidays"

@@ -386,7 +386,7 @@ def _parts_of(value: str) -> list[tuple[str, str]] | None:
 
 
 def _sum_of(first: str, second: str) -> str | None:
-    """"P2H" and "PT10M" → "PT2H10M", "PT1H12M" and "PT15S" → "PT1H12M15S": lengths whose
+    """"PT2H" and "PT10M" → "PT2H10M", "PT1H12M" and "PT15S" → "PT1H12M15S": lengths whose
     units all come after the first's, with a fraction only in the last ("1 minute 41.57
     seconds")."""
     a, b = _parts_of(first), _parts_of(second)
