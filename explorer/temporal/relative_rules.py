@@ -393,14 +393,13 @@ def norm_earlier_this(g: Groups, c: Context) -> Norm | None:
 
 def _same_weekday_in_sentence(c: Context, wd: int) -> str | None:
     """The day of the same weekday, named bare earlier in the sentence."""
-    opening = c.start - len(c.sentence_before())
     for t in reversed(c.found):
-        if t.start < opening:
-            return None
+        if t.start < c.start - 250:
+            return None  # (a sentence's reach, before its start is looked for)
         day = t.value[:10]
         if _DAY_VALUE.match(day) and _BARE_WEEKDAY_IN.search(t.text) and \
                 date.fromisoformat(day).isoweekday() == wd and not _NEXT_OR_LAST.search(t.text):
-            return day
+            return day if t.start >= c.start - len(c.sentence_before()) else None
     return None
 
 
@@ -801,6 +800,9 @@ _DAILY = re.compile(r"\b(?:(?:each|every)\s+(?:day|night|morning|evening)|"
 def _daily_clock(c: Context) -> bool:
     """A clock time of what happens every day, said in its clause: "open from 10 a.m. to
     8 p.m. each day", "updates its figures twice a day, at 6 a.m. and 6 p.m."."""
+    near = c.low[max(0, c.start - 60) : c.end + 60]
+    if not ("each" in near or "every" in near or "ly" in near or "a day" in near):
+        return False  # (none of the words can be there: a substring test first)
     after = c.rest_of_sentence()[:60]
     before = c.sentence_before()[-60:]
     return bool(_DAILY.search(after) or _DAILY.search(before))
@@ -815,13 +817,15 @@ def _edge_of_day_told(c: Context, hour: int) -> str | None:
     Tuesday", "late yesterday" (from 6 p.m.), when the clock time, told in the past, comes in
     a sentence that names no day of its own: the event the lead dated by its edge of the
     day, not the day officials spoke of it."""
-    opening = c.start - len(c.sentence_before())
+    opening = -1
     tense = None
     for t in reversed(c.found):
         if c.start - t.end > _EDGE_REACH:
             return None
         if not _DAY_VALUE.match(t.value):
             continue
+        if opening < 0:
+            opening = c.start - len(c.sentence_before())
         if t.start >= opening:
             return None  # the sentence names its day
         m = _EDGE_WEEKDAY.match(t.text)
