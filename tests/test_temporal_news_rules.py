@@ -3079,6 +3079,9 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     ("NEW YORK (AP) - The retailer, which entered the Canadian market in 2011, opened its doors "
      "at 8 p.m. on Thanksgiving Day.", date(2012, 11, 27),
      [("2011", "DATE", "2011"), ("8 p.m.", "TIME", "2012-11-22T20:00"), ("Thanksgiving Day", "DATE", "2012-11-22")]),
+    # round 110c: the year of the results a company will publish lends the sentence no year
+    ("The company plans to publish its 2019 results in February.", date(2019, 10, 10),
+     [("2019", "DATE", "2019"), ("February", "DATE", "2020-02")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

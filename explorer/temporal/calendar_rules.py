@@ -550,6 +550,8 @@ def _year_of_month(mon: int, rel: str, rel2: str, c: Context) -> int | None:
     return dct.year if mon <= dct.month else dct.year - 1
 
 
+_DATA_NOUN_AFTER = re.compile(r"\s+(?:annual\s+|full-year\s+)?(?:results|figures|earnings|accounts|data|"
+                              r"statistics|numbers)\b", re.I)
 _DATA_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|results|accounts|estimates|"
                               r"forecasts?|earnings|GDP)\s+for\s+$", re.I)
 # a past verb that an event named by its month has ended: "won the May election"
@@ -1200,8 +1202,9 @@ def norm_year(g: Groups, c: Context) -> Norm | None:
     # A fiscal year straddles two calendar years: it sets no year for the months and
     # seasons after it ("The budget for fiscal 2014 assumed the fee by the fall")
     calendar = not fiscal.removeprefix("the ").startswith(("fiscal", "financial", "fy")) and \
-        not _DATA_FOR_BEFORE.search(c.before(24))  # ("revised GDP figures for 2012 in
-    # September": the year the data cover, not the year of the sentence)
+        not _DATA_FOR_BEFORE.search(c.before(24)) and not _DATA_NOUN_AFTER.match(c.text, c.end)
+    # ("revised GDP figures for 2012 in September", "plans to publish its 2019 results in
+    # February": the year the data cover, not the year of the sentence)
     if fiscal.startswith(("the fiscal", "the financial")) and not g.get("dmod") and \
             _NOUN_NEXT.match(c.text, c.end):
         # "The fiscal 1990 deficit": "The" is the noun's
