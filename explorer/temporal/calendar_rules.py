@@ -1036,8 +1036,8 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
         return Norm("DATE", f"{year:04d}")
     if det == "that" and c.last_quarter:
         return Norm("DATE", c.last_quarter, None, "narrative")
-    if kind == "period" and _year_qualifier(quals, c) and (year := c.months_compared()) is not None:
-        return Norm("DATE", f"{year:04d}", None, "narrative")  # "For the nine months, ... in
+    if kind == "period" and _year_qualifier(quals, c) and (back := c.months_compared()) is not None:
+        return Norm("DATE", f"{back:04d}", None, "narrative")  # "For the nine months, ... in
         # the year-earlier period": those months a year back, not the story's quarter
     ending = _ENDING_MONTH_AFTER.match(c.text, c.end) if kind == "quarter" and not has_qual else None
     mon = c.lex.months.get(ending.group(1).lower()) if ending else None
