@@ -28,6 +28,7 @@ from explorer.temporal.context import (
 from explorer.temporal.lexicon import load_lexicon, words_regex
 
 _OF_AFTER = re.compile(r"\s*of\b")
+_EARLY_HOURS_BEFORE = re.compile(r"\b(?:early|small|wee)\s+$", re.I)
 
 
 def duration_value(n: float | None, unit: str) -> str:
@@ -478,6 +479,9 @@ def norm_duration_bare(g: Groups, c: Context) -> Norm | None:
         # rose after hours": trading after the close (not "after hours of talks")
     if unit == "Y" and _YEAR_NUMBER_AFTER.match(c.text, c.end):
         return None  # "The years 1998 and 2010 were the warmest": the years are named
+    if unit == "H" and _EARLY_HOURS_BEFORE.search(c.before(12)) and _OF_AFTER.match(c.text, c.end):
+        return None  # "in the early hours of Sunday": a part of the day, which TimeBank
+        # leaves to the day's own expression
     if rel == "last" and not g.get("the") and _MODAL_JUST_BEFORE.search(c.before(16)):
         # "the fighting could last months": the verb, and a length after it
         return Norm("DURATION", duration_value(None, unit), None, "none", start=c.group_start("unit"))

@@ -45,7 +45,6 @@ _ANCHORED = re.compile(r"(?P<edge>(?:early|late)\s+)?(?:the\s+)?(?:(?P<unit>day|
                        r"(?P<dir>before|after)|(?P<week>week(?P<end>end)?))$", re.I)
 _MAX_GAP = 11  # the longest of the gaps below that may join two expressions (" beginning ")
 _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|his|her|its|their|[a-z]+ing|[a-z]+s?\s+[a-z]+ed)\b")
-_EARLY_HOURS = re.compile(r"\b[Tt]he\s+(?:early|small|wee)\s+hours\s+of\s+$")
 _APPOSED = re.compile(r",\s*")
 _EDGE_THEN_WEEKDAY = re.compile(r"(?:(?:early|late|mid)[\s-]+)?[A-Za-z]+day", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
@@ -65,9 +64,6 @@ def link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     if len(found) == 0:
         return found
     found = _join_anchored(text, found)
-    led = [_with_lead(text, tx) for tx in found]
-    found = _without_overlaps(led) if any(
-        a is not b for a, b in zip(led, found, strict=True)) else led
     _date_clocks_by_day_after(text, found)
     _date_clocks_by_day_before(text, found)
     out: list[Timex] = []
@@ -116,31 +112,6 @@ def _split_on(tx: Timex) -> tuple[Timex, ...]:
                         type="TIME" if part else "DATE",
                         value=tx.value[:10] + ("T" + V.PART_CODES[part.group(1).lower()] if part else ""),
                         granularity="time" if part else "day", interval=(d, d), anchor=tx.anchor)
-
-
-def _without_overlaps(found: list[Timex]) -> list[Timex]:
-    """FOUND in text order with no two expressions overlapping: a lead taken in ("the early
-    hours of the following day") swallows the expression it covers ("hours")."""
-    out: list[Timex] = []
-    for tx in sorted(found, key=lambda t: (t.start, -t.end)):
-        if out and tx.start < out[-1].end:
-            if tx.end - tx.start > out[-1].end - out[-1].start:
-                out[-1] = tx
-            continue
-        out.append(tx)
-    return out
-
-
-def _with_lead(text: str, tx: Timex) -> Timex:
-    """"the early hours of Sunday": the hours belong to the day's expression (mod START).
-    ("the night of Oct. 23" is not joined: TimeBank and AQUAINT tag only "Oct. 23".)"""
-    if tx.start < 14 or "hours of" not in text[tx.start - 10 : tx.start] or tx.type != "DATE" \
-            or not _DAY_VALUE.match(tx.value):
-        return tx
-    m = _EARLY_HOURS.search(text, max(0, tx.start - 30), tx.start)
-    if m is None:
-        return tx
-    return replace(tx, start=m.start(), text=text[m.start() : tx.end], mod=tx.mod or "START")
 
 
 _RELATIVE_WORD = re.compile(r"(?:last|next|this|the|that|coming|past)\b", re.I)
