@@ -3086,6 +3086,14 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     # alone, as "the night of Oct. 23" does (the dev set's APW19991008.0151 has it so)
     ("Prosecutors say he shot her in the early hours of Sept. 4, 2010.", date(2012, 4, 26),
      [("Sept. 4, 2010", "DATE", "2010-09-04")]),
+    # rounds 96b, 99d, 105a, 110d: bare plural lengths in contrasts and schedules
+    ("Analysts said the war could last months rather than weeks.", date(1991, 1, 17),
+     [("months", "DURATION", "PXM"), ("weeks", "DURATION", "PXW")]),
+    ("The shipment left on Jan. 7, weeks behind schedule.", date(2014, 1, 22),
+     [("Jan. 7", "DATE", "2014-01-07"), ("weeks", "DURATION", "PXW")]),
+    ("Yemen needs weeks of calm, not hours.", date(2015, 4, 20),
+     [("weeks", "DURATION", "PXW"), ("hours", "DURATION", "PTXH")]),
+    ("It may be days, it may be months.", date(2013, 1, 30), [("days", "DURATION", "PXD"), ("months", "DURATION", "PXM")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

@@ -443,10 +443,12 @@ def norm_fraction(g: Groups, c: Context) -> Norm | None:
 # a bare unit coordinated with one before it: "for weeks or months", "months to years"
 _UNIT_OR_BEFORE = re.compile(r"(?<!recent )(?<!coming )(?<!past )\b(?:minutes|hours|days|weeks|months|"
                              r"years|decades)(?:(?:\s+(?:or|and)|,)\s+(?:perhaps|possibly|maybe|even|probably|"
-                             r"potentially)|\s+(?:or|and|to)|,\s+(?:if\s+)?not)\s+$", re.I)
+                             r"potentially)|\s+(?:or|and|to|rather\s+than)|,\s+(?:if\s+)?not|\s+of\s+[a-z]+,\s+not)\s+$",
+                             re.I)  # ("months rather than weeks", "weeks of calm, not hours")
 # "it will be months before ...", "it could be years, not months": a wait
+_SCHEDULE_SLIP_AFTER = re.compile(r"\s+(?:behind|ahead\s+of)\s+schedule\b")  # "weeks behind schedule"
 _BE_BEFORE = re.compile(r"\b(?:be|been)\s+$", re.I)
-_WAIT_AFTER = re.compile(r"\s*(?:,|before\b|until\b|till\b|or\b|away\b)")
+_WAIT_AFTER = re.compile(r"\s*(?:,|before\b|until\b|till\b|or\b|away\b|[.\"”])")  # ("it may be months.")
 
 
 _QUOTED = re.compile(r"[\"“][a-z]+(?:[\"”]|,\s)")
@@ -459,7 +461,7 @@ def _bare_unit_fits(c: Context, unit: str) -> bool:
     "minutes of", nor "three quarters of voters")."""
     return bool(_BARE_UNIT_CONTEXT.search(c.before()) or _UNIT_OR_BEFORE.search(c.before(24))
                 or _BE_BEFORE.search(c.before(8)) and _WAIT_AFTER.match(c.text, c.end)
-                or _SHIFT_AFTER.match(c.text, c.end)
+                or _SHIFT_AFTER.match(c.text, c.end) or _SCHEDULE_SLIP_AFTER.match(c.text, c.end)
                 or _OF_SPELL_AFTER.match(c.text, c.end) and c.text[c.start:c.end].endswith("s")
                 and unit not in ("MIN", "S", "Q")
                 or _QUOTED.match(c.text, c.start - 1, c.end + 2) is not None and unit not in ("MIN", "S", "Q"))
