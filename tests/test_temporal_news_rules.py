@@ -3094,6 +3094,16 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
     ("Yemen needs weeks of calm, not hours.", date(2015, 4, 20),
      [("weeks", "DURATION", "PXW"), ("hours", "DURATION", "PTXH")]),
     ("It may be days, it may be months.", date(2013, 1, 30), [("days", "DURATION", "PXD"), ("months", "DURATION", "PXM")]),
+    # rounds 96c, 97d, 101a, 108c, 109b: "a year earlier" after a quarter named in its
+    # sentence ("in the quarter", "first-quarter earnings") is that quarter a year back
+    ("Profit rose in the first quarter. The airline's net loss was $124 million in the quarter, "
+     "compared with a loss of $286 million a year earlier.", date(2012, 4, 26),
+     [("the first quarter", "DATE", "2012-Q1"), ("the quarter", "DATE", "2012-Q1"),
+      ("a year earlier", "DATE", "2011-Q1")]),
+    ("The company said its fourth-quarter earnings, which it will report March 14, will be below "
+     "the $180 million it earned a year earlier.", date(1991, 3, 4),
+     [("fourth-quarter", "DATE", "1990-Q4"), ("March 14", "DATE", "1991-03-14"),
+      ("a year earlier", "DATE", "1989-Q4")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

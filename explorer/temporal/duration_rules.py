@@ -381,6 +381,8 @@ _PERIOD_THROUGH = re.compile(r"\b(?:(?P<n>three|six|nine|twelve|\d+)?\s*(?:month
 _ORDINAL_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\b", re.I)
 _SPAN_EDGE_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from)\s+(?:(?:early|mid|late)-?\s*)?$")
 _HALF_VALUE = re.compile(r"(\d{4})-H([12])")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+_YEAR_BACK_IN = re.compile(r"year[-\s](?:ago|earlier|before)|last\s+year", re.I)
 
 
 def _compared_period(c: Context, by_month: bool = False) -> str | None:
@@ -401,6 +403,10 @@ def _compared_period(c: Context, by_month: bool = False) -> str | None:
         half = _HALF_VALUE.fullmatch(t.value)
         if half is not None:
             return f"{int(half[1]) - 1:04d}-H{half[2]}"
+        quarter = _QUARTER_VALUE.fullmatch(t.value) if t.type == "DATE" else None
+        if quarter is not None and not _YEAR_BACK_IN.search(t.text):
+            # "a net loss of $124 million in the quarter, compared with ... a year earlier"
+            return V.quarter_value(int(quarter[1]) - 1, int(quarter[2]))
         if by_month and t.text.lower() == "today" and c.dct is not None:
             return f"{c.dct.year - 1:04d}"  # "hit $3.42 a gallon today, 10 cents below a year
             # ago": the price now, not a quarter's
