@@ -818,7 +818,6 @@ def _edge_of_day_told(c: Context, hour: int) -> str | None:
     a sentence that names no day of its own: the event the lead dated by its edge of the
     day, not the day officials spoke of it."""
     opening = -1
-    tense = None
     for t in reversed(c.found):
         if c.start - t.end > _EDGE_REACH:
             return None
@@ -830,8 +829,7 @@ def _edge_of_day_told(c: Context, hour: int) -> str | None:
             return None  # the sentence names its day
         m = _EDGE_WEEKDAY.match(t.text)
         if m is not None and (hour < 8 if m.group(1).lower() == "early" else hour >= 18):
-            tense = c.tense() if tense is None else tense
-            return t.value[:10] if tense is False else None
+            return t.value[:10] if c.tense() is False else None
     return None
 
 
