@@ -3104,6 +3104,12 @@ def test_review_round_eighteen(sentence: str, dct: date | None, expected: list[t
      "the $180 million it earned a year earlier.", date(1991, 3, 4),
      [("fourth-quarter", "DATE", "1990-Q4"), ("March 14", "DATE", "1991-03-14"),
       ("a year earlier", "DATE", "1989-Q4")]),
+    # round 96a: after a fiscal quarter that runs ahead of the calendar's, "the quarter" told
+    # in the past is that quarter, not the calendar quarter before the DCT's
+    ("Lennar reported fiscal second-quarter profit on Monday. Orders rose 13 percent in the "
+     "quarter from the same period last year.", date(2014, 6, 17),
+     [("fiscal second-quarter", "DATE", "2014-Q2"), ("Monday", "DATE", "2014-06-16"),
+      ("the quarter", "DATE", "2014-Q2"), ("the same period last year", "DATE", "2013-Q2")]),
 ])
 def test_review_round_nineteen(sentence: str, dct: date | None, expected: list[tuple[str, ...]]) -> None:
     assert_found(sentence, dct, expected)

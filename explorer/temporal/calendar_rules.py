@@ -1049,9 +1049,10 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
     if base is None:
         return Norm("DATE", "XXXX-QX", None, "relative")
     if det == "the" and not has_qual and c.dct is not None and base >= V.quarter_of(c.dct) and \
-            c.tense() is False:
+            c.tense() is False and not _fiscal_quarter_named(c):
         # "a charge in the fourth quarter. It bought back shares during the quarter": told
-        # in the past, the quarter reported on, not the current one or one still ahead
+        # in the past, the quarter reported on, not the current one or one still ahead (but
+        # a fiscal quarter may run ahead of the calendar's: "its fiscal fourth quarter")
         base = V.shift_quarter(*V.quarter_of(c.dct), -1)
     y, q = base
     if det == "this" and c.dct is not None and not c.last_quarter:
@@ -1063,6 +1064,12 @@ def norm_period(g: Groups, c: Context) -> Norm | None:
 
 _ENDING_MONTH_AFTER = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ending|ends|will\s+end)\s+(?:in\s+)?"
                                   r"([A-Z][a-z]{2,8})\b(?!\.?\s+\d)")
+def _fiscal_quarter_named(c: Context) -> bool:
+    """The story's last quarter was named as a fiscal one ("its fiscal fourth quarter")."""
+    named = next((t for t in reversed(c.found) if "-Q" in t.value), None)
+    return named is not None and "fiscal" in named.text.lower()
+
+
 _SAME_PERIOD = re.compile(r"\b(?:same|comparable|corresponding)\s+period\b")
 _IN_YEAR_NEXT = re.compile(r"\s+(?:of|in)\s+(?:1[5-9]|20)\d\d\b")
 
