@@ -160,6 +160,9 @@ _RUNS_FROM = re.compile(r"\b(?:runs|lasts|stretches|extends)\s+(?:[a-z]+ly\s+)?f
 _RECORD_SINCE_BEFORE = re.compile(r",\s+(?:the\s+)?(?:first|worst|best|biggest|largest|deadliest|highest|lowest|"
                                   r"[a-z]+est)\s+(?:[a-z-]+\s+){0,3}since\b[^,.;]*$")
 _APPOSED_NOUN_AFTER = re.compile(r"\s+[a-z-]+(?:\s+[a-z-]+)?,")
+# A period told as a year back: "the year-earlier quarter", "a year ago", "last year's"
+YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier|before)|\ba\s+year\b|last\s+year|prior[-\s]year|previous\s+year",
+                       re.I)
 # A later step of what the sentence tells: "last year before easing to 63% in February"
 _THEN_DOING = re.compile(r"\b(?:before|then|and\s+then)\s+[a-z]+ing\b")
 # The earlier figure a forecast is compared with: "down from 175,000 in"
@@ -231,6 +234,7 @@ def _token_before(low: str, at: int, reach: int) -> tuple[str, int, int]:
 
 
 # In a headline, "to" and a verb is the future: "Eskom to ramp up to Stage 6 on Sunday".
+_NON_SPACE = re.compile(r"\S")
 _HEADLINE_TO = re.compile(r"\bto\s+(?!(?:a|an|the|record|new|high|low|near|its|their|his|her)\b)[a-z]+\b(?!-)")
 # Past verbs of intent: ahead of them they look forward ("vowed to strike before
 # Christmas"), behind them they are past ("On 1 January, he vowed to fight on").
@@ -498,7 +502,7 @@ class Context:
                     strong, strong_word, strong_end = cue, m.group(0), m.end()
                 else:
                     weak_word, weak_at = m.group(0), m.start()
-        if self._in_headline() and _HEADLINE_TO.search(low, cut, start):
+        if _HEADLINE_TO.search(low, cut, start) and self._in_headline():
             verdict, strong, weak, last = True, True, False, start  # "Eskom to ramp up ... on Sunday"
         will = max(low.rfind("'ll", cut, start), low.rfind("’ll", cut, start))
         if will > last and will > 0 and low[will - 1].isalpha():
@@ -703,9 +707,13 @@ class Context:
             if t.start < opening:
                 return None
             if t.type == "DURATION" and t.value in ("P6M", "P9M"):
-                year = int(self.last_quarter[:4]) if self.last_quarter else self.dct.year if self.dct else None
-                return year - 1 if year is not None else None
+                return self.results_year_back()
         return None
+
+    def results_year_back(self) -> int | None:
+        """The year before the story's results: its quarter's year, else the DCT's."""
+        year = int(self.last_quarter[:4]) if self.last_quarter else self.dct.year if self.dct else None
+        return year - 1 if year is not None else None
 
     def _in_headline(self) -> bool:
         """The expression is in a headline: a Markdown heading, or the text's first line when
@@ -715,7 +723,7 @@ class Context:
             return True
         closes = self.low.find("\n", self.start)
         line = self.text[opens : closes if closes >= 0 else len(self.text)].rstrip()
-        return closes >= 0 and not self.text[:opens].strip() and len(line) < 160 and \
+        return closes >= 0 and _NON_SPACE.search(self.text, 0, opens) is None and len(line) < 160 and \
             not line.endswith((".", "!", "?", '"', "”", ":"))
 
     def habitual(self) -> bool:

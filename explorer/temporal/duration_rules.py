@@ -12,6 +12,7 @@ from explorer.temporal.context import (
     _GRAN_ORDER,
     _TIME_UNITS,
     _UNIT_GRAN,
+    YEAR_BACK,
     Context,
     Groups,
     Norm,
@@ -382,7 +383,6 @@ _ORDINAL_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\
 _SPAN_EDGE_BEFORE = re.compile(r"\b(?:since|until|till|through|by|from)\s+(?:(?:early|mid|late)-?\s*)?$")
 _HALF_VALUE = re.compile(r"(\d{4})-H([12])")
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
-_YEAR_BACK_IN = re.compile(r"year[-\s](?:ago|earlier|before)|last\s+year", re.I)
 
 
 def _compared_period(c: Context, by_month: bool = False) -> str | None:
@@ -398,13 +398,13 @@ def _compared_period(c: Context, by_month: bool = False) -> str | None:
         if t.start < opening:
             return None
         if t.type == "DURATION" and t.value in ("P6M", "P9M"):
-            return None if (year := c.months_compared()) is None else f"{year:04d}"  # "For the
-            # nine months, ... up from $71 million a year earlier"
+            return None if (year := c.results_year_back()) is None else f"{year:04d}"  # "For
+            # the nine months, ... up from $71 million a year earlier"
         half = _HALF_VALUE.fullmatch(t.value)
         if half is not None:
             return f"{int(half[1]) - 1:04d}-H{half[2]}"
         quarter = _QUARTER_VALUE.fullmatch(t.value) if t.type == "DATE" else None
-        if quarter is not None and not _YEAR_BACK_IN.search(t.text):
+        if quarter is not None and not YEAR_BACK.search(t.text):
             # "a net loss of $124 million in the quarter, compared with ... a year earlier"
             return V.quarter_value(int(quarter[1]) - 1, int(quarter[2]))
         if by_month and t.text.lower() == "today" and c.dct is not None:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import cache
 
 from explorer.temporal import values as V
-from explorer.temporal.context import MARK_NOUNS, NO_REFS, Refs, scene_hour
+from explorer.temporal.context import MARK_NOUNS, NO_REFS, YEAR_BACK, Refs, scene_hour
 from explorer.temporal.dateline import story_day
 from explorer.temporal.lexicon import Lexicon, load_lexicon, words_regex
 from explorer.temporal.patterns import ZONES, Grammar, grammar
@@ -386,7 +386,7 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
                 # "recovery from the March 11 earthquake": a name; "surged to a six-year high
                 # on Feb. 5": a mark the story compares with, not its day
                 ctx.scene = (ctx.last_ref, start, scene_hour(norm.value))
-        if "-Q" in norm.value and not _YEAR_BACK.search(ctx.low, start, end) and not (
+        if "-Q" in norm.value and not YEAR_BACK.search(ctx.low, start, end) and not (
                 ctx.dct is not None and ctx.last_quarter is not None and norm.value[:4].isdigit()
                 and int(norm.value[:4]) < ctx.dct.year - 1 <= int(ctx.last_quarter[:4])):
             # the quarter the story reports on: not one it compares with ("the year-earlier
@@ -396,7 +396,6 @@ def _normalise(m: re.Match[str], ctx: Context, comp: _Compiled) -> Timex | None:
     return timex
 
 
-_YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier|before)|\ba\s+year\b|last\s+year|prior[-\s]year|previous\s+year")
 _MARK_ON_BEFORE = re.compile(rf"\b(?:{MARK_NOUNS})\s+(?:of\s+\S+\s+)?(?:on|since)\s+$")
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+[a-z]")
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|greater|higher|lower)\s+than\b", re.I)

@@ -117,9 +117,10 @@ def _norm_holiday(g: Groups, c: Context) -> Norm | None:
         # ("The storm arrived just before Halloween", told the day before it)
         # with no tense at all a holiday of the next two months is the coming one
         # ("Christmas is coming", said in November)
-        if dct - timedelta(days=14) <= _holiday_on(dct.year - 1, code) < dct and _BREAK_AFTER.match(c.text, c.end):
+        last_year = _holiday_on(dct.year - 1, code)
+        if dct - timedelta(days=14) <= last_year < dct and _BREAK_AFTER.match(c.text, c.end):
             # "will be recalled from the Christmas recess", told on Jan. 5: the break under way
-            return Norm("DATE", _holiday_on(dct.year - 1, code).isoformat(), None, "relative")
+            return Norm("DATE", last_year.isoformat(), None, "relative")
         soon = timedelta(days=7 if past else 60)
         if d > dct + soon and tense is not True and not deadline or d > dct and past:
             return _norm_holiday({**g, "rel": "last"}, c)  # "it met on Christmas Day" (not
